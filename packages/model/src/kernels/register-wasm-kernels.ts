@@ -1,0 +1,28 @@
+import * as tf from "@tensorflow/tfjs-core";
+import { wasmConv2dBackpropFilterConfig } from "./conv2d-backprop-filter.js";
+import { makeWasmConv2dBackpropInput } from "./conv2d-backprop-input.js";
+import { makeWasmMaxPoolGrad } from "./max-pool-grad.js";
+
+const BACKEND = "wasm";
+
+function replaceKernel(kernelName: string, make: (fallback: tf.KernelFunc) => tf.KernelFunc): void {
+  const original = tf.getKernel(kernelName, BACKEND);
+  if (!original) throw new Error(`wasm backend has no ${kernelName} kernel to replace`);
+  tf.unregisterKernel(kernelName, BACKEND);
+  tf.registerKernel({ ...original, kernelFunc: make(original.kernelFunc) });
+}
+
+let registered = false;
+
+/**
+ * Adds the training kernels the wasm backend lacks (Conv2DBackpropFilter) and swaps its naive
+ * Conv2DBackpropInput and MaxPoolGrad loops for formulations on its fast XNNPACK kernels.
+ * Idempotent: the kernel registry is global to tfjs-core.
+ */
+export function registerWasmTrainingKernels(): void {
+  if (registered) return;
+  registered = true;
+  if (!tf.getKernel("Conv2DBackpropFilter", BACKEND)) tf.registerKernel(wasmConv2dBackpropFilterConfig);
+  replaceKernel("Conv2DBackpropInput", makeWasmConv2dBackpropInput);
+  replaceKernel("MaxPoolGrad", makeWasmMaxPoolGrad);
+}
