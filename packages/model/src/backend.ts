@@ -1,6 +1,4 @@
-import * as tf from "@tensorflow/tfjs-core";
-import "@tensorflow/tfjs-core/dist/register_all_gradients.js";
-import "@tensorflow/tfjs-backend-cpu";
+import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-wasm";
 import { BackendError } from "./errors.js";
 import { registerWasmTrainingKernels } from "./kernels/register-wasm-kernels.js";

@@ -1,5 +1,5 @@
-import * as tf from "@tensorflow/tfjs-core";
-import type { TensorInfo } from "@tensorflow/tfjs-core";
+import * as tf from "@tensorflow/tfjs";
+import type { TensorInfo } from "@tensorflow/tfjs";
 
 /** Kernels receive TensorInfos; ops need Tensors (the engine usually passes Tensors already). */
 export function asTensor<R extends tf.Rank>(info: TensorInfo): tf.Tensor<R> {

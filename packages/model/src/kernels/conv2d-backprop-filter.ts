@@ -1,5 +1,5 @@
-import * as tf from "@tensorflow/tfjs-core";
-import { backend_util, type KernelConfig, type NamedTensorInfoMap } from "@tensorflow/tfjs-core";
+import * as tf from "@tensorflow/tfjs";
+import { backend_util, type KernelConfig, type NamedTensorInfoMap } from "@tensorflow/tfjs";
 import { asTensor } from "./as-tensor.js";
 
 export interface BackpropFilterAttrs {

@@ -1,4 +1,4 @@
-import * as tf from "@tensorflow/tfjs-core";
+import * as tf from "@tensorflow/tfjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { initBackend } from "../backend.js";
 
@@ -94,6 +94,19 @@ describe("conv layer gradients end to end", () => {
           tf.sum(tf.square(tf.maxPool(tf.relu(tf.conv2d(x, filter as tf.Tensor4D, 1, "same")), 2, 2, "valid")));
         return tf.grad(loss)(w);
       });
+    expectClose(await onBackend("wasm", run), await onBackend("cpu", run));
+  });
+});
+
+describe("BatchMatMul on wasm", () => {
+  const cases = [
+    { a: [5, 7], b: [7, 3], ta: false, tb: false },
+    { a: [7, 5], b: [7, 3], ta: true, tb: false },
+    { a: [5, 7], b: [3, 7], ta: false, tb: true },
+    { a: [2, 7, 5], b: [2, 3, 7], ta: true, tb: true },
+  ];
+  it.each(cases)("matches cpu for a=$a b=$b transposeA=$ta transposeB=$tb", async ({ a, b, ta, tb }) => {
+    const run = () => tf.matMul(seeded(a, 11), seeded(b, 12), ta, tb);
     expectClose(await onBackend("wasm", run), await onBackend("cpu", run));
   });
 });

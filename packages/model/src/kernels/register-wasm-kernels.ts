@@ -1,7 +1,8 @@
-import * as tf from "@tensorflow/tfjs-core";
+import * as tf from "@tensorflow/tfjs";
 import { wasmConv2dBackpropFilterConfig } from "./conv2d-backprop-filter.js";
 import { makeWasmConv2dBackpropInput } from "./conv2d-backprop-input.js";
-import { makeWasmMaxPoolGrad } from "./max-pool-grad.js";
+import { makeWasmBatchMatMul } from "./batch-mat-mul.js";
+import { wasmMaxPoolGrad } from "./max-pool-grad.js";
 
 const BACKEND = "wasm";
 
@@ -16,7 +17,7 @@ let registered = false;
 
 /**
  * Adds the training kernels the wasm backend lacks (Conv2DBackpropFilter) and swaps its naive
- * Conv2DBackpropInput and MaxPoolGrad loops for formulations on its fast XNNPACK kernels.
+ * Conv2DBackpropInput and MaxPoolGrad loops (and its slow transposed BatchMatMul) for faster formulations.
  * Idempotent: the kernel registry is global to tfjs-core.
  */
 export function registerWasmTrainingKernels(): void {
@@ -24,5 +25,6 @@ export function registerWasmTrainingKernels(): void {
   registered = true;
   if (!tf.getKernel("Conv2DBackpropFilter", BACKEND)) tf.registerKernel(wasmConv2dBackpropFilterConfig);
   replaceKernel("Conv2DBackpropInput", makeWasmConv2dBackpropInput);
-  replaceKernel("MaxPoolGrad", makeWasmMaxPoolGrad);
+  replaceKernel("MaxPoolGrad", () => wasmMaxPoolGrad);
+  replaceKernel("BatchMatMul", makeWasmBatchMatMul);
 }

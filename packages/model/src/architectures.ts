@@ -1,0 +1,80 @@
+import * as tf from "@tensorflow/tfjs";
+import { CLASS_COUNT, IMAGE_SIDE } from "./data/idx.js";
+import { DigitModelError } from "./errors.js";
+
+export const ARCHITECTURES = ["reference", "default"] as const;
+export type Architecture = (typeof ARCHITECTURES)[number];
+
+export function isArchitecture(value: string): value is Architecture {
+  return (ARCHITECTURES as readonly string[]).includes(value);
+}
+
+export function assertArchitecture(value: string): Architecture {
+  if (!isArchitecture(value)) {
+    throw new DigitModelError("INVALID_ARCHITECTURE", `unknown architecture "${value}"; expected one of ${ARCHITECTURES.join(", ")}`);
+  }
+  return value;
+}
+
+const INPUT_SHAPE = [IMAGE_SIDE, IMAGE_SIDE, 1];
+
+/** The Keras model we started from: Conv32 3x3 -> MaxPool -> Flatten -> Dense128 -> Dense10. */
+function createReference(): tf.Sequential {
+  return tf.sequential({
+    name: "reference",
+    layers: [
+      tf.layers.conv2d({ inputShape: INPUT_SHAPE, filters: 32, kernelSize: 3, activation: "relu" }),
+      tf.layers.maxPooling2d({ poolSize: 2 }),
+      tf.layers.flatten(),
+      tf.layers.dense({ units: 128, activation: "relu" }),
+      tf.layers.dense({ units: CLASS_COUNT, activation: "softmax" }),
+    ],
+  });
+}
+
+function conv(filters: number, first = false): tf.layers.Layer {
+  return tf.layers.conv2d({
+    ...(first ? { inputShape: INPUT_SHAPE } : {}),
+    filters,
+    kernelSize: 3,
+    activation: "relu",
+    kernelInitializer: "heNormal",
+  });
+}
+
+/**
+ * Our default: two conv-conv-pool stages and a dense head with dropout. No batch norm: its
+ * gradient (Tile/Sum passes) costs more than the convolutions on wasm, and Adam trains this depth fine.
+ */
+function createDefault(): tf.Sequential {
+  return tf.sequential({
+    name: "default",
+    layers: [
+      conv(32, true),
+      conv(32),
+      tf.layers.maxPooling2d({ poolSize: 2 }),
+      conv(64),
+      conv(64),
+      tf.layers.maxPooling2d({ poolSize: 2 }),
+      tf.layers.flatten(),
+      tf.layers.dropout({ rate: 0.25 }),
+      tf.layers.dense({ units: 128, activation: "relu", kernelInitializer: "heNormal" }),
+      tf.layers.dropout({ rate: 0.4 }),
+      tf.layers.dense({ units: CLASS_COUNT, activation: "softmax" }),
+    ],
+  });
+}
+
+/** Builds a fresh, uncompiled model of the named architecture. */
+export function createModel(architecture: Architecture): tf.Sequential {
+  switch (architecture) {
+    case "reference":
+      return createReference();
+    case "default":
+      return createDefault();
+  }
+}
+
+export function countParameters(model: tf.LayersModel): number {
+  return model.countParams();
+}

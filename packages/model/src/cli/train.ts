@@ -1,0 +1,122 @@
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import * as tf from "@tensorflow/tfjs";
+import { assertArchitecture } from "../architectures.js";
+import { initBackend } from "../backend.js";
+import { removeCheckpoint } from "../checkpoint.js";
+import { loadMnist } from "../data/mnist.js";
+import { evaluateModel } from "../evaluation.js";
+import { DEFAULT_MODEL_DIR, METADATA_FORMAT_VERSION, saveModelDir, type TrainingConfig } from "../model-store.js";
+import { DEFAULT_TRAINING_CONFIG, trainModel } from "../training.js";
+import { cliEnv } from "./env.js";
+import { formatDuration, formatPercent, createProgressBar } from "./progress.js";
+import { formatEvaluation } from "./report.js";
+import { runCli } from "./run-cli.js";
+
+const USAGE = `Usage: pnpm train [options]
+  --arch <reference|default>   architecture (default: ${DEFAULT_TRAINING_CONFIG.architecture})
+  --epochs <n>                 epochs (default: ${DEFAULT_TRAINING_CONFIG.epochs})
+  --batch-size <n>             batch size (default: ${DEFAULT_TRAINING_CONFIG.batchSize})
+  --lr <x>                     learning rate (default: ${DEFAULT_TRAINING_CONFIG.learningRate})
+  --lr-decay <x>               learning-rate factor per epoch (default: ${DEFAULT_TRAINING_CONFIG.learningRateDecay})
+  --no-augment                 train on plain MNIST without augmentation
+  --seed <n>                   seed for split, shuffling and augmentation (default: ${DEFAULT_TRAINING_CONFIG.seed})
+  --limit <n>                  use only the first n training samples
+  --out <dir>                  model directory to write (default: ./trained-model)
+  --resume                     continue from the checkpoint in <out>/.checkpoint
+  --data-dir <dir>             MNIST directory (default: data/mnist or DIGIT_DATA_DIR)
+  --backend <name>             tensorflow | wasm | cpu (default: best available or DIGIT_BACKEND)`;
+
+function numberFlag(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed)) throw new Error(`--${name} must be a number, got "${value}"`);
+  return parsed;
+}
+
+await runCli(USAGE, async () => {
+  const { values } = parseArgs({
+    options: {
+      arch: { type: "string" },
+      epochs: { type: "string" },
+      "batch-size": { type: "string" },
+      lr: { type: "string" },
+      "lr-decay": { type: "string" },
+      "no-augment": { type: "boolean", default: false },
+      seed: { type: "string" },
+      limit: { type: "string" },
+      out: { type: "string" },
+      resume: { type: "boolean", default: false },
+      "data-dir": { type: "string" },
+      backend: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const config: TrainingConfig = {
+    ...DEFAULT_TRAINING_CONFIG,
+    architecture: assertArchitecture(values.arch ?? DEFAULT_TRAINING_CONFIG.architecture),
+    epochs: numberFlag(values.epochs, "epochs", DEFAULT_TRAINING_CONFIG.epochs),
+    batchSize: numberFlag(values["batch-size"], "batch-size", DEFAULT_TRAINING_CONFIG.batchSize),
+    learningRate: numberFlag(values.lr, "lr", DEFAULT_TRAINING_CONFIG.learningRate),
+    learningRateDecay: numberFlag(values["lr-decay"], "lr-decay", DEFAULT_TRAINING_CONFIG.learningRateDecay),
+    augment: !values["no-augment"],
+    seed: numberFlag(values.seed, "seed", DEFAULT_TRAINING_CONFIG.seed),
+    ...(values.limit !== undefined ? { trainLimit: numberFlag(values.limit, "limit", 0) } : {}),
+  };
+  const outDir = resolve(cliEnv.invocationDir, values.out ?? "trained-model");
+  const checkpointDir = join(outDir, ".checkpoint");
+  const backend = await initBackend(values.backend ?? cliEnv.backend);
+  const dataDir = values["data-dir"] ?? cliEnv.dataDir;
+  const data = await loadMnist(dataDir ? resolve(cliEnv.invocationDir, dataDir) : undefined);
+  console.log(
+    `Training "${config.architecture}" on backend ${backend}: ${config.epochs} epochs, batch ${config.batchSize}, lr ${config.learningRate}` +
+      ` (x${config.learningRateDecay}/epoch), augment ${config.augment ? "on" : "off"}, seed ${config.seed}` +
+      (config.trainLimit ? `, first ${config.trainLimit} samples` : ""),
+  );
+  console.log(`Output: ${outDir}${outDir === DEFAULT_MODEL_DIR ? " (the shipped default model)" : ""}`);
+
+  let bar = createProgressBar(1, "");
+  const result = await trainModel({
+    config,
+    train: data.train,
+    checkpointDir,
+    resume: values.resume,
+    onBatchEnd: (p) => {
+      if (p.batch === 1) {
+        bar.stop();
+        bar = createProgressBar(p.batchesPerEpoch, `epoch ${p.epoch}/${config.epochs}`);
+      }
+      bar.update(p.batch, `loss ${p.loss.toFixed(4)} acc ${formatPercent(p.accuracy)}`);
+    },
+    onEpochEnd: (m) => {
+      bar.stop();
+      console.log(
+        `epoch ${String(m.epoch).padStart(2)}/${config.epochs}  loss ${m.loss.toFixed(4)}  acc ${formatPercent(m.accuracy)}` +
+          `  val_loss ${m.valLoss.toFixed(4)}  val_acc ${formatPercent(m.valAccuracy)}  lr ${m.learningRate.toExponential(2)}  ${formatDuration(m.durationMs)}`,
+      );
+    },
+  });
+  if (result.resumedFromEpoch > 0) console.log(`(resumed after epoch ${result.resumedFromEpoch})`);
+  const test = evaluateModel(result.model, data.test);
+  await saveModelDir(outDir, result.model, {
+    formatVersion: METADATA_FORMAT_VERSION,
+    name: `${config.architecture}-${new Date().toISOString().slice(0, 10)}-s${config.seed}`,
+    architecture: config.architecture,
+    parameterCount: result.model.countParams(),
+    config,
+    dataChecksums: data.checksums,
+    backend,
+    tfjsVersion: tf.version.tfjs,
+    history: result.history,
+    test,
+    durationMs: result.durationMs,
+    createdAt: new Date().toISOString(),
+  });
+  await removeCheckpoint(checkpointDir);
+  console.log(`\n${formatEvaluation(test)}`);
+  console.log(`\nSaved ${outDir} (${result.model.countParams().toLocaleString("en-US")} parameters, trained in ${formatDuration(result.durationMs)})`);
+});

@@ -1,0 +1,66 @@
+import { type Random, createRandom, shuffleInPlace } from "../random.js";
+import { createAugmenter } from "./augment.js";
+import { CLASS_COUNT, IMAGE_PIXELS } from "./idx.js";
+import type { DigitSet } from "./mnist.js";
+
+export interface TrainValidationSplit {
+  train: DigitSet;
+  validation: DigitSet;
+}
+
+function subset(set: DigitSet, indices: Uint32Array): DigitSet {
+  const images = new Uint8Array(indices.length * IMAGE_PIXELS);
+  const labels = new Uint8Array(indices.length);
+  indices.forEach((source, i) => {
+    images.set(set.images.subarray(source * IMAGE_PIXELS, (source + 1) * IMAGE_PIXELS), i * IMAGE_PIXELS);
+    labels[i] = set.labels[source]!;
+  });
+  return { count: indices.length, images, labels };
+}
+
+/** Seeded split of the first `limit` samples into train and validation sets. */
+export function splitTrainValidation(set: DigitSet, options: { seed: number; validationFraction: number; limit?: number }): TrainValidationSplit {
+  const count = Math.min(options.limit ?? set.count, set.count);
+  const indices = new Uint32Array(count).map((_, i) => i);
+  shuffleInPlace(indices, createRandom(options.seed ^ 0x5eed));
+  const validationCount = Math.round(count * options.validationFraction);
+  return {
+    validation: subset(set, indices.subarray(0, validationCount)),
+    train: subset(set, indices.subarray(validationCount)),
+  };
+}
+
+export interface Batch {
+  /** size * 784 values in 0..1. */
+  images: Float32Array;
+  /** size * 10 one-hot values. */
+  labels: Float32Array;
+  size: number;
+}
+
+/** Copies (optionally augmenting) the given samples into model-ready arrays. */
+export function makeBatch(set: DigitSet, indices: ArrayLike<number>, augment?: ReturnType<typeof createAugmenter>): Batch {
+  const size = indices.length;
+  const images = new Float32Array(size * IMAGE_PIXELS);
+  const labels = new Float32Array(size * CLASS_COUNT);
+  for (let i = 0; i < size; i++) {
+    const source = indices[i]!;
+    if (augment) {
+      augment(set.images, source * IMAGE_PIXELS, images, i * IMAGE_PIXELS);
+    } else {
+      for (let p = 0; p < IMAGE_PIXELS; p++) images[i * IMAGE_PIXELS + p] = set.images[source * IMAGE_PIXELS + p]! / 255;
+    }
+    labels[i * CLASS_COUNT + set.labels[source]!] = 1;
+  }
+  return { images, labels, size };
+}
+
+/** One epoch of shuffled batches; the order depends only on the random stream given. */
+export function* epochBatches(set: DigitSet, batchSize: number, random: Random, augment: boolean): Generator<Batch> {
+  const order = new Uint32Array(set.count).map((_, i) => i);
+  shuffleInPlace(order, random);
+  const augmenter = augment ? createAugmenter(random) : undefined;
+  for (let start = 0; start < set.count; start += batchSize) {
+    yield makeBatch(set, order.subarray(start, Math.min(start + batchSize, set.count)), augmenter);
+  }
+}

@@ -1,0 +1,148 @@
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as tf from "@tensorflow/tfjs";
+import type { Architecture } from "./architectures.js";
+import type { EvaluationResult } from "./evaluation.js";
+import { ModelLoadError } from "./errors.js";
+
+export const MODEL_FILE = "model.json";
+export const WEIGHTS_FILE = "weights.bin";
+export const METADATA_FILE = "metadata.json";
+export const METADATA_FORMAT_VERSION = 1;
+
+/** The model shipped with the package; everything loads it unless told otherwise. */
+export const DEFAULT_MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../models/default");
+
+export interface TrainingConfig {
+  architecture: Architecture;
+  epochs: number;
+  batchSize: number;
+  learningRate: number;
+  /** Multiplies the learning rate after every epoch. */
+  learningRateDecay: number;
+  augment: boolean;
+  seed: number;
+  /** Use only the first N training samples. */
+  trainLimit?: number;
+  validationFraction: number;
+}
+
+export interface EpochMetrics {
+  epoch: number;
+  loss: number;
+  accuracy: number;
+  valLoss: number;
+  valAccuracy: number;
+  learningRate: number;
+  durationMs: number;
+}
+
+export interface ModelMetadata {
+  formatVersion: number;
+  name: string;
+  architecture: Architecture;
+  parameterCount: number;
+  config: TrainingConfig;
+  dataChecksums: Record<string, string>;
+  backend: string;
+  tfjsVersion: string;
+  history: EpochMetrics[];
+  test?: EvaluationResult;
+  durationMs: number;
+  createdAt: string;
+}
+
+export interface ModelArtifacts {
+  modelJson: string;
+  weights: Uint8Array;
+}
+
+/** Serialises a model to the standard TF.js layers format (model.json + one weights file). */
+export async function serializeModel(model: tf.LayersModel): Promise<ModelArtifacts> {
+  let artifacts: tf.io.ModelArtifacts | undefined;
+  await model.save(
+    tf.io.withSaveHandler(async (a) => {
+      artifacts = a;
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: "JSON" } };
+    }),
+  );
+  if (!artifacts?.weightData || !artifacts.weightSpecs) throw new ModelLoadError("model produced no weights to save");
+  const weights = new Uint8Array(tf.io.CompositeArrayBuffer.join(artifacts.weightData));
+  const modelJson = JSON.stringify({
+    format: "layers-model",
+    generatedBy: `TensorFlow.js tfjs-layers v${tf.version_layers}`,
+    convertedBy: null,
+    modelTopology: artifacts.modelTopology,
+    weightsManifest: [{ paths: [WEIGHTS_FILE], weights: artifacts.weightSpecs }],
+  });
+  return { modelJson, weights };
+}
+
+export async function deserializeModel(artifacts: ModelArtifacts): Promise<tf.LayersModel> {
+  let parsed: { modelTopology?: object; weightsManifest?: Array<{ weights: tf.io.WeightsManifestEntry[] }> };
+  try {
+    parsed = JSON.parse(artifacts.modelJson);
+  } catch (error) {
+    throw new ModelLoadError(`${MODEL_FILE} is not valid JSON: ${(error as Error).message}`);
+  }
+  const weightSpecs = parsed.weightsManifest?.flatMap((group) => group.weights);
+  if (!parsed.modelTopology || !weightSpecs) throw new ModelLoadError(`${MODEL_FILE} has no modelTopology or weightsManifest`);
+  const buffer = artifacts.weights.buffer.slice(artifacts.weights.byteOffset, artifacts.weights.byteOffset + artifacts.weights.byteLength);
+  return tf.loadLayersModel(tf.io.fromMemory({ modelTopology: parsed.modelTopology, weightSpecs, weightData: buffer as ArrayBuffer }));
+}
+
+async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
+  const temporary = `${path}.tmp-${process.pid}`;
+  await writeFile(temporary, data);
+  await rename(temporary, path);
+}
+
+/** Writes model.json, weights.bin and metadata.json into `dir` (created if needed). */
+export async function saveModelDir(dir: string, model: tf.LayersModel, metadata: ModelMetadata): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const { modelJson, weights } = await serializeModel(model);
+  await writeAtomically(join(dir, WEIGHTS_FILE), weights);
+  await writeAtomically(join(dir, MODEL_FILE), modelJson);
+  await writeAtomically(join(dir, METADATA_FILE), `${JSON.stringify(metadata, null, 2)}\n`);
+}
+
+export async function readModelMetadata(dir: string): Promise<ModelMetadata> {
+  const path = join(dir, METADATA_FILE);
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new ModelLoadError(`no ${METADATA_FILE} in model directory ${dir}`);
+  }
+  const metadata = JSON.parse(text) as ModelMetadata;
+  if (metadata.formatVersion !== METADATA_FORMAT_VERSION) {
+    throw new ModelLoadError(`${path} has format version ${metadata.formatVersion}, expected ${METADATA_FORMAT_VERSION}`);
+  }
+  return metadata;
+}
+
+export interface LoadedModel {
+  model: tf.LayersModel;
+  metadata: ModelMetadata;
+}
+
+export async function readModelArtifacts(dir: string): Promise<ModelArtifacts> {
+  try {
+    const [modelJson, weights] = await Promise.all([readFile(join(dir, MODEL_FILE), "utf8"), readFile(join(dir, WEIGHTS_FILE))]);
+    return { modelJson, weights };
+  } catch (error) {
+    throw new ModelLoadError(`cannot read model from ${dir}: ${(error as Error).message}`);
+  }
+}
+
+/** Loads a model directory written by saveModelDir (default: the shipped model). */
+export async function loadModelDir(dir: string = DEFAULT_MODEL_DIR): Promise<LoadedModel> {
+  const metadata = await readModelMetadata(dir);
+  const model = await deserializeModel(await readModelArtifacts(dir));
+  return { model, metadata };
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
