@@ -18,7 +18,7 @@ export interface CheckpointState {
 export interface Checkpoint {
   state: CheckpointState;
   model: tf.LayersModel;
-  optimizerWeights: tf.NamedTensor[];
+  optimizerWeights: Array<{ name: string; tensor: tf.Tensor }>;
 }
 
 /** Saves everything needed to continue training after `completedEpochs`; replaces the previous one atomically. */

@@ -1,4 +1,4 @@
-import { backend_util, type KernelFunc, type NamedTensorInfoMap, type TensorInfo } from "@tensorflow/tfjs";
+import { backend_util, type KernelBackend, type KernelFunc, type NamedTensorInfoMap, type TensorInfo } from "@tensorflow/tfjs";
 import { asWasmHeapBackend } from "./wasm-heap.js";
 
 export interface MaxPoolGradAttrs {
@@ -69,7 +69,7 @@ export const wasmMaxPoolGrad: KernelFunc = ({ inputs, attrs, backend }) => {
     pad,
     dimRoundingMode,
   );
-  const heap = asWasmHeapBackend(backend);
+  const heap = asWasmHeapBackend(backend as KernelBackend);
   const dx: TensorInfo = heap.makeOutput(input!.shape, "float32");
   // Views are taken after makeOutput, which may grow (and so detach) the wasm memory.
   maxPoolGradOnHeap(

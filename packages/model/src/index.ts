@@ -1,0 +1,40 @@
+export { ARCHITECTURES, assertArchitecture, createModel, isArchitecture, type Architecture } from "./architectures.js";
+export { BACKEND_NAMES, currentBackend, initBackend, isBackendName, type BackendName } from "./backend.js";
+export { createAugmenter, AUGMENTATION } from "./data/augment.js";
+export { epochBatches, makeBatch, splitTrainValidation, type Batch } from "./data/batches.js";
+export { CLASS_COUNT, IMAGE_MAGIC, IMAGE_PIXELS, IMAGE_SIDE, LABEL_MAGIC, parseIdxImages, parseIdxLabels } from "./data/idx.js";
+export { DEFAULT_MNIST_DIR, MNIST_FILES, loadMnist, type DigitSet, type MnistDataset } from "./data/mnist.js";
+export {
+  BackendError,
+  DatasetError,
+  DigitModelError,
+  InvalidInputError,
+  ModelLoadError,
+  TrainingCancelledError,
+} from "./errors.js";
+export { evaluateModel, predictProbabilities, scorePredictions, type ClassMetrics, type EvaluationResult } from "./evaluation.js";
+export {
+  DEFAULT_MODEL_DIR,
+  METADATA_FORMAT_VERSION,
+  deserializeModel,
+  loadModelDir,
+  readModelArtifacts,
+  readModelMetadata,
+  saveModelDir,
+  serializeModel,
+  type EpochMetrics,
+  type LoadedModel,
+  type ModelArtifacts,
+  type ModelMetadata,
+  type TrainingConfig,
+} from "./model-store.js";
+export { Predictor, topK, type PredictorOptions, type PredictorStats } from "./predictor.js";
+export { createRandom, type Random } from "./random.js";
+export {
+  DEFAULT_TRAINING_CONFIG,
+  trainModel,
+  validateTrainingConfig,
+  type BatchProgress,
+  type TrainOptions,
+  type TrainResult,
+} from "./training.js";
