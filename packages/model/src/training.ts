@@ -90,7 +90,7 @@ export async function trainModel(options: TrainOptions): Promise<TrainResult> {
     );
   }
   tf.util.assert(train.count > 0, () => "no training samples");
-  const model = checkpoint?.model ?? createModel(config.architecture);
+  const model = checkpoint?.model ?? createModel(config.architecture, config.seed);
   const optimizer = compile(model, config.learningRate);
   const history: EpochMetrics[] = checkpoint ? [...checkpoint.state.history] : [];
   const startEpoch = checkpoint?.state.completedEpochs ?? 0;

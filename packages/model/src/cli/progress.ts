@@ -5,9 +5,25 @@ export interface ProgressBar {
   stop(): void;
 }
 
-/** A terminal bar with ETA; on a non-TTY (CI logs) it prints nothing per step. */
+/** Without a terminal (logs, CI) a line every 10% keeps long jobs visible without flooding. */
+function createLogProgress(total: number, label: string): ProgressBar {
+  const started = performance.now();
+  let nextTenth = 1;
+  return {
+    update: (value, status) => {
+      if (total <= 1 || value < (nextTenth * total) / 10) return;
+      nextTenth = Math.floor((value * 10) / total) + 1;
+      const elapsed = performance.now() - started;
+      const eta = value >= total ? 0 : (elapsed / value) * (total - value);
+      console.error(`${label} ${Math.round((value / total) * 100)}% ${value}/${total} ETA ${formatDuration(eta)} ${status}`);
+    },
+    stop: () => {},
+  };
+}
+
+/** A terminal bar with ETA (cli-progress); a line per 10% when stderr is not a terminal. */
 export function createProgressBar(total: number, label: string): ProgressBar {
-  if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
+  if (!process.stderr.isTTY) return createLogProgress(total, label);
   const bar = new SingleBar({
     format: `${label} [{bar}] {percentage}% | {value}/{total} | ETA {eta_formatted} | {status}`,
     barCompleteChar: "#",

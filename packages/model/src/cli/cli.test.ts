@@ -1,0 +1,73 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { mnistSample } from "../test-support.js";
+
+const run = promisify(execFile);
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Runs a CLI the way `pnpm <script>` does: tsx with the source condition, from the package directory. */
+function cli(script: string, args: string[]) {
+  return run(process.execPath, ["--import", "tsx", "--conditions=@digit-lab/source", `src/cli/${script}.ts`, ...args], {
+    cwd: packageDir,
+    env: { ...process.env, DIGIT_BACKEND: "wasm", INIT_CWD: packageDir },
+    timeout: 120_000,
+  });
+}
+
+let work: string;
+let modelDir: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "cli-"));
+  modelDir = join(work, "model");
+});
+
+describe("command-line tools", () => {
+  it("train: writes a model directory with metadata and prints per-epoch summaries", async () => {
+    const { stdout } = await cli("train", ["--arch", "reference", "--epochs", "1", "--limit", "2000", "--no-augment", "--out", modelDir]);
+    expect(stdout).toMatch(/epoch {2}1\/1 {2}loss \d\.\d{4} {2}acc [\d.]+% {2}val_loss/);
+    expect(stdout).toMatch(/MNIST test set: accuracy \d+\.\d\d%/);
+    const metadata = JSON.parse(await readFile(join(modelDir, "metadata.json"), "utf8"));
+    expect(metadata).toMatchObject({ architecture: "reference", parameterCount: 693_962, backend: "wasm" });
+    expect(metadata.config).toMatchObject({ epochs: 1, trainLimit: 2000, augment: false });
+    expect(metadata.history).toHaveLength(1);
+    expect(metadata.test.confusionMatrix.flat().reduce((a: number, b: number) => a + b, 0)).toBe(10_000);
+    expect(Object.keys(metadata.dataChecksums)).toHaveLength(4);
+  });
+
+  it("evaluate: prints accuracy, the per-class table and the confusion matrix", async () => {
+    const { stdout } = await cli("evaluate", [modelDir]);
+    expect(stdout).toMatch(/accuracy (8|9)\d\.\d\d% \(\d+\/10000\)/);
+    expect(stdout).toMatch(/digit {2}precision {2}recall/);
+    expect(stdout).toMatch(/confusion matrix/);
+  });
+
+  it("predict: digit, confidence and top 3 per file, or JSON, and a clear error for a bad file", async () => {
+    const sample = await mnistSample("test", 1);
+    const file = join(work, "seven.png");
+    await sharp(Buffer.from(sample.images), { raw: { width: 28, height: 28, channels: 1 } }).resize(140, 140).negate().png().toFile(file);
+    const { stdout } = await cli("predict", ["--model", modelDir, file]);
+    expect(stdout).toMatch(/seven\.png: 7 \(\d+\.\d%\) {2}top 3: 7 /);
+    const json = await cli("predict", ["--model", modelDir, "--json", file]);
+    const parsed = JSON.parse(json.stdout.trim());
+    expect(parsed.digit).toBe(7);
+    expect(parsed.top3).toHaveLength(3);
+    expect(parsed.probabilities).toHaveLength(10);
+    const bad = join(work, "notes.png");
+    await import("node:fs/promises").then((fs) => fs.writeFile(bad, "not an image"));
+    const failure = await cli("predict", ["--model", modelDir, bad]).catch((e: { stdout: string; code: number }) => e);
+    expect((failure as { code: number }).code).toBe(1);
+    expect((failure as { stdout: string }).stdout).toMatch(/notes\.png: error UNSUPPORTED_IMAGE_FORMAT/);
+  });
+
+  it("fails clearly on unknown flags and architectures", async () => {
+    const failure = await cli("train", ["--arch", "huge"]).catch((e: { stderr: string; code: number }) => e);
+    expect((failure as { stderr: string }).stderr).toMatch(/unknown architecture "huge"/);
+  });
+});
