@@ -157,3 +157,22 @@ export function renderDigitCoverage(mnistDigit: Uint8Array, placement: Placement
   else renderPen(digit, placement, stroke.width, data);
   return { width: placement.width, height: placement.height, data };
 }
+
+function touchesBorder(coverage: Coverage): boolean {
+  const { width, height, data } = coverage;
+  for (let x = 0; x < width; x++) if (data[x]! > 0 || data[(height - 1) * width + x]! > 0) return true;
+  for (let y = 0; y < height; y++) if (data[y * width]! > 0 || data[y * width + width - 1]! > 0) return true;
+  return false;
+}
+
+/** Like renderDigitCoverage, but shrinks the digit (and pen) about its centre until no stroke is cut off by the image edge. */
+export function renderDigitInside(mnistDigit: Uint8Array, placement: Placement, stroke: StrokeModel): Coverage {
+  let current = placement;
+  let pen = stroke;
+  for (let attempt = 0; ; attempt++) {
+    const coverage = renderDigitCoverage(mnistDigit, current, pen);
+    if (attempt >= 8 || !touchesBorder(coverage)) return coverage;
+    current = { ...current, scale: current.scale * 0.88 };
+    if (pen.kind === "pen") pen = { kind: "pen", width: Math.max(1, pen.width * 0.88) };
+  }
+}

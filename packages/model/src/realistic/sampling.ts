@@ -10,9 +10,18 @@ export function chance(random: Random, probability: number): boolean {
   return random() < probability;
 }
 
+/** Caps for rendering a compact set (e.g. test fixtures): the long side never exceeds maxSide. */
+export interface RenderLimits {
+  maxSide: number;
+}
+
+export const NO_LIMITS: RenderLimits = { maxSide: Infinity };
+
 /** Log-uniform long side and a common camera/scan aspect ratio, portrait or landscape. */
-export function imageSize(random: Random, minLong: number, maxLong: number): { width: number; height: number } {
-  const long = Math.round(Math.exp(uniform(random, Math.log(minLong), Math.log(maxLong))));
+export function imageSize(random: Random, minLong: number, maxLong: number, limits: RenderLimits = NO_LIMITS): { width: number; height: number } {
+  const top = Math.min(maxLong, limits.maxSide);
+  const bottom = Math.min(minLong, top);
+  const long = Math.round(Math.exp(uniform(random, Math.log(bottom), Math.log(top))));
   const short = Math.max(16, Math.round(long / pick(random, [1, 4 / 3, 3 / 2, 16 / 9])));
   return chance(random, 0.5) ? { width: long, height: short } : { width: short, height: long };
 }

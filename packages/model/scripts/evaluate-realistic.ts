@@ -1,0 +1,42 @@
+// Scores a model directory (model.json + weights.bin, e.g. a training checkpoint) on the realistic set.
+// Usage: tsx --conditions=@digit-lab/source scripts/evaluate-realistic.ts [modelDir] [--count 2000] [--non-digits 300] [--seed N] [--json]
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { initBackend } from "../src/backend.js";
+import { predictProbabilities } from "../src/evaluation.js";
+import { DEFAULT_MODEL_DIR, deserializeModel, readModelArtifacts } from "../src/model-store.js";
+import { evaluateRealistic } from "../src/realistic/evaluate-realistic.js";
+import { formatRealisticReport } from "../src/realistic/format-realistic-report.js";
+
+function integerFlag(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`--${name} must be a non-negative integer, got "${value}"`);
+  return parsed;
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { count: { type: "string" }, "non-digits": { type: "string" }, seed: { type: "string" }, json: { type: "boolean", default: false }, backend: { type: "string" } },
+  });
+  const modelDir = positionals[0] ? resolve(positionals[0]) : DEFAULT_MODEL_DIR;
+  await initBackend(values.backend);
+  const model = await deserializeModel(await readModelArtifacts(modelDir));
+  const report = await evaluateRealistic({
+    classify: async (inputs, count) => predictProbabilities(model, inputs, count),
+    count: integerFlag("count", values.count),
+    nonDigitCount: integerFlag("non-digits", values["non-digits"]),
+    seed: integerFlag("seed", values.seed),
+    onProgress: (done, total) => {
+      if (!values.json && (done % 200 < 4 || done === total)) process.stderr.write(`\r${done}/${total}`);
+    },
+  });
+  if (!values.json) process.stderr.write("\n");
+  console.log(values.json ? JSON.stringify({ modelDir, ...report }, null, 2) : `Model ${modelDir}\n${formatRealisticReport(report)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,120 @@
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Component {
+  /** Root label: `rootOf(labelling, provisional[index]) === label` for the component's pixels. */
+  label: number;
+  /** Pixels at or above the low threshold. */
+  area: number;
+  /** Sum of values over the component. */
+  mass: number;
+  box: Box;
+}
+
+export interface Labelling {
+  /** Provisional label per pixel (0 = background); resolve with `rootOf`. */
+  provisional: Int32Array;
+  parents: Int32Array;
+  /** Components that reached the high threshold somewhere. */
+  components: Component[];
+}
+
+function find(parents: Int32Array, label: number): number {
+  let root = label;
+  while (parents[root] !== root) root = parents[root]!;
+  while (parents[label] !== root) {
+    const next = parents[label]!;
+    parents[label] = root;
+    label = next;
+  }
+  return root;
+}
+
+export function rootOf(labelling: Labelling, label: number): number {
+  return label === 0 ? 0 : find(labelling.parents, label);
+}
+
+/**
+ * Hysteresis labelling, 8-connected, in one pass: regions of values >= low that contain at least
+ * one value >= high. Faint stroke edges join their stroke; faint noise never becomes a component.
+ */
+export function labelComponents(values: Float32Array, width: number, height: number, low: number, high: number): Labelling {
+  const provisional = new Int32Array(width * height);
+  // 8-connected runs can start at most once per 2x2 cell, which bounds the provisional label count.
+  const capacity = ((width + 1) >> 1) * ((height + 1) >> 1) + 2;
+  const parents = new Int32Array(capacity);
+  const area = new Float64Array(capacity);
+  const mass = new Float64Array(capacity);
+  const strong = new Uint8Array(capacity);
+  const x0 = new Int32Array(capacity);
+  const y0 = new Int32Array(capacity);
+  const x1 = new Int32Array(capacity);
+  const y1 = new Int32Array(capacity);
+  let next = 1;
+  const merge = (a: number, b: number): number => {
+    const rootA = find(parents, a);
+    const rootB = find(parents, b);
+    if (rootA !== rootB) parents[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+    return Math.min(rootA, rootB);
+  };
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      const index = row + x;
+      const value = values[index]!;
+      if (value < low) continue;
+      let label = x > 0 ? provisional[index - 1]! : 0;
+      if (y > 0) {
+        const up = row - width + x;
+        for (let dx = -1; dx <= 1; dx++) {
+          if (x + dx < 0 || x + dx >= width) continue;
+          const neighbour = provisional[up + dx]!;
+          if (neighbour === 0 || neighbour === label) continue;
+          label = label === 0 ? neighbour : merge(label, neighbour);
+        }
+      }
+      if (label === 0) {
+        label = next++;
+        parents[label] = label;
+        x0[label] = x;
+        y0[label] = y;
+        x1[label] = x;
+        y1[label] = y;
+      }
+      provisional[index] = label;
+      area[label]!++;
+      mass[label]! += value;
+      if (value >= high) strong[label] = 1;
+      if (x < x0[label]!) x0[label] = x;
+      if (x > x1[label]!) x1[label] = x;
+      if (y > y1[label]!) y1[label] = y;
+    }
+  }
+  // Each label holds only the pixels it was given, so adding it to its final root is order-independent.
+  for (let label = next - 1; label >= 1; label--) {
+    const root = find(parents, label);
+    if (root === label) continue;
+    area[root]! += area[label]!;
+    mass[root]! += mass[label]!;
+    strong[root]! |= strong[label]!;
+    x0[root] = Math.min(x0[root]!, x0[label]!);
+    y0[root] = Math.min(y0[root]!, y0[label]!);
+    x1[root] = Math.max(x1[root]!, x1[label]!);
+    y1[root] = Math.max(y1[root]!, y1[label]!);
+  }
+  const components: Component[] = [];
+  for (let label = 1; label < next; label++) {
+    if (parents[label] !== label || !strong[label]) continue;
+    components.push({
+      label,
+      area: area[label]!,
+      mass: mass[label]!,
+      box: { x: x0[label]!, y: y0[label]!, width: x1[label]! - x0[label]! + 1, height: y1[label]! - y0[label]! + 1 },
+    });
+  }
+  return { provisional, parents: parents.subarray(0, next), components };
+}

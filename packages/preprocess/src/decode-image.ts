@@ -1,0 +1,108 @@
+import sharp from "sharp";
+import { PreprocessError } from "./errors.js";
+import { sniffFormat, type SupportedFormat } from "./sniff-format.js";
+
+/** What the header says, checked against our limits before any pixel is decoded. */
+export interface ImageHeader {
+  format: SupportedFormat;
+  /** Size after EXIF orientation is applied. */
+  width: number;
+  height: number;
+  orientation?: number;
+  /** CMYK and other non-RGB spaces need an explicit conversion before raw pixels are read. */
+  space: string | undefined;
+}
+
+export interface DecodedImage {
+  header: ImageHeader;
+  /** Interleaved 8-bit samples, EXIF-upright, at most workingSize on the long side. */
+  data: Uint8Array;
+  width: number;
+  height: number;
+  channels: 1 | 2 | 3 | 4;
+}
+
+const SHARP_FORMATS: Record<SupportedFormat, string> = { png: "png", jpeg: "jpeg", webp: "webp", gif: "gif", avif: "heif", tiff: "tiff" };
+
+// 'truncated' refuses files that end early while tolerating the benign warnings many phone JPEGs carry.
+const FAIL_ON = "truncated" as const;
+
+function megapixels(pixels: number): string {
+  return `${(pixels / 1e6).toFixed(1)} megapixels`;
+}
+
+function sharpMessage(error: unknown): string {
+  return error instanceof Error ? error.message.split("\n")[0]!.trim() : String(error);
+}
+
+/** Input options shared by every sharp pipeline that reads an upload: first page only, strict, pixel-capped. */
+export function safeInputOptions(maxPixels: number): sharp.SharpOptions {
+  return { failOn: FAIL_ON, limitInputPixels: maxPixels, pages: 1, page: 0, sequentialRead: true };
+}
+
+/** Validates bytes, format and pixel count from the header alone; throws PreprocessError on any refusal. */
+export async function readImageHeader(bytes: Uint8Array, maxPixels: number): Promise<ImageHeader> {
+  if (bytes.length === 0) throw new PreprocessError("EMPTY_FILE", "The file is empty (0 bytes).");
+  const sniffed = sniffFormat(bytes);
+  if (!sniffed.supported) {
+    throw new PreprocessError(
+      "UNSUPPORTED_IMAGE_FORMAT",
+      `Unsupported file format: ${sniffed.description}. Upload a PNG, JPEG, WebP, GIF, AVIF or TIFF image.`,
+    );
+  }
+  let metadata: sharp.Metadata;
+  try {
+    metadata = await sharp(bytes, safeInputOptions(maxPixels)).metadata();
+  } catch (error) {
+    throw new PreprocessError("CORRUPT_IMAGE", `The ${sniffed.format.toUpperCase()} file could not be read: ${sharpMessage(error)}.`, { cause: error });
+  }
+  if (metadata.format !== SHARP_FORMATS[sniffed.format] || (sniffed.format === "avif" && metadata.compression !== "av1")) {
+    throw new PreprocessError(
+      "UNSUPPORTED_IMAGE_FORMAT",
+      `Unsupported file format: the bytes start like ${sniffed.format.toUpperCase()} but decode as ${metadata.format ?? "unknown"}${metadata.compression ? ` (${metadata.compression})` : ""}.`,
+    );
+  }
+  const width = metadata.width ?? 0;
+  const height = metadata.pageHeight ?? metadata.height ?? 0;
+  if (width <= 0 || height <= 0) throw new PreprocessError("CORRUPT_IMAGE", `The ${sniffed.format.toUpperCase()} header gives an invalid size ${width}x${height}.`);
+  if (width * height > maxPixels) {
+    throw new PreprocessError(
+      "IMAGE_TOO_LARGE",
+      `The image is ${width}x${height} (${megapixels(width * height)}); the limit is ${megapixels(maxPixels)}.`,
+    );
+  }
+  const swapped = metadata.orientation !== undefined && metadata.orientation >= 5 && metadata.orientation <= 8;
+  return {
+    format: sniffed.format,
+    width: swapped ? height : width,
+    height: swapped ? width : height,
+    ...(metadata.orientation !== undefined ? { orientation: metadata.orientation } : {}),
+    space: metadata.space,
+  };
+}
+
+/** Maps sharp decode failures to our codes: the pixel cap to IMAGE_TOO_LARGE, anything else to CORRUPT_IMAGE. */
+export function decodeError(error: unknown, header: ImageHeader, maxPixels: number): PreprocessError {
+  const message = sharpMessage(error);
+  if (/pixel limit/i.test(message)) {
+    return new PreprocessError("IMAGE_TOO_LARGE", `The image exceeds the limit of ${megapixels(maxPixels)}.`, { cause: error });
+  }
+  return new PreprocessError("CORRUPT_IMAGE", `The ${header.format.toUpperCase()} file is damaged or truncated: ${message}.`, { cause: error });
+}
+
+/** Decodes upright and shrunk on load so a 12-megapixel photo costs little more than its header. */
+export async function decodeImage(bytes: Uint8Array, header: ImageHeader, maxPixels: number, workingSize: number): Promise<DecodedImage> {
+  let pipeline = sharp(bytes, safeInputOptions(maxPixels)).rotate();
+  if (Math.max(header.width, header.height) > workingSize) {
+    pipeline = pipeline.resize({ width: workingSize, height: workingSize, fit: "inside", fastShrinkOnLoad: true, kernel: "linear" });
+  }
+  if (header.space !== undefined && header.space !== "srgb" && header.space !== "b-w" && header.space !== "rgb16" && header.space !== "grey16") {
+    pipeline = pipeline.toColourspace("srgb");
+  }
+  try {
+    const { data, info } = await pipeline.raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
+    return { header, data, width: info.width, height: info.height, channels: info.channels };
+  } catch (error) {
+    throw decodeError(error, header, maxPixels);
+  }
+}

@@ -1,0 +1,7 @@
+export { normalizeDigitImage, type NormalizedDigit, type NormalizedDigitInfo } from "./normalize-digit-image.js";
+export { createThumbnail, type Thumbnail } from "./create-thumbnail.js";
+export { PreprocessError, PREPROCESS_ERROR_CODES, isPreprocessError, type PreprocessErrorCode } from "./errors.js";
+export { DEFAULT_MAX_PIXELS, DEFAULT_WORKING_SIZE, type PreprocessOptions } from "./options.js";
+export { SUPPORTED_FORMATS, type SupportedFormat } from "./sniff-format.js";
+export { MNIST_BOX, MNIST_CENTRE, MNIST_SIDE } from "./mnist-layout.js";
+export type { Box } from "./connected-components.js";

@@ -1,0 +1,70 @@
+import type { Box } from "./connected-components.js";
+import { decodeImage, readImageHeader } from "./decode-image.js";
+import { encodeGrayPng } from "./encode-gray-png.js";
+import { findDigit } from "./find-digit.js";
+import { extractInk } from "./ink-map.js";
+import { MNIST_SIDE, layoutLikeMnist } from "./mnist-layout.js";
+import { resolveOptions, type PreprocessOptions } from "./options.js";
+import type { SupportedFormat } from "./sniff-format.js";
+import { toGrayscale } from "./to-grayscale.js";
+
+export interface NormalizedDigitInfo {
+  format: SupportedFormat;
+  /** Original size, after EXIF orientation. */
+  width: number;
+  height: number;
+  /** True when the upload had dark ink on a light ground and was inverted to MNIST's white on black. */
+  inverted: boolean;
+  /** The digit's box in original-image pixels (after EXIF orientation). */
+  inkBoundingBox: Box;
+  /** Share of the image's pixels that belong to the digit's strokes (0..1). */
+  inkRatio: number;
+  /** EXIF orientation tag (1-8) when the file carried one; already applied to everything above. */
+  orientation?: number;
+}
+
+export interface NormalizedDigit {
+  /** 784 values in 0..1, white ink on black, row-major 28x28, MNIST-style framing. */
+  input: Float32Array;
+  /** 28x28 8-bit grayscale PNG of `input`. */
+  png: Buffer;
+  info: NormalizedDigitInfo;
+}
+
+/**
+ * Turns an uploaded image into an MNIST-like 28x28 input, or throws a PreprocessError
+ * (EMPTY_FILE, UNSUPPORTED_IMAGE_FORMAT, IMAGE_TOO_LARGE, CORRUPT_IMAGE, NO_DIGIT_FOUND).
+ */
+export async function normalizeDigitImage(bytes: Uint8Array, options?: PreprocessOptions): Promise<NormalizedDigit> {
+  const { maxPixels, workingSize, normalizeStrokeWidth } = resolveOptions(options);
+  const header = await readImageHeader(bytes, maxPixels);
+  const decoded = await decodeImage(bytes, header, maxPixels, workingSize);
+  const { image } = toGrayscale(decoded.data, decoded.width, decoded.height, decoded.channels);
+  const inkMap = extractInk(image);
+  const digit = findDigit(inkMap);
+  const { input } = layoutLikeMnist(digit.crop, normalizeStrokeWidth);
+
+  const scaleX = header.width / decoded.width;
+  const scaleY = header.height / decoded.height;
+  const x = Math.floor(digit.box.x * scaleX);
+  const y = Math.floor(digit.box.y * scaleY);
+  const inkBoundingBox = {
+    x,
+    y,
+    width: Math.min(header.width, Math.ceil((digit.box.x + digit.box.width) * scaleX)) - x,
+    height: Math.min(header.height, Math.ceil((digit.box.y + digit.box.height) * scaleY)) - y,
+  };
+  return {
+    input,
+    png: encodeGrayPng(input, MNIST_SIDE, MNIST_SIDE),
+    info: {
+      format: header.format,
+      width: header.width,
+      height: header.height,
+      inverted: inkMap.darkInk,
+      inkBoundingBox,
+      inkRatio: digit.area / (decoded.width * decoded.height),
+      ...(header.orientation !== undefined ? { orientation: header.orientation } : {}),
+    },
+  };
+}

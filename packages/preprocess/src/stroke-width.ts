@@ -1,0 +1,92 @@
+/** Binary masks are Uint8Array (1 = ink) with their width and height alongside. */
+export interface Mask {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/**
+ * Mean stroke width as twice the area over the perimeter (exact for long strokes). The
+ * perimeter is counted in pixel edges, which overstates slanted outlines by 4/pi on average.
+ */
+export function estimateStrokeWidth(mask: Mask): number {
+  const { width, height, data } = mask;
+  let area = 0;
+  let edges = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const index = y * width + x;
+      if (!data[index]) continue;
+      area++;
+      if (x === 0 || !data[index - 1]) edges++;
+      if (x === width - 1 || !data[index + 1]) edges++;
+      if (y === 0 || !data[index - width]) edges++;
+      if (y === height - 1 || !data[index + width]) edges++;
+    }
+  }
+  return edges === 0 ? 0 : (2 * area) / ((edges * Math.PI) / 4);
+}
+
+const INFINITY = 1e20;
+
+// Felzenszwalb & Huttenlocher's 1-D squared distance transform (lower envelope of parabolas).
+function transform1d(f: Float64Array, n: number, d: Float64Array, v: Int32Array, z: Float64Array): void {
+  let k = 0;
+  v[0] = 0;
+  z[0] = -INFINITY;
+  z[1] = INFINITY;
+  for (let q = 1; q < n; q++) {
+    let s = (f[q]! + q * q - (f[v[k]!]! + v[k]! * v[k]!)) / (2 * q - 2 * v[k]!);
+    while (s <= z[k]!) {
+      k--;
+      s = (f[q]! + q * q - (f[v[k]!]! + v[k]! * v[k]!)) / (2 * q - 2 * v[k]!);
+    }
+    k++;
+    v[k] = q;
+    z[k] = s;
+    z[k + 1] = INFINITY;
+  }
+  k = 0;
+  for (let q = 0; q < n; q++) {
+    while (z[k + 1]! < q) k++;
+    d[q] = (q - v[k]!) ** 2 + f[v[k]!]!;
+  }
+}
+
+/** Exact squared Euclidean distance from every pixel to the nearest pixel whose mask value equals `target`. */
+export function squaredDistanceTo(mask: Mask, target: 0 | 1): Float64Array {
+  const { width, height, data } = mask;
+  const n = Math.max(width, height);
+  const f = new Float64Array(n);
+  const d = new Float64Array(n);
+  const v = new Int32Array(n);
+  const z = new Float64Array(n + 1);
+  const out = new Float64Array(width * height);
+  for (let i = 0; i < out.length; i++) out[i] = data[i] === target ? 0 : INFINITY;
+  for (let x = 0; x < width; x++) {
+    for (let y = 0; y < height; y++) f[y] = out[y * width + x]!;
+    transform1d(f, height, d, v, z);
+    for (let y = 0; y < height; y++) out[y * width + x] = d[y]!;
+  }
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) f[x] = out[y * width + x]!;
+    transform1d(f, width, d, v, z);
+    for (let x = 0; x < width; x++) out[y * width + x] = d[x]!;
+  }
+  return out;
+}
+
+/** Grows (radius > 0) or thins (radius < 0) the strokes by a disc of |radius| pixels. */
+export function adjustStrokes(mask: Mask, radius: number): Mask {
+  const data = new Uint8Array(mask.data.length);
+  if (radius >= 0) {
+    const distance = squaredDistanceTo(mask, 1);
+    const limit = radius * radius;
+    for (let i = 0; i < data.length; i++) data[i] = distance[i]! <= limit ? 1 : 0;
+  } else {
+    const distance = squaredDistanceTo(mask, 0);
+    const limit = radius * radius;
+    for (let i = 0; i < data.length; i++) data[i] = distance[i]! > limit ? 1 : 0;
+  }
+  return { width: mask.width, height: mask.height, data };
+}
