@@ -1,0 +1,44 @@
+import "@fontsource/roboto/400.css";
+import "@fontsource/roboto/500.css";
+import "@fontsource/roboto/700.css";
+import Container from "@mui/material/Container";
+import InitColorSchemeScript from "@mui/material/InitColorSchemeScript";
+import { AppRouterCacheProvider } from "@mui/material-nextjs/v16-appRouter";
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/shell/app-header";
+import { AppProviders } from "@/components/shell/app-providers";
+import { SkipLink } from "@/components/shell/skip-link";
+
+export const metadata: Metadata = {
+  title: { default: "Digit Lab", template: "%s · Digit Lab" },
+  description: "Recognise handwritten digits: upload, paste or draw, and see how sure the model is.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f5f6fa" },
+    { media: "(prefers-color-scheme: dark)", color: "#0f1117" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <body>
+        <InitColorSchemeScript attribute="class" />
+        <AppRouterCacheProvider options={{ enableCssLayer: true }}>
+          <AppProviders>
+            <SkipLink />
+            <AppHeader />
+            <Container component="main" id="main" tabIndex={-1} maxWidth="lg" sx={{ py: { xs: 2, sm: 4 }, outline: "none" }}>
+              {children}
+            </Container>
+          </AppProviders>
+        </AppRouterCacheProvider>
+      </body>
+    </html>
+  );
+}

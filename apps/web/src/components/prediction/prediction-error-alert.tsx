@@ -1,0 +1,29 @@
+import Alert from "@mui/material/Alert";
+import AlertTitle from "@mui/material/AlertTitle";
+import Typography from "@mui/material/Typography";
+import type { ApiError } from "@/lib/error-code";
+import { friendlyError } from "@/lib/error-messages";
+
+export interface PredictionErrorAlertProps {
+  error: ApiError;
+  fileName?: string | null;
+}
+
+export function PredictionErrorAlert({ error, fileName }: PredictionErrorAlertProps) {
+  const friendly = friendlyError(error.code, error.message);
+  const severity = error.code === "NO_DIGIT_FOUND" ? "warning" : "error";
+  return (
+    <Alert severity={severity} data-testid="prediction-error" data-code={error.code} role="alert" sx={{ textAlign: "left" }}>
+      <AlertTitle>{friendly.title}</AlertTitle>
+      {fileName ? (
+        <Typography variant="body2" sx={{ fontWeight: 500, wordBreak: "break-all" }}>
+          {fileName}
+        </Typography>
+      ) : null}
+      <Typography variant="body2">{friendly.hint}</Typography>
+      <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }}>
+        Error code: {error.code}
+      </Typography>
+    </Alert>
+  );
+}

@@ -1,0 +1,130 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n": typeof types.PredictionFieldsFragmentDoc,
+    "\n  mutation PredictDigit($image: Upload!, $topK: Int) {\n    predictDigit(image: $image, topK: $topK) {\n      ...PredictionFields\n    }\n  }\n": typeof types.PredictDigitDocument,
+    "\n  mutation PredictDigits($images: [Upload!]!, $topK: Int) {\n    predictDigits(images: $images, topK: $topK) {\n      index\n      fileName\n      prediction {\n        ...PredictionFields\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PredictDigitsDocument,
+    "\n  mutation SubmitFeedback($predictionId: ID!, $correctDigit: Int!) {\n    submitFeedback(predictionId: $predictionId, correctDigit: $correctDigit) {\n      id\n      correctDigit\n    }\n  }\n": typeof types.SubmitFeedbackDocument,
+    "\n  mutation DeletePrediction($id: ID!) {\n    deletePrediction(id: $id)\n  }\n": typeof types.DeletePredictionDocument,
+    "\n  query Predictions($first: Int, $after: String, $digit: Int, $corrected: Boolean) {\n    predictions(first: $first, after: $after, digit: $digit, corrected: $corrected) {\n      edges {\n        cursor\n        node {\n          ...PredictionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.PredictionsDocument,
+    "\n  query Prediction($id: ID!) {\n    prediction(id: $id) {\n      ...PredictionFields\n    }\n  }\n": typeof types.PredictionDocument,
+    "\n  fragment TrainingRunSummary on TrainingRun {\n    id\n    status\n    progress\n    backend\n    testAccuracy\n    createdAt\n    startedAt\n    finishedAt\n    durationMs\n    error\n    config {\n      architecture\n      epochs\n      batchSize\n      learningRate\n      augment\n      trainLimit\n      seed\n    }\n    model {\n      id\n      name\n      active\n    }\n  }\n": typeof types.TrainingRunSummaryFragmentDoc,
+    "\n  fragment ModelFields on ModelVersion {\n    id\n    name\n    architecture\n    parameterCount\n    testAccuracy\n    createdAt\n    active\n    trainingRun {\n      id\n    }\n  }\n": typeof types.ModelFieldsFragmentDoc,
+    "\n  query TrainingOverview($first: Int, $after: String) {\n    trainingRuns(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TrainingRunSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    models {\n      ...ModelFields\n    }\n  }\n": typeof types.TrainingOverviewDocument,
+    "\n  query TrainingRun($id: ID!) {\n    trainingRun(id: $id) {\n      ...TrainingRunSummary\n      testLoss\n      epochs {\n        epoch\n        loss\n        accuracy\n        valLoss\n        valAccuracy\n        durationMs\n      }\n      confusionMatrix\n      perClass {\n        digit\n        precision\n        recall\n        support\n      }\n    }\n  }\n": typeof types.TrainingRunDocument,
+    "\n  query Viewer {\n    viewer {\n      kind\n      isAdmin\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation StartTrainingRun($input: TrainingRunInput!) {\n    startTrainingRun(input: $input) {\n      ...TrainingRunSummary\n    }\n  }\n": typeof types.StartTrainingRunDocument,
+    "\n  mutation CancelTrainingRun($id: ID!) {\n    cancelTrainingRun(id: $id) {\n      ...TrainingRunSummary\n    }\n  }\n": typeof types.CancelTrainingRunDocument,
+    "\n  mutation ActivateModel($id: ID!) {\n    activateModel(id: $id) {\n      ...ModelFields\n    }\n  }\n": typeof types.ActivateModelDocument,
+};
+const documents: Documents = {
+    "\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n": types.PredictionFieldsFragmentDoc,
+    "\n  mutation PredictDigit($image: Upload!, $topK: Int) {\n    predictDigit(image: $image, topK: $topK) {\n      ...PredictionFields\n    }\n  }\n": types.PredictDigitDocument,
+    "\n  mutation PredictDigits($images: [Upload!]!, $topK: Int) {\n    predictDigits(images: $images, topK: $topK) {\n      index\n      fileName\n      prediction {\n        ...PredictionFields\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n": types.PredictDigitsDocument,
+    "\n  mutation SubmitFeedback($predictionId: ID!, $correctDigit: Int!) {\n    submitFeedback(predictionId: $predictionId, correctDigit: $correctDigit) {\n      id\n      correctDigit\n    }\n  }\n": types.SubmitFeedbackDocument,
+    "\n  mutation DeletePrediction($id: ID!) {\n    deletePrediction(id: $id)\n  }\n": types.DeletePredictionDocument,
+    "\n  query Predictions($first: Int, $after: String, $digit: Int, $corrected: Boolean) {\n    predictions(first: $first, after: $after, digit: $digit, corrected: $corrected) {\n      edges {\n        cursor\n        node {\n          ...PredictionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.PredictionsDocument,
+    "\n  query Prediction($id: ID!) {\n    prediction(id: $id) {\n      ...PredictionFields\n    }\n  }\n": types.PredictionDocument,
+    "\n  fragment TrainingRunSummary on TrainingRun {\n    id\n    status\n    progress\n    backend\n    testAccuracy\n    createdAt\n    startedAt\n    finishedAt\n    durationMs\n    error\n    config {\n      architecture\n      epochs\n      batchSize\n      learningRate\n      augment\n      trainLimit\n      seed\n    }\n    model {\n      id\n      name\n      active\n    }\n  }\n": types.TrainingRunSummaryFragmentDoc,
+    "\n  fragment ModelFields on ModelVersion {\n    id\n    name\n    architecture\n    parameterCount\n    testAccuracy\n    createdAt\n    active\n    trainingRun {\n      id\n    }\n  }\n": types.ModelFieldsFragmentDoc,
+    "\n  query TrainingOverview($first: Int, $after: String) {\n    trainingRuns(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TrainingRunSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    models {\n      ...ModelFields\n    }\n  }\n": types.TrainingOverviewDocument,
+    "\n  query TrainingRun($id: ID!) {\n    trainingRun(id: $id) {\n      ...TrainingRunSummary\n      testLoss\n      epochs {\n        epoch\n        loss\n        accuracy\n        valLoss\n        valAccuracy\n        durationMs\n      }\n      confusionMatrix\n      perClass {\n        digit\n        precision\n        recall\n        support\n      }\n    }\n  }\n": types.TrainingRunDocument,
+    "\n  query Viewer {\n    viewer {\n      kind\n      isAdmin\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation StartTrainingRun($input: TrainingRunInput!) {\n    startTrainingRun(input: $input) {\n      ...TrainingRunSummary\n    }\n  }\n": types.StartTrainingRunDocument,
+    "\n  mutation CancelTrainingRun($id: ID!) {\n    cancelTrainingRun(id: $id) {\n      ...TrainingRunSummary\n    }\n  }\n": types.CancelTrainingRunDocument,
+    "\n  mutation ActivateModel($id: ID!) {\n    activateModel(id: $id) {\n      ...ModelFields\n    }\n  }\n": types.ActivateModelDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n"): (typeof documents)["\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PredictDigit($image: Upload!, $topK: Int) {\n    predictDigit(image: $image, topK: $topK) {\n      ...PredictionFields\n    }\n  }\n"): (typeof documents)["\n  mutation PredictDigit($image: Upload!, $topK: Int) {\n    predictDigit(image: $image, topK: $topK) {\n      ...PredictionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PredictDigits($images: [Upload!]!, $topK: Int) {\n    predictDigits(images: $images, topK: $topK) {\n      index\n      fileName\n      prediction {\n        ...PredictionFields\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PredictDigits($images: [Upload!]!, $topK: Int) {\n    predictDigits(images: $images, topK: $topK) {\n      index\n      fileName\n      prediction {\n        ...PredictionFields\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitFeedback($predictionId: ID!, $correctDigit: Int!) {\n    submitFeedback(predictionId: $predictionId, correctDigit: $correctDigit) {\n      id\n      correctDigit\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitFeedback($predictionId: ID!, $correctDigit: Int!) {\n    submitFeedback(predictionId: $predictionId, correctDigit: $correctDigit) {\n      id\n      correctDigit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePrediction($id: ID!) {\n    deletePrediction(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePrediction($id: ID!) {\n    deletePrediction(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Predictions($first: Int, $after: String, $digit: Int, $corrected: Boolean) {\n    predictions(first: $first, after: $after, digit: $digit, corrected: $corrected) {\n      edges {\n        cursor\n        node {\n          ...PredictionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Predictions($first: Int, $after: String, $digit: Int, $corrected: Boolean) {\n    predictions(first: $first, after: $after, digit: $digit, corrected: $corrected) {\n      edges {\n        cursor\n        node {\n          ...PredictionFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Prediction($id: ID!) {\n    prediction(id: $id) {\n      ...PredictionFields\n    }\n  }\n"): (typeof documents)["\n  query Prediction($id: ID!) {\n    prediction(id: $id) {\n      ...PredictionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrainingRunSummary on TrainingRun {\n    id\n    status\n    progress\n    backend\n    testAccuracy\n    createdAt\n    startedAt\n    finishedAt\n    durationMs\n    error\n    config {\n      architecture\n      epochs\n      batchSize\n      learningRate\n      augment\n      trainLimit\n      seed\n    }\n    model {\n      id\n      name\n      active\n    }\n  }\n"): (typeof documents)["\n  fragment TrainingRunSummary on TrainingRun {\n    id\n    status\n    progress\n    backend\n    testAccuracy\n    createdAt\n    startedAt\n    finishedAt\n    durationMs\n    error\n    config {\n      architecture\n      epochs\n      batchSize\n      learningRate\n      augment\n      trainLimit\n      seed\n    }\n    model {\n      id\n      name\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ModelFields on ModelVersion {\n    id\n    name\n    architecture\n    parameterCount\n    testAccuracy\n    createdAt\n    active\n    trainingRun {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment ModelFields on ModelVersion {\n    id\n    name\n    architecture\n    parameterCount\n    testAccuracy\n    createdAt\n    active\n    trainingRun {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingOverview($first: Int, $after: String) {\n    trainingRuns(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TrainingRunSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    models {\n      ...ModelFields\n    }\n  }\n"): (typeof documents)["\n  query TrainingOverview($first: Int, $after: String) {\n    trainingRuns(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TrainingRunSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    models {\n      ...ModelFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingRun($id: ID!) {\n    trainingRun(id: $id) {\n      ...TrainingRunSummary\n      testLoss\n      epochs {\n        epoch\n        loss\n        accuracy\n        valLoss\n        valAccuracy\n        durationMs\n      }\n      confusionMatrix\n      perClass {\n        digit\n        precision\n        recall\n        support\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingRun($id: ID!) {\n    trainingRun(id: $id) {\n      ...TrainingRunSummary\n      testLoss\n      epochs {\n        epoch\n        loss\n        accuracy\n        valLoss\n        valAccuracy\n        durationMs\n      }\n      confusionMatrix\n      perClass {\n        digit\n        precision\n        recall\n        support\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      kind\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      kind\n      isAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTrainingRun($input: TrainingRunInput!) {\n    startTrainingRun(input: $input) {\n      ...TrainingRunSummary\n    }\n  }\n"): (typeof documents)["\n  mutation StartTrainingRun($input: TrainingRunInput!) {\n    startTrainingRun(input: $input) {\n      ...TrainingRunSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTrainingRun($id: ID!) {\n    cancelTrainingRun(id: $id) {\n      ...TrainingRunSummary\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTrainingRun($id: ID!) {\n    cancelTrainingRun(id: $id) {\n      ...TrainingRunSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateModel($id: ID!) {\n    activateModel(id: $id) {\n      ...ModelFields\n    }\n  }\n"): (typeof documents)["\n  mutation ActivateModel($id: ID!) {\n    activateModel(id: $id) {\n      ...ModelFields\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

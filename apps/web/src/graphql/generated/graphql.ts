@@ -1,0 +1,437 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO-8601 date-time string in UTC, e.g. 2026-11-24T05:19:37.000Z. */
+  DateTime: { input: string; output: string; }
+  /** A file sent through the GraphQL multipart request spec. */
+  Upload: { input: File; output: File; }
+};
+
+export type ClassMetrics = {
+  __typename?: 'ClassMetrics';
+  digit: Scalars['Int']['output'];
+  precision: Scalars['Float']['output'];
+  recall: Scalars['Float']['output'];
+  support: Scalars['Int']['output'];
+};
+
+export type DigitProbability = {
+  __typename?: 'DigitProbability';
+  digit: Scalars['Int']['output'];
+  probability: Scalars['Float']['output'];
+};
+
+export type EpochMetrics = {
+  __typename?: 'EpochMetrics';
+  accuracy: Scalars['Float']['output'];
+  durationMs: Scalars['Float']['output'];
+  epoch: Scalars['Int']['output'];
+  loss: Scalars['Float']['output'];
+  valAccuracy: Scalars['Float']['output'];
+  valLoss: Scalars['Float']['output'];
+};
+
+export type ModelVersion = {
+  __typename?: 'ModelVersion';
+  /** True for the version serving predictions. */
+  active: Scalars['Boolean']['output'];
+  architecture: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  parameterCount: Scalars['Int']['output'];
+  testAccuracy?: Maybe<Scalars['Float']['output']>;
+  /** The run that produced it. */
+  trainingRun?: Maybe<TrainingRun>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Makes a model version serve predictions, without a restart (admin only). */
+  activateModel: ModelVersion;
+  /** Cancels a queued or running training run (admin only). */
+  cancelTrainingRun: TrainingRun;
+  /** Creates an API key for scripts; the key is shown only in this response. */
+  createApiKey: NewApiKey;
+  /** Deletes one of your predictions. True when it was deleted. */
+  deletePrediction: Scalars['Boolean']['output'];
+  /** Recognises the digit in one uploaded image (PNG, JPEG, WebP, GIF, AVIF or TIFF). */
+  predictDigit: Prediction;
+  /** Recognises several images; each file gets its own result or error, in upload order. */
+  predictDigits: Array<PredictionResult>;
+  /** Queues a training run (admin only). */
+  startTrainingRun: TrainingRun;
+  /** Records the right answer for one of your predictions. */
+  submitFeedback: Prediction;
+};
+
+
+export type MutationActivateModelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelTrainingRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationDeletePredictionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPredictDigitArgs = {
+  image: Scalars['Upload']['input'];
+  topK?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationPredictDigitsArgs = {
+  images: Array<Scalars['Upload']['input']>;
+  topK?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationStartTrainingRunArgs = {
+  input: TrainingRunInput;
+};
+
+
+export type MutationSubmitFeedbackArgs = {
+  correctDigit: Scalars['Int']['input'];
+  predictionId: Scalars['ID']['input'];
+};
+
+export type NewApiKey = {
+  __typename?: 'NewApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The secret; send it as `Authorization: Bearer <key>`. It is not stored and cannot be shown again. */
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Prediction = {
+  __typename?: 'Prediction';
+  /** Probability of `digit`, 0-1. */
+  confidence: Scalars['Float']['output'];
+  /** The digit the user said was right, if any. */
+  correctDigit?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The recognised digit, 0-9. */
+  digit: Scalars['Int']['output'];
+  fileName: Scalars['String']['output'];
+  /** Original height in pixels (after EXIF rotation). */
+  height: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Whether preprocessing inverted the image (dark ink on light paper). */
+  inverted: Scalars['Boolean']['output'];
+  /** Time from upload received to answer, in milliseconds. */
+  latencyMs: Scalars['Float']['output'];
+  mimeType: Scalars['String']['output'];
+  /** Name of the model version that made this prediction. */
+  modelVersion: Scalars['String']['output'];
+  /** Data URL of the 28x28 PNG the model saw. */
+  normalizedImage: Scalars['String']['output'];
+  /** Ten probabilities; index = digit. */
+  probabilities: Array<Scalars['Float']['output']>;
+  /** Data URL of a small thumbnail of the uploaded image. */
+  thumbnail: Scalars['String']['output'];
+  /** The most likely digits, most likely first. */
+  topK: Array<DigitProbability>;
+  /** True when the model is unsure (low confidence or a close second). */
+  uncertain: Scalars['Boolean']['output'];
+  /** Original width in pixels (after EXIF rotation). */
+  width: Scalars['Int']['output'];
+};
+
+export type PredictionConnection = {
+  __typename?: 'PredictionConnection';
+  edges: Array<PredictionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PredictionEdge = {
+  __typename?: 'PredictionEdge';
+  cursor: Scalars['String']['output'];
+  node: Prediction;
+};
+
+export type PredictionError = {
+  __typename?: 'PredictionError';
+  /** Same codes as GraphQL error extensions: NO_DIGIT_FOUND, UNSUPPORTED_IMAGE_FORMAT, CORRUPT_IMAGE, EMPTY_FILE, IMAGE_TOO_LARGE, FILE_TOO_LARGE, ... */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** One file of a `predictDigits` call: a prediction or an error, never both. */
+export type PredictionResult = {
+  __typename?: 'PredictionResult';
+  error?: Maybe<PredictionError>;
+  fileName?: Maybe<Scalars['String']['output']>;
+  /** Position of the file in the upload. */
+  index: Scalars['Int']['output'];
+  prediction?: Maybe<Prediction>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The model version serving predictions now. */
+  activeModel: ModelVersion;
+  /** Every registered model version, newest first. */
+  models: Array<ModelVersion>;
+  /** One of your predictions (admins: anyone's). Null when it does not exist or is not yours. */
+  prediction?: Maybe<Prediction>;
+  /** Your predictions, newest first (admins see everyone's). Filter by predicted digit or by whether feedback corrected them. */
+  predictions: PredictionConnection;
+  trainingRun?: Maybe<TrainingRun>;
+  /** Recorded training runs, newest first. */
+  trainingRuns: TrainingRunConnection;
+  /** Who the API thinks you are. */
+  viewer: Viewer;
+};
+
+
+export type QueryPredictionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPredictionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  corrected?: InputMaybe<Scalars['Boolean']['input']>;
+  digit?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTrainingRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<TrainingRunStatus>;
+};
+
+export type TrainingRun = {
+  __typename?: 'TrainingRun';
+  /** TensorFlow.js backend the run trained on (tensorflow, wasm or cpu). */
+  backend?: Maybe<Scalars['String']['output']>;
+  config: TrainingRunConfig;
+  /** confusionMatrix[actual][predicted] on the test set. */
+  confusionMatrix?: Maybe<Array<Array<Scalars['Int']['output']>>>;
+  createdAt: Scalars['DateTime']['output'];
+  durationMs?: Maybe<Scalars['Float']['output']>;
+  epochs: Array<EpochMetrics>;
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The model version it produced (successful runs). */
+  model?: Maybe<ModelVersion>;
+  perClass?: Maybe<Array<ClassMetrics>>;
+  /** 0-1, updated during each epoch. */
+  progress: Scalars['Float']['output'];
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: TrainingRunStatus;
+  testAccuracy?: Maybe<Scalars['Float']['output']>;
+  testLoss?: Maybe<Scalars['Float']['output']>;
+};
+
+export type TrainingRunConfig = {
+  __typename?: 'TrainingRunConfig';
+  architecture: Scalars['String']['output'];
+  augment: Scalars['Boolean']['output'];
+  batchSize: Scalars['Int']['output'];
+  epochs: Scalars['Int']['output'];
+  learningRate: Scalars['Float']['output'];
+  seed: Scalars['Int']['output'];
+  trainLimit?: Maybe<Scalars['Int']['output']>;
+};
+
+export type TrainingRunConnection = {
+  __typename?: 'TrainingRunConnection';
+  edges: Array<TrainingRunEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrainingRunEdge = {
+  __typename?: 'TrainingRunEdge';
+  cursor: Scalars['String']['output'];
+  node: TrainingRun;
+};
+
+export type TrainingRunInput = {
+  /** reference or default. */
+  architecture?: Scalars['String']['input'];
+  augment?: Scalars['Boolean']['input'];
+  /** 8-1024. */
+  batchSize?: Scalars['Int']['input'];
+  /** 1-50. */
+  epochs?: Scalars['Int']['input'];
+  /** Greater than 0, at most 0.1. */
+  learningRate?: Scalars['Float']['input'];
+  seed?: Scalars['Int']['input'];
+  /** Use only the first N training samples (100-60000). */
+  trainLimit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TrainingRunStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type Viewer = {
+  __typename?: 'Viewer';
+  isAdmin: Scalars['Boolean']['output'];
+  /** ANONYMOUS, SESSION (browser cookie), API_KEY or ADMIN. */
+  kind: ViewerKind;
+};
+
+export type ViewerKind =
+  | 'ADMIN'
+  | 'ANONYMOUS'
+  | 'API_KEY'
+  | 'SESSION';
+
+export type PredictionFieldsFragment = { __typename?: 'Prediction', id: string, digit: number, confidence: number, probabilities: Array<number>, uncertain: boolean, normalizedImage: string, thumbnail: string, fileName: string, createdAt: string, latencyMs: number, modelVersion: string, correctDigit?: number | null, topK: Array<{ __typename?: 'DigitProbability', digit: number, probability: number }> };
+
+export type PredictDigitMutationVariables = Exact<{
+  image: Scalars['Upload']['input'];
+  topK?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PredictDigitMutation = { __typename?: 'Mutation', predictDigit: { __typename?: 'Prediction', id: string, digit: number, confidence: number, probabilities: Array<number>, uncertain: boolean, normalizedImage: string, thumbnail: string, fileName: string, createdAt: string, latencyMs: number, modelVersion: string, correctDigit?: number | null, topK: Array<{ __typename?: 'DigitProbability', digit: number, probability: number }> } };
+
+export type PredictDigitsMutationVariables = Exact<{
+  images: Array<Scalars['Upload']['input']> | Scalars['Upload']['input'];
+  topK?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PredictDigitsMutation = { __typename?: 'Mutation', predictDigits: Array<{ __typename?: 'PredictionResult', index: number, fileName?: string | null, prediction?: { __typename?: 'Prediction', id: string, digit: number, confidence: number, probabilities: Array<number>, uncertain: boolean, normalizedImage: string, thumbnail: string, fileName: string, createdAt: string, latencyMs: number, modelVersion: string, correctDigit?: number | null, topK: Array<{ __typename?: 'DigitProbability', digit: number, probability: number }> } | null, error?: { __typename?: 'PredictionError', code: string, message: string } | null }> };
+
+export type SubmitFeedbackMutationVariables = Exact<{
+  predictionId: Scalars['ID']['input'];
+  correctDigit: Scalars['Int']['input'];
+}>;
+
+
+export type SubmitFeedbackMutation = { __typename?: 'Mutation', submitFeedback: { __typename?: 'Prediction', id: string, correctDigit?: number | null } };
+
+export type DeletePredictionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeletePredictionMutation = { __typename?: 'Mutation', deletePrediction: boolean };
+
+export type PredictionsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  digit?: InputMaybe<Scalars['Int']['input']>;
+  corrected?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type PredictionsQuery = { __typename?: 'Query', predictions: { __typename?: 'PredictionConnection', totalCount: number, edges: Array<{ __typename?: 'PredictionEdge', cursor: string, node: { __typename?: 'Prediction', id: string, digit: number, confidence: number, probabilities: Array<number>, uncertain: boolean, normalizedImage: string, thumbnail: string, fileName: string, createdAt: string, latencyMs: number, modelVersion: string, correctDigit?: number | null, topK: Array<{ __typename?: 'DigitProbability', digit: number, probability: number }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type PredictionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PredictionQuery = { __typename?: 'Query', prediction?: { __typename?: 'Prediction', id: string, digit: number, confidence: number, probabilities: Array<number>, uncertain: boolean, normalizedImage: string, thumbnail: string, fileName: string, createdAt: string, latencyMs: number, modelVersion: string, correctDigit?: number | null, topK: Array<{ __typename?: 'DigitProbability', digit: number, probability: number }> } | null };
+
+export type TrainingRunSummaryFragment = { __typename?: 'TrainingRun', id: string, status: TrainingRunStatus, progress: number, backend?: string | null, testAccuracy?: number | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, durationMs?: number | null, error?: string | null, config: { __typename?: 'TrainingRunConfig', architecture: string, epochs: number, batchSize: number, learningRate: number, augment: boolean, trainLimit?: number | null, seed: number }, model?: { __typename?: 'ModelVersion', id: string, name: string, active: boolean } | null };
+
+export type ModelFieldsFragment = { __typename?: 'ModelVersion', id: string, name: string, architecture: string, parameterCount: number, testAccuracy?: number | null, createdAt: string, active: boolean, trainingRun?: { __typename?: 'TrainingRun', id: string } | null };
+
+export type TrainingOverviewQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TrainingOverviewQuery = { __typename?: 'Query', trainingRuns: { __typename?: 'TrainingRunConnection', totalCount: number, edges: Array<{ __typename?: 'TrainingRunEdge', cursor: string, node: { __typename?: 'TrainingRun', id: string, status: TrainingRunStatus, progress: number, backend?: string | null, testAccuracy?: number | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, durationMs?: number | null, error?: string | null, config: { __typename?: 'TrainingRunConfig', architecture: string, epochs: number, batchSize: number, learningRate: number, augment: boolean, trainLimit?: number | null, seed: number }, model?: { __typename?: 'ModelVersion', id: string, name: string, active: boolean } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } }, models: Array<{ __typename?: 'ModelVersion', id: string, name: string, architecture: string, parameterCount: number, testAccuracy?: number | null, createdAt: string, active: boolean, trainingRun?: { __typename?: 'TrainingRun', id: string } | null }> };
+
+export type TrainingRunQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TrainingRunQuery = { __typename?: 'Query', trainingRun?: { __typename?: 'TrainingRun', testLoss?: number | null, confusionMatrix?: Array<Array<number>> | null, id: string, status: TrainingRunStatus, progress: number, backend?: string | null, testAccuracy?: number | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, durationMs?: number | null, error?: string | null, epochs: Array<{ __typename?: 'EpochMetrics', epoch: number, loss: number, accuracy: number, valLoss: number, valAccuracy: number, durationMs: number }>, perClass?: Array<{ __typename?: 'ClassMetrics', digit: number, precision: number, recall: number, support: number }> | null, config: { __typename?: 'TrainingRunConfig', architecture: string, epochs: number, batchSize: number, learningRate: number, augment: boolean, trainLimit?: number | null, seed: number }, model?: { __typename?: 'ModelVersion', id: string, name: string, active: boolean } | null } | null };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', kind: ViewerKind, isAdmin: boolean } };
+
+export type StartTrainingRunMutationVariables = Exact<{
+  input: TrainingRunInput;
+}>;
+
+
+export type StartTrainingRunMutation = { __typename?: 'Mutation', startTrainingRun: { __typename?: 'TrainingRun', id: string, status: TrainingRunStatus, progress: number, backend?: string | null, testAccuracy?: number | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, durationMs?: number | null, error?: string | null, config: { __typename?: 'TrainingRunConfig', architecture: string, epochs: number, batchSize: number, learningRate: number, augment: boolean, trainLimit?: number | null, seed: number }, model?: { __typename?: 'ModelVersion', id: string, name: string, active: boolean } | null } };
+
+export type CancelTrainingRunMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelTrainingRunMutation = { __typename?: 'Mutation', cancelTrainingRun: { __typename?: 'TrainingRun', id: string, status: TrainingRunStatus, progress: number, backend?: string | null, testAccuracy?: number | null, createdAt: string, startedAt?: string | null, finishedAt?: string | null, durationMs?: number | null, error?: string | null, config: { __typename?: 'TrainingRunConfig', architecture: string, epochs: number, batchSize: number, learningRate: number, augment: boolean, trainLimit?: number | null, seed: number }, model?: { __typename?: 'ModelVersion', id: string, name: string, active: boolean } | null } };
+
+export type ActivateModelMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivateModelMutation = { __typename?: 'Mutation', activateModel: { __typename?: 'ModelVersion', id: string, name: string, architecture: string, parameterCount: number, testAccuracy?: number | null, createdAt: string, active: boolean, trainingRun?: { __typename?: 'TrainingRun', id: string } | null } };
+
+export const PredictionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PredictionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Prediction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"probabilities"}},{"kind":"Field","name":{"kind":"Name","value":"topK"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"normalizedImage"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"correctDigit"}}]}}]} as unknown as DocumentNode<PredictionFieldsFragment, unknown>;
+export const TrainingRunSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingRunSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"testAccuracy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"config"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"architecture"}},{"kind":"Field","name":{"kind":"Name","value":"epochs"}},{"kind":"Field","name":{"kind":"Name","value":"batchSize"}},{"kind":"Field","name":{"kind":"Name","value":"learningRate"}},{"kind":"Field","name":{"kind":"Name","value":"augment"}},{"kind":"Field","name":{"kind":"Name","value":"trainLimit"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<TrainingRunSummaryFragment, unknown>;
+export const ModelFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"architecture"}},{"kind":"Field","name":{"kind":"Name","value":"parameterCount"}},{"kind":"Field","name":{"kind":"Name","value":"testAccuracy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trainingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ModelFieldsFragment, unknown>;
+export const PredictDigitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PredictDigit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"image"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topK"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predictDigit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"image"},"value":{"kind":"Variable","name":{"kind":"Name","value":"image"}}},{"kind":"Argument","name":{"kind":"Name","value":"topK"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topK"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PredictionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PredictionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Prediction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"probabilities"}},{"kind":"Field","name":{"kind":"Name","value":"topK"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"normalizedImage"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"correctDigit"}}]}}]} as unknown as DocumentNode<PredictDigitMutation, PredictDigitMutationVariables>;
+export const PredictDigitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PredictDigits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"images"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topK"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predictDigits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"images"},"value":{"kind":"Variable","name":{"kind":"Name","value":"images"}}},{"kind":"Argument","name":{"kind":"Name","value":"topK"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topK"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"prediction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PredictionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PredictionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Prediction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"probabilities"}},{"kind":"Field","name":{"kind":"Name","value":"topK"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"normalizedImage"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"correctDigit"}}]}}]} as unknown as DocumentNode<PredictDigitsMutation, PredictDigitsMutationVariables>;
+export const SubmitFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"predictionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"correctDigit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"predictionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"predictionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"correctDigit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"correctDigit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"correctDigit"}}]}}]}}]} as unknown as DocumentNode<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
+export const DeletePredictionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePrediction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePrediction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeletePredictionMutation, DeletePredictionMutationVariables>;
+export const PredictionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Predictions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"digit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"corrected"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predictions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"digit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"digit"}}},{"kind":"Argument","name":{"kind":"Name","value":"corrected"},"value":{"kind":"Variable","name":{"kind":"Name","value":"corrected"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PredictionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PredictionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Prediction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"probabilities"}},{"kind":"Field","name":{"kind":"Name","value":"topK"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"normalizedImage"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"correctDigit"}}]}}]} as unknown as DocumentNode<PredictionsQuery, PredictionsQueryVariables>;
+export const PredictionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Prediction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prediction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PredictionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PredictionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Prediction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"probabilities"}},{"kind":"Field","name":{"kind":"Name","value":"topK"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"normalizedImage"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"correctDigit"}}]}}]} as unknown as DocumentNode<PredictionQuery, PredictionQueryVariables>;
+export const TrainingOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingRunSummary"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"models"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingRunSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"testAccuracy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"config"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"architecture"}},{"kind":"Field","name":{"kind":"Name","value":"epochs"}},{"kind":"Field","name":{"kind":"Name","value":"batchSize"}},{"kind":"Field","name":{"kind":"Name","value":"learningRate"}},{"kind":"Field","name":{"kind":"Name","value":"augment"}},{"kind":"Field","name":{"kind":"Name","value":"trainLimit"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"architecture"}},{"kind":"Field","name":{"kind":"Name","value":"parameterCount"}},{"kind":"Field","name":{"kind":"Name","value":"testAccuracy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trainingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<TrainingOverviewQuery, TrainingOverviewQueryVariables>;
+export const TrainingRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingRunSummary"}},{"kind":"Field","name":{"kind":"Name","value":"testLoss"}},{"kind":"Field","name":{"kind":"Name","value":"epochs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"epoch"}},{"kind":"Field","name":{"kind":"Name","value":"loss"}},{"kind":"Field","name":{"kind":"Name","value":"accuracy"}},{"kind":"Field","name":{"kind":"Name","value":"valLoss"}},{"kind":"Field","name":{"kind":"Name","value":"valAccuracy"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confusionMatrix"}},{"kind":"Field","name":{"kind":"Name","value":"perClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"recall"}},{"kind":"Field","name":{"kind":"Name","value":"support"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingRunSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"testAccuracy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"config"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"architecture"}},{"kind":"Field","name":{"kind":"Name","value":"epochs"}},{"kind":"Field","name":{"kind":"Name","value":"batchSize"}},{"kind":"Field","name":{"kind":"Name","value":"learningRate"}},{"kind":"Field","name":{"kind":"Name","value":"augment"}},{"kind":"Field","name":{"kind":"Name","value":"trainLimit"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<TrainingRunQuery, TrainingRunQueryVariables>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const StartTrainingRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartTrainingRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRunInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTrainingRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingRunSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingRunSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"testAccuracy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"config"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"architecture"}},{"kind":"Field","name":{"kind":"Name","value":"epochs"}},{"kind":"Field","name":{"kind":"Name","value":"batchSize"}},{"kind":"Field","name":{"kind":"Name","value":"learningRate"}},{"kind":"Field","name":{"kind":"Name","value":"augment"}},{"kind":"Field","name":{"kind":"Name","value":"trainLimit"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<StartTrainingRunMutation, StartTrainingRunMutationVariables>;
+export const CancelTrainingRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelTrainingRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelTrainingRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingRunSummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingRunSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"testAccuracy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"config"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"architecture"}},{"kind":"Field","name":{"kind":"Name","value":"epochs"}},{"kind":"Field","name":{"kind":"Name","value":"batchSize"}},{"kind":"Field","name":{"kind":"Name","value":"learningRate"}},{"kind":"Field","name":{"kind":"Name","value":"augment"}},{"kind":"Field","name":{"kind":"Name","value":"trainLimit"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<CancelTrainingRunMutation, CancelTrainingRunMutationVariables>;
+export const ActivateModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ModelFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"architecture"}},{"kind":"Field","name":{"kind":"Name","value":"parameterCount"}},{"kind":"Field","name":{"kind":"Name","value":"testAccuracy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trainingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ActivateModelMutation, ActivateModelMutationVariables>;

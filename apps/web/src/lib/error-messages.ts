@@ -1,0 +1,37 @@
+export interface FriendlyError {
+  code: string;
+  title: string;
+  hint: string;
+}
+
+const MESSAGES: Record<string, { title: string; hint: string }> = {
+  NO_DIGIT_FOUND: {
+    title: "No digit found",
+    hint: "We couldn't find a digit here. Draw or photograph one digit, large and dark, with some space around it.",
+  },
+  UNSUPPORTED_IMAGE_FORMAT: {
+    title: "Not an image we can read",
+    hint: "Use a PNG, JPEG, WebP, GIF, AVIF or TIFF picture.",
+  },
+  CORRUPT_IMAGE: { title: "The image is damaged", hint: "It could not be opened. Try exporting or saving it again." },
+  EMPTY_FILE: { title: "The file is empty", hint: "Pick a file that contains a picture." },
+  IMAGE_TOO_LARGE: { title: "The image is too large", hint: "It has too many pixels. Crop it or resize it and try again." },
+  FILE_TOO_LARGE: { title: "The file is too big", hint: "Try a smaller or more compressed picture." },
+  TOO_MANY_FILES: { title: "Too many files at once", hint: "Send fewer files in one go." },
+  RATE_LIMITED: { title: "Slow down a little", hint: "Too many requests in a short time. Wait a moment and try again." },
+  BAD_USER_INPUT: { title: "The request was not accepted", hint: "Check the values and try again." },
+  UNAUTHENTICATED: { title: "Admin token needed", hint: "Enter a valid admin token to do this." },
+  FORBIDDEN: { title: "Not allowed", hint: "This needs a valid admin token." },
+  NOT_FOUND: { title: "Not found", hint: "It may have been deleted." },
+  MODEL_UNAVAILABLE: { title: "The model is not ready", hint: "The server has no model loaded yet. Try again shortly." },
+  API_UNREACHABLE: { title: "The server can't be reached", hint: "Check that Digit Lab's API is running, then try again." },
+  NETWORK_ERROR: { title: "Connection problem", hint: "Check your connection and try again." },
+  INTERNAL_SERVER_ERROR: { title: "Something went wrong on our side", hint: "Please try again." },
+};
+
+/** A message a person can act on, for any API error code; unknown codes still say what happened. */
+export function friendlyError(code: string, serverMessage?: string): FriendlyError {
+  const known = MESSAGES[code];
+  if (known) return { code, ...known };
+  return { code, title: "Something went wrong", hint: serverMessage || "Please try again." };
+}

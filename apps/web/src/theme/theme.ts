@@ -1,0 +1,35 @@
+"use client";
+import { createTheme } from "@mui/material/styles";
+
+// CSS variables with a class selector let the server render one markup for both modes, without a flash.
+export const theme = createTheme({
+  cssVariables: { colorSchemeSelector: "class" },
+  colorSchemes: {
+    light: {
+      palette: {
+        primary: { main: "#3949ab" },
+        secondary: { main: "#00897b" },
+        background: { default: "#f5f6fa" },
+      },
+    },
+    dark: {
+      palette: {
+        primary: { main: "#9fa8da" },
+        secondary: { main: "#4db6ac" },
+        background: { default: "#0f1117", paper: "#171a22" },
+      },
+    },
+  },
+  shape: { borderRadius: 12 },
+  typography: {
+    fontFamily: "Roboto, system-ui, -apple-system, 'Segoe UI', sans-serif",
+    h1: { fontSize: "2rem", fontWeight: 500 },
+    h2: { fontSize: "1.5rem", fontWeight: 500 },
+    h3: { fontSize: "1.2rem", fontWeight: 500 },
+  },
+  components: {
+    MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: "none" } } },
+    MuiTab: { styleOverrides: { root: { textTransform: "none" } } },
+    MuiPaper: { defaultProps: { variant: "outlined" } },
+  },
+});
