@@ -1,0 +1,28 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+// Resolver types from schema.graphql; parents are our database rows (mappers), not the GraphQL shapes.
+const config: CodegenConfig = {
+  schema: "schema.graphql",
+  generates: {
+    "src/generated/resolvers-types.ts": {
+      plugins: ["typescript", "typescript-resolvers"],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        useIndexSignature: true,
+        contextType: "../graphql/context.js#GraphQLContext",
+        scalars: { Upload: "Promise<import('graphql-upload-minimal').FileUpload>", DateTime: "Date" },
+        mappers: {
+          Prediction: "../graphql/mappers.js#PredictionParent",
+          PredictionConnection: "../graphql/mappers.js#PredictionConnectionParent",
+          PredictionEdge: "../db/schema.js#PredictionRow",
+          ModelVersion: "../db/schema.js#ModelVersionRow",
+          Viewer: "../auth/caller.js#Caller",
+          NewApiKey: "../graphql/mappers.js#NewApiKeyParent",
+        },
+      },
+    },
+  },
+};
+
+export default config;

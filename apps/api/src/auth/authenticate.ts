@@ -1,0 +1,61 @@
+import { parse as parseCookies } from "cookie";
+import type { Request, RequestHandler, Response } from "express";
+import { HttpProblem } from "../http/http-problem.js";
+import type { OwnerStore } from "../store/owner-store.js";
+import { Caller } from "./caller.js";
+import { generateSecret, hashSecret, secretsEqual } from "./secrets.js";
+
+export const SESSION_COOKIE = "digit_lab_session";
+const SESSION_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+
+/**
+ * Browsers send Sec-Fetch-Site (Node's fetch, curl and most HTTP libraries do not) or a Mozilla
+ * user agent; only they get a session cookie, so scripts without credentials stay anonymous.
+ */
+function looksLikeBrowser(req: Request): boolean {
+  return req.get("sec-fetch-site") !== undefined || (req.get("user-agent") ?? "").startsWith("Mozilla/");
+}
+
+function issueSession(req: Request, res: Response, owners: OwnerStore): Caller {
+  const token = generateSecret("");
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: req.secure,
+    path: "/",
+    maxAge: ONE_YEAR_MS,
+  });
+  return Caller.session(hashSecret(token), owners);
+}
+
+async function identify(
+  req: Request,
+  res: Response,
+  owners: OwnerStore,
+  adminToken: string,
+): Promise<Caller> {
+  const authorization = req.get("authorization");
+  if (authorization !== undefined) {
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
+    if (!token)
+      throw new HttpProblem(401, "UNAUTHENTICATED", "The Authorization header must be `Bearer <API key>`.");
+    if (secretsEqual(token, adminToken)) return Caller.admin();
+    const identity = await owners.findApiKey(token);
+    if (!identity) throw new HttpProblem(401, "UNAUTHENTICATED", "The API key is not valid.");
+    return Caller.apiKey(identity);
+  }
+  const session = parseCookies(req.get("cookie") ?? "")[SESSION_COOKIE];
+  if (session && SESSION_TOKEN.test(session)) return Caller.session(hashSecret(session), owners);
+  return looksLikeBrowser(req) ? issueSession(req, res, owners) : Caller.anonymous();
+}
+
+/** Sets res.locals.caller: admin, API key, browser session (issued on a browser's first request) or anonymous. */
+export function authenticate(owners: OwnerStore, adminToken: string): RequestHandler {
+  return (req, res, next) => {
+    identify(req, res, owners, adminToken).then((caller) => {
+      res.locals.caller = caller;
+      next();
+    }, next);
+  };
+}

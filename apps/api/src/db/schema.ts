@@ -1,0 +1,118 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+// One schema for PGlite and PostgreSQL; `pnpm --filter @digit-lab/api db:generate` writes the migration.
+
+/** Whoever owns a history: a browser session or the holder of API keys. */
+export const owners = pgTable("owners", {
+  id: uuid("id").primaryKey(),
+  createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+});
+
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: uuid("id").primaryKey(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => owners.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** SHA-256 of the key, hex; the key itself is never stored. */
+    keyHash: text("key_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [
+    uniqueIndex("api_keys_key_hash_idx").on(table.keyHash),
+    index("api_keys_owner_idx").on(table.ownerId),
+  ],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    /** SHA-256 of the cookie value, hex. */
+    tokenHash: text("token_hash").primaryKey(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => owners.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [index("sessions_owner_idx").on(table.ownerId)],
+);
+
+/** Every model that has served predictions; issue 5 adds artifacts and the training run that made it. */
+export const modelVersions = pgTable(
+  "model_versions",
+  {
+    id: uuid("id").primaryKey(),
+    name: text("name").notNull(),
+    architecture: text("architecture").notNull(),
+    parameterCount: integer("parameter_count").notNull(),
+    testAccuracy: doublePrecision("test_accuracy"),
+    /** metadata.json of the model directory, as written by @digit-lab/model. */
+    metadata: jsonb("metadata").notNull(),
+    active: boolean("active").notNull().default(false),
+    /** When the model was trained. */
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+    registeredAt: timestamp("registered_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [
+    uniqueIndex("model_versions_name_idx").on(table.name),
+    // At most one active version.
+    uniqueIndex("model_versions_active_idx")
+      .on(table.active)
+      .where(sql`${table.active}`),
+  ],
+);
+
+export const predictions = pgTable(
+  "predictions",
+  {
+    id: uuid("id").primaryKey(),
+    /** Null: made without credentials (or by the admin), so in no one's history. */
+    ownerId: uuid("owner_id").references(() => owners.id, { onDelete: "cascade" }),
+    modelVersionId: uuid("model_version_id")
+      .notNull()
+      .references(() => modelVersions.id),
+    digit: smallint("digit").notNull(),
+    confidence: doublePrecision("confidence").notNull(),
+    probabilities: real("probabilities").array().notNull(),
+    /** data:image/png;base64 of the 28x28 model input. */
+    normalizedImage: text("normalized_image").notNull(),
+    /** data:image/webp;base64 of the upload, at most 128 px. */
+    thumbnail: text("thumbnail").notNull(),
+    fileName: text("file_name").notNull(),
+    mimeType: text("mime_type").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    inverted: boolean("inverted").notNull(),
+    latencyMs: doublePrecision("latency_ms").notNull(),
+    correctDigit: smallint("correct_digit"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [
+    index("predictions_owner_created_idx").on(table.ownerId, table.createdAt.desc(), table.id.desc()),
+    index("predictions_created_idx").on(table.createdAt.desc(), table.id.desc()),
+    index("predictions_model_version_idx").on(table.modelVersionId),
+  ],
+);
+
+export type OwnerRow = typeof owners.$inferSelect;
+export type ApiKeyRow = typeof apiKeys.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;
+export type ModelVersionRow = typeof modelVersions.$inferSelect;
+export type PredictionRow = typeof predictions.$inferSelect;
+export type NewPrediction = typeof predictions.$inferInsert;

@@ -1,0 +1,107 @@
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_MODEL_DIR } from "@digit-lab/model";
+import { z } from "zod";
+
+/** apps/api/.data: next to the package, whatever directory pnpm or turbo starts us from. */
+export const DEFAULT_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../.data");
+
+const MIB = 1024 * 1024;
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+// Empty strings count as unset, so `FOO= pnpm start` falls back to the default instead of failing.
+const optionalString = z.preprocess((value) => (value === "" ? undefined : value), z.string().optional());
+
+function integer(min: number, max: number, fallback: number) {
+  return z.preprocess(
+    (value) => (value === undefined || value === "" ? fallback : value),
+    z.coerce.number().int(`must be an integer between ${min} and ${max}`).min(min).max(max),
+  );
+}
+
+const envSchema = z.object({
+  NODE_ENV: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.enum(["development", "production", "test"]).default("development"),
+  ),
+  PORT: integer(0, 65_535, 4000),
+  HOST: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(1).default("127.0.0.1")),
+  DATA_DIR: optionalString,
+  DATABASE_URL: optionalString.refine(
+    (value) => value === undefined || /^postgres(ql)?:\/\//.test(value),
+    "must be a postgres:// or postgresql:// URL (leave it unset to use the embedded PGlite database in DATA_DIR)",
+  ),
+  ADMIN_TOKEN: optionalString.refine(
+    (value) => value === undefined || value.length >= 16,
+    "must be at least 16 characters long",
+  ),
+  MAX_UPLOAD_BYTES: integer(1024, 100 * MIB, 10 * MIB),
+  MAX_FILES: integer(1, 100, 16),
+  CORS_ORIGINS: optionalString.refine(
+    (value) =>
+      value === undefined ||
+      value.split(",").every((origin) => origin.trim() === "*" || URL.canParse(origin.trim())),
+    "must be a comma-separated list of origins such as http://localhost:3000",
+  ),
+  MODEL_DIR: optionalString,
+  DIGIT_BACKEND: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.enum(["tensorflow", "wasm", "cpu"]).optional(),
+  ),
+  LOG_LEVEL: z.preprocess((value) => (value === "" ? undefined : value), z.enum(LOG_LEVELS).default("info")),
+});
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  nodeEnv: "development" | "production" | "test";
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Set: PostgreSQL at this URL. Unset: embedded PGlite under dataDir. */
+  databaseUrl: string | undefined;
+  adminToken: string | undefined;
+  maxUploadBytes: number;
+  maxFiles: number;
+  /** Origins allowed to call the API from a browser with credentials; "*" allows any; empty: none. */
+  corsOrigins: string[];
+  modelDir: string;
+  backend: "tensorflow" | "wasm" | "cpu" | undefined;
+  logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Validates the environment once at start; every problem is named with its variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) =>
+        `  ${issue.path.join(".")}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`,
+    );
+    throw new ConfigError(`Invalid environment:\n${problems.join("\n")}`);
+  }
+  const value = parsed.data;
+  return {
+    nodeEnv: value.NODE_ENV,
+    port: value.PORT,
+    host: value.HOST,
+    dataDir: resolve(value.DATA_DIR ?? DEFAULT_DATA_DIR),
+    databaseUrl: value.DATABASE_URL,
+    adminToken: value.ADMIN_TOKEN,
+    maxUploadBytes: value.MAX_UPLOAD_BYTES,
+    maxFiles: value.MAX_FILES,
+    corsOrigins: (value.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0)
+      .map((origin) => (origin === "*" ? origin : new URL(origin).origin)),
+    modelDir: resolve(value.MODEL_DIR ?? DEFAULT_MODEL_DIR),
+    backend: value.DIGIT_BACKEND,
+    logLevel: value.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,36 @@
+import { isPreprocessError, type PreprocessErrorCode } from "@digit-lab/preprocess";
+import { GraphQLError } from "graphql";
+
+/** Every `extensions.code` the API sets itself; anything else a client sees comes from Apollo/graphql-js. */
+export type ApiErrorCode =
+  | "BAD_REQUEST"
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "UNAUTHENTICATED"
+  | "FILE_TOO_LARGE"
+  | "TOO_MANY_FILES"
+  | "PAYLOAD_TOO_LARGE"
+  | "UPLOAD_INTERRUPTED"
+  | PreprocessErrorCode;
+
+export function apiError(code: ApiErrorCode, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
+/** The code of an error the API raised on purpose, or undefined for anything unexpected. */
+export function expectedErrorCode(error: unknown): ApiErrorCode | undefined {
+  if (
+    error instanceof GraphQLError &&
+    typeof error.extensions.code === "string" &&
+    error.extensions.code !== "INTERNAL_SERVER_ERROR"
+  ) {
+    return error.extensions.code as ApiErrorCode;
+  }
+  return undefined;
+}
+
+/** Preprocessing refusals keep their code and human message; anything else stays unexpected. */
+export function toApiError(error: unknown): unknown {
+  return isPreprocessError(error) ? apiError(error.code, error.message) : error;
+}

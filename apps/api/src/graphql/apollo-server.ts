@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { GraphQLContext } from "./context.js";
+import { formatError } from "./format-error.js";
+import { resolvers } from "./resolvers/index.js";
+
+/** The committed public contract; resolvers are typed from it by `pnpm codegen`. */
+export const SCHEMA_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../../schema.graphql");
+
+export const typeDefs = readFileSync(SCHEMA_PATH, "utf8");
+
+// Limits well above what our own clients send (the web app's deepest query has depth 5).
+const armor = new ApolloArmor({
+  maxDepth: { n: 8 },
+  maxAliases: { n: 10 },
+  maxDirectives: { n: 10 },
+  maxTokens: { n: 1000 },
+  costLimit: { maxCost: 5000 },
+  blockFieldSuggestion: { enabled: true },
+});
+
+/** Logs what formatError hides from clients: errors the API did not raise on purpose. */
+const logUnexpectedErrors: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          const code = error.extensions?.code;
+          if (typeof code !== "string" || code === "INTERNAL_SERVER_ERROR") {
+            contextValue.log.error(
+              { err: unwrapResolverError(error), path: error.path },
+              "unexpected GraphQL error",
+            );
+          }
+        }
+      },
+    };
+  },
+};
+
+export interface ApolloOptions {
+  httpServer: Server;
+  introspection: boolean;
+  /** How long stop() lets in-flight requests finish before closing their connections. */
+  stopGracePeriodMillis?: number;
+}
+
+export function createApolloServer({
+  httpServer,
+  introspection,
+  stopGracePeriodMillis = 10_000,
+}: ApolloOptions): ApolloServer<GraphQLContext> {
+  const protection = armor.protect();
+  // graphql-armor's typings point at @apollo/server's CommonJS declarations; the plugin objects are the same.
+  const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[];
+  return new ApolloServer<GraphQLContext>({
+    typeDefs,
+    resolvers,
+    introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT: it drains HTTP, then flushes history and closes the database.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    validationRules: protection.validationRules,
+    plugins: [
+      ...armorPlugins,
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis }),
+      logUnexpectedErrors,
+    ],
+  });
+}

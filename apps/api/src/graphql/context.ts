@@ -1,0 +1,25 @@
+import type { Logger } from "pino";
+import type { Caller } from "../auth/caller.js";
+import type { ActiveModel } from "../inference/active-model.js";
+import type { ApiMetrics } from "../metrics.js";
+import type { ModelVersionStore } from "../store/model-version-store.js";
+import type { OwnerStore } from "../store/owner-store.js";
+import type { PredictionStore } from "../store/prediction-store.js";
+
+/** Everything resolvers use; built once per server, shared by every request. */
+export interface Services {
+  predictions: PredictionStore;
+  owners: OwnerStore;
+  models: ModelVersionStore;
+  activeModel: ActiveModel;
+  metrics: ApiMetrics;
+  limits: { maxUploadBytes: number; maxFiles: number };
+}
+
+export interface GraphQLContext {
+  caller: Caller;
+  log: Logger;
+  /** performance.now() when the request arrived, for latencyMs. */
+  receivedAt: number;
+  services: Services;
+}

@@ -1,0 +1,15 @@
+import type { Caller } from "../auth/caller.js";
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- Express types res.locals through this global namespace
+  namespace Express {
+    interface Locals {
+      /** Set by the authenticate middleware before any /graphql handler runs. */
+      caller: Caller;
+      /** performance.now() when the request arrived. */
+      receivedAt: number;
+    }
+  }
+}
+
+export {};

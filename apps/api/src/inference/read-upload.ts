@@ -1,0 +1,66 @@
+import { basename } from "node:path";
+import type { FileUpload } from "graphql-upload-minimal";
+import { apiError } from "../errors.js";
+
+export interface ReceivedFile {
+  fileName: string;
+  bytes: Buffer;
+}
+
+interface UploadFailure {
+  status?: number;
+  message?: string;
+}
+
+/** graphql-upload-minimal reports problems as HttpErrors with a status; give each a stable code. */
+function uploadError(error: unknown): Error {
+  const { status, message = "" } = (error ?? {}) as UploadFailure;
+  if (status === 413 && /max file uploads/i.test(message)) return apiError("TOO_MANY_FILES", message);
+  if (status === 413) return apiError("FILE_TOO_LARGE", message);
+  if (status === 400 && /file missing/i.test(message)) {
+    return apiError("BAD_USER_INPUT", "A file referenced in the multipart 'map' field was not sent.");
+  }
+  if (status === 499 || (error as NodeJS.ErrnoException | undefined)?.code === "ECONNRESET") {
+    return apiError("UPLOAD_INTERRUPTED", "The upload was interrupted before the file was complete.");
+  }
+  if (status !== undefined) return apiError("BAD_REQUEST", message);
+  return apiError("UPLOAD_INTERRUPTED", `The upload could not be read: ${message || "stream error"}.`);
+}
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
+/** A client-chosen name, reduced to something safe to store and show. */
+export function cleanFileName(name: string | undefined): string {
+  const cleaned = basename((name ?? "").replaceAll("\\", "/"))
+    .replace(CONTROL_CHARACTERS, "")
+    .trim();
+  return cleaned.slice(0, 255) || "upload";
+}
+
+/** Waits for the multipart part of one Upload variable; refusals become GraphQLErrors. */
+export async function openUpload(upload: Promise<FileUpload>): Promise<FileUpload> {
+  try {
+    return await upload;
+  } catch (error) {
+    throw uploadError(error);
+  }
+}
+
+/**
+ * Reads one file completely into memory. graphql-upload-minimal cuts an oversized file short
+ * without an error (busboy marks the stream `truncated`), so that is checked after the last byte.
+ */
+export async function readUpload(file: FileUpload, maxBytes: number): Promise<ReceivedFile> {
+  const chunks: Buffer[] = [];
+  let truncated: boolean;
+  try {
+    const stream = file.createReadStream();
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    truncated = (stream as { truncated?: boolean }).truncated === true;
+  } catch (error) {
+    throw uploadError(error);
+  }
+  if (truncated) throw apiError("FILE_TOO_LARGE", `The file is larger than the limit of ${maxBytes} bytes.`);
+  return { fileName: cleanFileName(file.filename), bytes: Buffer.concat(chunks) };
+}

@@ -1,0 +1,47 @@
+import { ConfigError, loadConfig, type Config } from "./env.js";
+import { createLogger } from "./logger.js";
+import { startApiServer } from "./server.js";
+
+// Expected start-up failures (bad config, locked data directory, missing model) print their message, not a stack.
+const EXPECTED_FAILURES = new Set(["ConfigError", "DataDirLockedError", "ModelLoadError", "BackendError"]);
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+const logger = createLogger(config.logLevel);
+try {
+  const server = await startApiServer(config, { logger });
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down: draining in-flight requests");
+    server.stop().then(
+      () => {
+        logger.info("stopped cleanly");
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, "error while stopping");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
+} catch (error) {
+  const name = (error as Error).name;
+  if (EXPECTED_FAILURES.has(name)) {
+    logger.fatal((error as Error).message);
+    console.error((error as Error).message);
+  } else {
+    logger.fatal({ err: error }, "the API server could not start");
+  }
+  process.exit(1);
+}

@@ -1,0 +1,85 @@
+import type { RequestHandler } from "express";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+
+const KNOWN_ROUTES = new Set(["/graphql", "/healthz", "/readyz", "/metrics"]);
+
+/** Prometheus metrics of one server; its own registry, so several servers can share a process. */
+export class ApiMetrics {
+  readonly registry = new Registry();
+
+  readonly httpRequests = new Counter({
+    name: "http_requests_total",
+    help: "HTTP requests by route, method and status.",
+    labelNames: ["route", "method", "status"] as const,
+    registers: [this.registry],
+  });
+
+  readonly httpDuration = new Histogram({
+    name: "http_request_duration_seconds",
+    help: "Time from request start to the last response byte.",
+    labelNames: ["route", "method"] as const,
+    buckets: [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5],
+    registers: [this.registry],
+  });
+
+  readonly batchSize = new Histogram({
+    name: "predictor_batch_size",
+    help: "Inputs answered by one forward pass of the model.",
+    buckets: [1, 2, 4, 8, 16, 32, 64],
+    registers: [this.registry],
+  });
+
+  readonly batchDuration = new Histogram({
+    name: "predictor_batch_duration_seconds",
+    help: "Duration of one forward pass.",
+    buckets: [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2],
+    registers: [this.registry],
+  });
+
+  readonly predictions = new Counter({
+    name: "predictions_total",
+    help: "Successful predictions by predicted digit.",
+    labelNames: ["digit"] as const,
+    registers: [this.registry],
+  });
+
+  readonly predictionFailures = new Counter({
+    name: "prediction_failures_total",
+    help: "Uploads that got no prediction, by error code.",
+    labelNames: ["code"] as const,
+    registers: [this.registry],
+  });
+
+  readonly historyInsertBatch = new Histogram({
+    name: "history_insert_batch_rows",
+    help: "Predictions written by one multi-row INSERT.",
+    buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512],
+    registers: [this.registry],
+  });
+
+  readonly modelInfo = new Gauge({
+    name: "model_info",
+    help: "1 for the model version serving predictions.",
+    labelNames: ["version", "architecture", "backend"] as const,
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** Counts and times every HTTP request once its response is finished. */
+  middleware(): RequestHandler {
+    return (req, res, next) => {
+      const stopTimer = this.httpDuration.startTimer();
+      res.once("finish", () => {
+        // originalUrl: inside a mounted router req.path no longer starts with the mount point.
+        const path = req.originalUrl.split("?")[0] ?? "";
+        const route = KNOWN_ROUTES.has(path) ? path : "other";
+        stopTimer({ route, method: req.method });
+        this.httpRequests.inc({ route, method: req.method, status: String(res.statusCode) });
+      });
+      next();
+    };
+  }
+}

@@ -1,0 +1,168 @@
+import { mkdir } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import type { ApolloServer } from "@apollo/server";
+import type { Logger } from "pino";
+import { resolveAdminToken } from "./auth/admin-token.js";
+import type { Caller } from "./auth/caller.js";
+import { lockDataDir } from "./db/data-dir-lock.js";
+import { openDatabase, type DatabaseHandle } from "./db/database.js";
+import type { Config } from "./env.js";
+import { createApolloServer } from "./graphql/apollo-server.js";
+import type { GraphQLContext, Services } from "./graphql/context.js";
+import { createApp } from "./http/create-app.js";
+import { ActiveModel } from "./inference/active-model.js";
+import { createLogger } from "./logger.js";
+import { ApiMetrics } from "./metrics.js";
+import { ModelVersionStore } from "./store/model-version-store.js";
+import { OwnerStore } from "./store/owner-store.js";
+import { PredictionStore } from "./store/prediction-store.js";
+
+export const PGLITE_SUBDIR = "pglite";
+
+export interface ApiServer {
+  /** http://host:port, with the port actually bound (PORT=0 picks a free one). */
+  url: string;
+  apollo: ApolloServer<GraphQLContext>;
+  services: Services;
+  database: DatabaseHandle;
+  adminToken: string;
+  /** A context for apollo.executeOperation, as the HTTP layer would build it for `caller`. */
+  contextFor(caller: Caller): GraphQLContext;
+  /** Stops accepting, lets in-flight requests finish, writes queued history, closes the database. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  logger?: Logger;
+  /** How long stop() waits for in-flight requests before closing their connections. */
+  stopGracePeriodMillis?: number;
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+/** Starts the whole API: data directory, database + migrations, model, HTTP server. */
+export async function startApiServer(config: Config, options: StartOptions = {}): Promise<ApiServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  // Undone in reverse order when a later step fails, and by stop().
+  const teardown: Array<() => Promise<void>> = [];
+  const undo = async () => {
+    for (const step of teardown.reverse()) await step();
+  };
+  try {
+    await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+    if (!config.databaseUrl) {
+      const lock = await lockDataDir(config.dataDir);
+      teardown.push(() => lock.release());
+    }
+    const admin = await resolveAdminToken(config.dataDir, config.adminToken);
+    if (admin.origin === "generated") {
+      logger.warn(
+        { path: admin.path },
+        `Generated the admin token (shown only now, kept in ${admin.path}): ${admin.token}`,
+      );
+    }
+
+    const database = await openDatabase(
+      config.databaseUrl
+        ? { kind: "postgres", url: config.databaseUrl }
+        : { kind: "pglite", dir: join(config.dataDir, PGLITE_SUBDIR) },
+    );
+    teardown.push(() => database.close());
+
+    const metrics = new ApiMetrics();
+    const models = new ModelVersionStore(database.db);
+    const activeModel = await ActiveModel.load(models, {
+      modelDir: config.modelDir,
+      backend: config.backend,
+    });
+    teardown.push(() => activeModel.close());
+    activeModel.onBatch((size, durationMs) => {
+      metrics.batchSize.observe(size);
+      metrics.batchDuration.observe(durationMs / 1000);
+    });
+    metrics.modelInfo.set(
+      {
+        version: activeModel.version.name,
+        architecture: activeModel.version.architecture,
+        backend: activeModel.backend,
+      },
+      1,
+    );
+
+    const predictions = new PredictionStore(database.db, (rows) => metrics.historyInsertBatch.observe(rows));
+    teardown.push(() => predictions.close());
+    const services: Services = {
+      predictions,
+      owners: new OwnerStore(database.db),
+      models,
+      activeModel,
+      metrics,
+      limits: { maxUploadBytes: config.maxUploadBytes, maxFiles: config.maxFiles },
+    };
+
+    const httpServer = createServer();
+    // Whole request (headers and body) within a minute, so a trickling client cannot hold a slot forever.
+    httpServer.requestTimeout = 60_000;
+    const apollo = createApolloServer({
+      httpServer,
+      introspection: config.nodeEnv !== "production",
+      ...(options.stopGracePeriodMillis !== undefined
+        ? { stopGracePeriodMillis: options.stopGracePeriodMillis }
+        : {}),
+    });
+    await apollo.start();
+    // Stopping Apollo drains the HTTP server (its drain plugin) before the database closes.
+    teardown.push(() => apollo.stop());
+
+    let accepting = false;
+    const app = createApp({
+      apollo,
+      services,
+      logger,
+      adminToken: admin.token,
+      corsOrigins: config.corsOrigins,
+      readiness: {
+        accepting: () => accepting,
+        ping: () => database.ping(),
+        modelVersion: () => activeModel.version.name,
+      },
+    });
+    httpServer.on("request", app);
+    const address = await listen(httpServer, config.port, config.host);
+    accepting = true;
+    const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+    const url = `http://${host}:${address.port}`;
+    logger.info(
+      { url, database: database.kind, model: activeModel.version.name, backend: activeModel.backend },
+      "API server listening",
+    );
+
+    let stopping: Promise<void> | undefined;
+    return {
+      url,
+      apollo,
+      services,
+      database,
+      adminToken: admin.token,
+      contextFor: (caller) => ({ caller, log: logger, receivedAt: performance.now(), services }),
+      stop() {
+        accepting = false;
+        stopping ??= undo();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await undo();
+    throw error;
+  }
+}

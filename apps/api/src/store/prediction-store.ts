@@ -1,0 +1,130 @@
+import { and, desc, eq, isNotNull, isNull, lt, ne, or, type SQL } from "drizzle-orm";
+import type { Database } from "../db/database.js";
+import { predictions, type NewPrediction, type PredictionRow } from "../db/schema.js";
+import { BatchedWriter } from "./batched-writer.js";
+
+/** Which predictions a caller may see: everyone's (admin), one owner's, or none (no history yet). */
+export type HistoryScope = { kind: "all" } | { kind: "owner"; ownerId: string } | { kind: "none" };
+
+export interface HistoryPosition {
+  createdAt: Date;
+  id: string;
+}
+
+export interface HistoryFilter {
+  digit?: number | undefined;
+  /** True: feedback named another digit than the prediction; false: it did not (or there was none). */
+  corrected?: boolean | undefined;
+}
+
+export interface HistoryPage {
+  rows: PredictionRow[];
+  hasNextPage: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids come from clients: anything that is not a UUID cannot exist (and would make PostgreSQL fail the query). */
+export function isPredictionId(id: string): boolean {
+  return UUID.test(id);
+}
+
+/** Predictions and their feedback, always read and changed within a caller's scope. */
+export class PredictionStore {
+  private readonly writer: BatchedWriter<NewPrediction>;
+
+  constructor(
+    private readonly db: Database,
+    onInsertBatch: (size: number) => void = () => undefined,
+  ) {
+    this.writer = new BatchedWriter(async (rows) => {
+      await this.db.insert(predictions).values(rows);
+      onInsertBatch(rows.length);
+    });
+  }
+
+  /** Resolves once the rows are committed; concurrent calls share one multi-row INSERT. */
+  insert(rows: NewPrediction[]): Promise<void> {
+    return this.writer.write(rows);
+  }
+
+  private where(scope: HistoryScope, ...conditions: Array<SQL | undefined>): SQL | undefined {
+    return and(scope.kind === "owner" ? eq(predictions.ownerId, scope.ownerId) : undefined, ...conditions);
+  }
+
+  private filter({ digit, corrected }: HistoryFilter): Array<SQL | undefined> {
+    return [
+      digit === undefined ? undefined : eq(predictions.digit, digit),
+      corrected === undefined
+        ? undefined
+        : corrected
+          ? and(isNotNull(predictions.correctDigit), ne(predictions.correctDigit, predictions.digit))
+          : or(isNull(predictions.correctDigit), eq(predictions.correctDigit, predictions.digit)),
+    ];
+  }
+
+  async get(scope: HistoryScope, id: string): Promise<PredictionRow | undefined> {
+    if (scope.kind === "none" || !isPredictionId(id)) return undefined;
+    const [row] = await this.db
+      .select()
+      .from(predictions)
+      .where(this.where(scope, eq(predictions.id, id)));
+    return row;
+  }
+
+  /** Newest first, `first` rows after `after`. */
+  async list(
+    scope: HistoryScope,
+    filter: HistoryFilter,
+    first: number,
+    after?: HistoryPosition,
+  ): Promise<HistoryPage> {
+    if (scope.kind === "none") return { rows: [], hasNextPage: false };
+    const afterCondition = after
+      ? or(
+          lt(predictions.createdAt, after.createdAt),
+          and(eq(predictions.createdAt, after.createdAt), lt(predictions.id, after.id)),
+        )
+      : undefined;
+    const rows = await this.db
+      .select()
+      .from(predictions)
+      .where(this.where(scope, ...this.filter(filter), afterCondition))
+      .orderBy(desc(predictions.createdAt), desc(predictions.id))
+      .limit(first + 1);
+    return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
+  }
+
+  async count(scope: HistoryScope, filter: HistoryFilter): Promise<number> {
+    if (scope.kind === "none") return 0;
+    return this.db.$count(predictions, this.where(scope, ...this.filter(filter)));
+  }
+
+  async setCorrectDigit(
+    scope: HistoryScope,
+    id: string,
+    correctDigit: number,
+  ): Promise<PredictionRow | undefined> {
+    if (scope.kind === "none" || !isPredictionId(id)) return undefined;
+    const [row] = await this.db
+      .update(predictions)
+      .set({ correctDigit })
+      .where(this.where(scope, eq(predictions.id, id)))
+      .returning();
+    return row;
+  }
+
+  async delete(scope: HistoryScope, id: string): Promise<boolean> {
+    if (scope.kind === "none" || !isPredictionId(id)) return false;
+    const deleted = await this.db
+      .delete(predictions)
+      .where(this.where(scope, eq(predictions.id, id)))
+      .returning({ id: predictions.id });
+    return deleted.length > 0;
+  }
+
+  /** Waits for queued inserts and refuses new ones. */
+  close(): Promise<void> {
+    return this.writer.close();
+  }
+}
