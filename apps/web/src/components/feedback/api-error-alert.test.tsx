@@ -1,10 +1,10 @@
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { PredictionErrorAlert } from "./prediction-error-alert";
+import { ApiErrorAlert } from "./api-error-alert";
 
-describe("PredictionErrorAlert", () => {
+describe("ApiErrorAlert", () => {
   it("explains NO_DIGIT_FOUND as something the person can fix", () => {
-    render(<PredictionErrorAlert error={{ code: "NO_DIGIT_FOUND", message: "No digit found: the image is blank." }} />);
+    render(<ApiErrorAlert testId="prediction-error" error={{ code: "NO_DIGIT_FOUND", message: "No digit found: the image is blank." }} />);
     const alert = screen.getByTestId("prediction-error");
     expect(alert.dataset["code"]).toBe("NO_DIGIT_FOUND");
     expect(alert.textContent).toContain("No digit found");
@@ -21,7 +21,7 @@ describe("PredictionErrorAlert", () => {
     ["FILE_TOO_LARGE", "The file is too big"],
     ["API_UNREACHABLE", "The server can't be reached"],
   ])("gives %s a friendly title", (code, title) => {
-    render(<PredictionErrorAlert error={{ code, message: "internal detail" }} fileName="scan.bmp" />);
+    render(<ApiErrorAlert testId="prediction-error" error={{ code, message: "internal detail" }} fileName="scan.bmp" />);
     const alert = screen.getByTestId("prediction-error");
     expect(alert.textContent).toContain(title);
     expect(alert.textContent).toContain("scan.bmp");
@@ -29,7 +29,14 @@ describe("PredictionErrorAlert", () => {
   });
 
   it("falls back to the server's message for codes it does not know", () => {
-    render(<PredictionErrorAlert error={{ code: "SOMETHING_NEW", message: "The moon is in the way." }} />);
+    render(<ApiErrorAlert testId="prediction-error" error={{ code: "SOMETHING_NEW", message: "The moon is in the way." }} />);
     expect(screen.getByTestId("prediction-error").textContent).toContain("The moon is in the way.");
+  });
+});
+
+describe("ApiErrorAlert outside predictions", () => {
+  it("uses a neutral test id", () => {
+    render(<ApiErrorAlert error={{ code: "FORBIDDEN", message: "Admin only" }} />);
+    expect(screen.getByTestId("api-error").textContent).toContain("This needs a valid admin token.");
   });
 });

@@ -1,19 +1,22 @@
 import Alert from "@mui/material/Alert";
 import AlertTitle from "@mui/material/AlertTitle";
 import Typography from "@mui/material/Typography";
-import type { ApiError } from "@/lib/error-code";
+import type { ApiError } from "@/lib/api-error";
 import { friendlyError } from "@/lib/error-messages";
 
-export interface PredictionErrorAlertProps {
+export interface ApiErrorAlertProps {
   error: ApiError;
   fileName?: string | null;
+  /** `prediction-error` where the error is a prediction's, so automation can find it. */
+  testId?: string;
 }
 
-export function PredictionErrorAlert({ error, fileName }: PredictionErrorAlertProps) {
+/** An API error code turned into words a person can act on. */
+export function ApiErrorAlert({ error, fileName, testId = "api-error" }: ApiErrorAlertProps) {
   const friendly = friendlyError(error.code, error.message);
   const severity = error.code === "NO_DIGIT_FOUND" ? "warning" : "error";
   return (
-    <Alert severity={severity} data-testid="prediction-error" data-code={error.code} role="alert" sx={{ textAlign: "left" }}>
+    <Alert severity={severity} data-testid={testId} data-code={error.code} role="alert" sx={{ textAlign: "left" }}>
       <AlertTitle>{friendly.title}</AlertTitle>
       {fileName ? (
         <Typography variant="body2" sx={{ fontWeight: 500, wordBreak: "break-all" }}>

@@ -1,0 +1,5 @@
+import { RecogniseView } from "@/components/recognise/recognise-view";
+
+export default function RecognisePage() {
+  return <RecogniseView />;
+}

@@ -1,0 +1,75 @@
+"use client";
+import HelpOutlineOutlined from "@mui/icons-material/HelpOutlineOutlined";
+import Box from "@mui/material/Box";
+import Chip from "@mui/material/Chip";
+import Divider from "@mui/material/Divider";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import type { PredictionFieldsFragment } from "@/graphql/generated/graphql";
+import { formatPercent } from "@/lib/format";
+import { FeedbackControl } from "./feedback-control";
+import { ProbabilityChart } from "./probability-chart";
+
+export interface PredictionCardProps {
+  prediction: PredictionFieldsFragment;
+  /** Smaller digit and no feedback header, for the grid of several files. */
+  compact?: boolean;
+  showFeedback?: boolean;
+}
+
+export function PredictionCard({ prediction, compact = false, showFeedback = true }: PredictionCardProps) {
+  const runnerUp = prediction.topK[1];
+  return (
+    <Stack spacing={2} data-testid="prediction-card" data-prediction-id={prediction.id}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
+        <Typography
+          data-testid="predicted-digit"
+          aria-label={`Predicted digit ${prediction.digit}`}
+          sx={{ fontSize: compact ? "3.5rem" : "6rem", lineHeight: 1, fontWeight: 700, fontVariantNumeric: "tabular-nums", color: prediction.uncertain ? "warning.main" : "primary.main", minWidth: "1ch", textAlign: "center" }}
+        >
+          {prediction.digit}
+        </Typography>
+        <Stack spacing={0.5} sx={{ minWidth: 0 }}>
+          <Typography variant={compact ? "body1" : "h3"} component="p" data-testid="confidence">
+            {formatPercent(prediction.confidence)} confident
+          </Typography>
+          {prediction.uncertain ? (
+            <Chip
+              data-testid="uncertain"
+              color="warning"
+              variant="outlined"
+              size="small"
+              icon={<HelpOutlineOutlined />}
+              label={runnerUp ? `Not sure: could be a ${runnerUp.digit} (${formatPercent(runnerUp.probability)})` : "Not sure"}
+              sx={{ alignSelf: "flex-start", maxWidth: "100%" }}
+            />
+          ) : null}
+          <Typography variant="caption" color="text.secondary" sx={{ wordBreak: "break-all" }}>
+            {prediction.fileName} · {Math.round(prediction.latencyMs)} ms · model {prediction.modelVersion}
+          </Typography>
+        </Stack>
+        <Box sx={{ ml: "auto !important", textAlign: "center", flexShrink: 0 }}>
+          <Box
+            component="img"
+            src={prediction.normalizedImage}
+            alt={`The 28 by 28 image the model saw for ${prediction.fileName}`}
+            width={28}
+            height={28}
+            data-testid="normalized-image"
+            sx={{ width: compact ? 56 : 84, height: compact ? 56 : 84, imageRendering: "pixelated", borderRadius: 1, border: 1, borderColor: "divider", bgcolor: "#000", display: "block" }}
+          />
+          <Typography variant="caption" color="text.secondary">
+            model input
+          </Typography>
+        </Box>
+      </Stack>
+      <ProbabilityChart probabilities={prediction.probabilities} topK={Math.max(prediction.topK.length, 1)} correctDigit={prediction.correctDigit} />
+      {showFeedback ? (
+        <>
+          <Divider />
+          <FeedbackControl predictionId={prediction.id} digit={prediction.digit} correctDigit={prediction.correctDigit} />
+        </>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+import AutoFixHighOutlined from "@mui/icons-material/AutoFixHighOutlined";
+import DrawOutlined from "@mui/icons-material/DrawOutlined";
+import UploadFileOutlined from "@mui/icons-material/UploadFileOutlined";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import CircularProgress from "@mui/material/CircularProgress";
+import Grid from "@mui/material/Grid";
+import Paper from "@mui/material/Paper";
+import Stack from "@mui/material/Stack";
+import Tab from "@mui/material/Tab";
+import Tabs from "@mui/material/Tabs";
+import Typography from "@mui/material/Typography";
+import { useEffect, useState } from "react";
+import { DrawingPad } from "@/components/drawing/drawing-pad";
+import { exportDrawing } from "@/components/drawing/export-drawing";
+import { DEFAULT_STROKE_WIDTH, type Stroke } from "@/components/drawing/strokes";
+import { FileDropZone } from "./file-drop-zone";
+import { RecognitionResults } from "./recognition-results";
+import { useRecognise } from "./use-recognise";
+
+type Source = "draw" | "upload";
+
+export function RecogniseView() {
+  const [source, setSource] = useState<Source>("draw");
+  const [strokes, setStrokes] = useState<readonly Stroke[]>([]);
+  const [strokeWidth, setStrokeWidth] = useState(DEFAULT_STROKE_WIDTH);
+  const { pending, results, recognise, reset } = useRecognise();
+  const busy = pending.length > 0;
+
+  // Pasting an image anywhere on the page recognises it, like dropping it.
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      const files = [...(event.clipboardData?.files ?? [])].filter((f) => f.type.startsWith("image/"));
+      if (files.length === 0) return;
+      event.preventDefault();
+      setSource("upload");
+      void recognise(files);
+    };
+    window.addEventListener("paste", onPaste);
+    return () => window.removeEventListener("paste", onPaste);
+  }, [recognise]);
+
+  const predictDrawing = async () => {
+    const file = await exportDrawing(strokes, strokeWidth);
+    await recognise([file]);
+  };
+
+  const changeStrokes = (next: readonly Stroke[]) => {
+    setStrokes(next);
+    if (next.length === 0) reset();
+  };
+
+  return (
+    <Stack spacing={3}>
+      <Box>
+        <Typography variant="h1" gutterBottom>
+          Recognise a handwritten digit
+        </Typography>
+        <Typography color="text.secondary">Draw a digit, or upload, drop or paste pictures of digits. You&apos;ll see how sure the model is about each of the ten.</Typography>
+      </Box>
+      <Grid container spacing={3}>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <Paper sx={{ p: { xs: 2, sm: 3 } }}>
+            <Tabs value={source} onChange={(_, value: Source) => setSource(value)} aria-label="Input" variant="fullWidth" sx={{ mb: 2 }}>
+              <Tab value="draw" label="Draw" icon={<DrawOutlined />} iconPosition="start" id="tab-draw" aria-controls="panel-draw" />
+              <Tab value="upload" label="Upload" icon={<UploadFileOutlined />} iconPosition="start" id="tab-upload" aria-controls="panel-upload" />
+            </Tabs>
+            <Box role="tabpanel" id="panel-draw" aria-labelledby="tab-draw" hidden={source !== "draw"}>
+              <Stack spacing={2} sx={{ alignItems: "center" }}>
+                <DrawingPad strokes={strokes} onStrokesChange={changeStrokes} strokeWidth={strokeWidth} onStrokeWidthChange={setStrokeWidth} />
+                <Button
+                  variant="contained"
+                  size="large"
+                  fullWidth
+                  sx={{ maxWidth: 320 }}
+                  startIcon={busy ? <CircularProgress size={18} color="inherit" /> : <AutoFixHighOutlined />}
+                  onClick={() => void predictDrawing()}
+                  disabled={busy}
+                  data-testid="predict-button"
+                >
+                  {busy ? "Recognising…" : "Recognise drawing"}
+                </Button>
+              </Stack>
+            </Box>
+            <Box role="tabpanel" id="panel-upload" aria-labelledby="tab-upload" hidden={source !== "upload"}>
+              <FileDropZone onFiles={(files) => void recognise(files)} disabled={busy} />
+            </Box>
+          </Paper>
+        </Grid>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <RecognitionResults pending={pending} results={results} />
+        </Grid>
+      </Grid>
+    </Stack>
+  );
+}

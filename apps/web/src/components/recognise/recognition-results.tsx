@@ -1,0 +1,68 @@
+"use client";
+import Box from "@mui/material/Box";
+import Grid from "@mui/material/Grid";
+import LinearProgress from "@mui/material/LinearProgress";
+import Paper from "@mui/material/Paper";
+import Skeleton from "@mui/material/Skeleton";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { PredictionCard } from "@/components/prediction/prediction-card";
+import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
+import type { Recognition } from "./use-recognise";
+
+export interface RecognitionResultsProps {
+  pending: readonly string[];
+  results: readonly Recognition[];
+}
+
+function ResultBody({ result, compact }: { result: Recognition; compact: boolean }) {
+  if (result.prediction) return <PredictionCard prediction={result.prediction} compact={compact} />;
+  if (result.error) return <ApiErrorAlert testId="prediction-error" error={result.error} fileName={compact ? result.fileName : null} />;
+  return null;
+}
+
+/** The answer region: announced to screen readers as it changes. */
+export function RecognitionResults({ pending, results }: RecognitionResultsProps) {
+  const several = results.length > 1;
+  return (
+    <Box aria-live="polite" aria-busy={pending.length > 0} data-testid="recognition-results">
+      {pending.length > 0 ? (
+        <Paper sx={{ p: 3 }}>
+          <Typography variant="body2" sx={{ mb: 1 }}>
+            Uploading and recognising {pending.length === 1 ? pending[0] : `${pending.length} files`}…
+          </Typography>
+          <LinearProgress aria-label="Recognising" />
+          <Stack direction="row" spacing={2} sx={{ mt: 3, alignItems: "center" }}>
+            <Skeleton variant="rounded" width={64} height={96} />
+            <Stack sx={{ flexGrow: 1 }} spacing={1}>
+              <Skeleton width="40%" />
+              <Skeleton width="70%" />
+              <Skeleton width="55%" />
+            </Stack>
+          </Stack>
+        </Paper>
+      ) : results.length === 0 ? (
+        <Paper sx={{ p: 3, textAlign: "center", color: "text.secondary", borderStyle: "dashed" }}>
+          <Typography variant="h3" component="p" sx={{ mb: 1 }}>
+            Your result will appear here
+          </Typography>
+          <Typography variant="body2">The digit, how sure the model is, the runners-up and the 28×28 image it saw.</Typography>
+        </Paper>
+      ) : several ? (
+        <Grid container spacing={2}>
+          {results.map((result) => (
+            <Grid key={result.key} size={{ xs: 12, sm: 6 }}>
+              <Paper sx={{ p: 2, height: "100%" }} data-testid="result-tile">
+                <ResultBody result={result} compact />
+              </Paper>
+            </Grid>
+          ))}
+        </Grid>
+      ) : (
+        <Paper sx={{ p: { xs: 2, sm: 3 } }}>
+          <ResultBody result={results[0]!} compact={false} />
+        </Paper>
+      )}
+    </Box>
+  );
+}

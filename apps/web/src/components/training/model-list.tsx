@@ -1,0 +1,86 @@
+"use client";
+import { useMutation } from "@apollo/client/react";
+import CheckCircleOutlined from "@mui/icons-material/CheckCircleOutlined";
+import Button from "@mui/material/Button";
+import Chip from "@mui/material/Chip";
+import Table from "@mui/material/Table";
+import TableBody from "@mui/material/TableBody";
+import TableCell from "@mui/material/TableCell";
+import TableContainer from "@mui/material/TableContainer";
+import TableHead from "@mui/material/TableHead";
+import TableRow from "@mui/material/TableRow";
+import Link from "next/link";
+import MuiLink from "@mui/material/Link";
+import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
+import type { ModelFieldsFragment } from "@/graphql/generated/graphql";
+import { ActivateModelDocument, TrainingOverviewDocument } from "@/graphql/training-operations";
+import { adminContext } from "@/lib/admin-token";
+import { apiErrorFrom } from "@/lib/api-error";
+import { formatDateTime, formatPercent } from "@/lib/format";
+
+export interface ModelListProps {
+  models: readonly ModelFieldsFragment[];
+  token: string;
+}
+
+export function ModelList({ models, token }: ModelListProps) {
+  // Activating one model deactivates the others, so the whole overview is read again.
+  const [activate, activation] = useMutation(ActivateModelDocument, {
+    context: adminContext(token),
+    refetchQueries: [TrainingOverviewDocument],
+    awaitRefetchQueries: true,
+  });
+  return (
+    <>
+      {activation.error ? <ApiErrorAlert error={apiErrorFrom(activation.error)} /> : null}
+      <TableContainer>
+        <Table size="small" aria-label="Models">
+          <TableHead>
+            <TableRow>
+              <TableCell>Model</TableCell>
+              <TableCell>Architecture</TableCell>
+              <TableCell align="right">Parameters</TableCell>
+              <TableCell align="right">Test accuracy</TableCell>
+              <TableCell sx={{ display: { xs: "none", md: "table-cell" } }}>Created</TableCell>
+              <TableCell align="right">Status</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {models.map((m) => (
+              <TableRow key={m.id} data-testid="model-row" data-model-id={m.id} data-active={m.active} selected={m.active}>
+                <TableCell sx={{ fontWeight: 500, wordBreak: "break-all" }}>
+                  {m.trainingRun ? (
+                    <MuiLink component={Link} href={`/training/${m.trainingRun.id}`}>
+                      {m.name}
+                    </MuiLink>
+                  ) : (
+                    m.name
+                  )}
+                </TableCell>
+                <TableCell>{m.architecture}</TableCell>
+                <TableCell align="right">{m.parameterCount.toLocaleString("en")}</TableCell>
+                <TableCell align="right">{m.testAccuracy != null ? formatPercent(m.testAccuracy) : "—"}</TableCell>
+                <TableCell sx={{ display: { xs: "none", md: "table-cell" } }}>{formatDateTime(m.createdAt)}</TableCell>
+                <TableCell align="right">
+                  {m.active ? (
+                    <Chip size="small" color="success" icon={<CheckCircleOutlined />} label="Active" data-testid="active-model" />
+                  ) : token ? (
+                    <Button
+                      size="small"
+                      variant="outlined"
+                      onClick={() => void activate({ variables: { id: m.id } }).catch(() => undefined)}
+                      disabled={activation.loading}
+                      data-testid="activate-model"
+                    >
+                      Activate
+                    </Button>
+                  ) : null}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+"use client";
+import { useQuery } from "@apollo/client/react";
+import ArrowBackOutlined from "@mui/icons-material/ArrowBackOutlined";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import Grid from "@mui/material/Grid";
+import LinearProgress from "@mui/material/LinearProgress";
+import Paper from "@mui/material/Paper";
+import Skeleton from "@mui/material/Skeleton";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import Link from "next/link";
+import { useEffect, type ReactNode } from "react";
+import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
+import { TrainingRunDocument } from "@/graphql/training-operations";
+import { apiErrorFrom } from "@/lib/api-error";
+import { formatDateTime, formatDuration, formatPercent } from "@/lib/format";
+import { isActiveStatus } from "@/lib/training-run";
+import { ConfusionMatrix } from "./confusion-matrix";
+import { LearningCurves, PerClassChart } from "./lazy-charts";
+import { RunStatusChip } from "./run-status-chip";
+
+const LIVE_POLL_MS = 1000;
+
+function Stat({ label, value, testId }: { label: string; value: ReactNode; testId?: string }) {
+  return (
+    <Box>
+      <Typography variant="caption" color="text.secondary" component="p">
+        {label}
+      </Typography>
+      <Typography variant="h3" component="p" data-testid={testId}>
+        {value}
+      </Typography>
+    </Box>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper component="section" sx={{ p: { xs: 2, sm: 3 } }}>
+      <Typography variant="h2" sx={{ mb: 2 }}>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+export function RunDetailView({ id }: { id: string }) {
+  const { data, error, loading, startPolling, stopPolling } = useQuery(TrainingRunDocument, { variables: { id }, fetchPolicy: "cache-and-network" });
+  const run = data?.trainingRun;
+  const live = run ? isActiveStatus(run.status) : false;
+  useEffect(() => {
+    if (!live) return;
+    startPolling(LIVE_POLL_MS);
+    return stopPolling;
+  }, [live, startPolling, stopPolling]);
+
+  const back = (
+    <Button component={Link} href="/training" startIcon={<ArrowBackOutlined />} sx={{ alignSelf: "flex-start" }}>
+      All runs
+    </Button>
+  );
+  if (error && !data) return <Stack spacing={2}>{back}<ApiErrorAlert error={apiErrorFrom(error)} /></Stack>;
+  if (!run) {
+    return (
+      <Stack spacing={2}>
+        {back}
+        {loading ? <Skeleton variant="rounded" height={320} /> : <Typography>There is no training run {id}.</Typography>}
+      </Stack>
+    );
+  }
+  const c = run.config;
+  return (
+    <Stack spacing={3} data-testid="training-run-detail" data-status={run.status}>
+      {back}
+      <Stack direction="row" spacing={2} sx={{ alignItems: "center", flexWrap: "wrap" }}>
+        <Typography variant="h1">Run {run.id}</Typography>
+        <RunStatusChip status={run.status} />
+      </Stack>
+      {live ? (
+        <Box>
+          <LinearProgress variant={run.status === "QUEUED" ? "indeterminate" : "determinate"} value={run.progress * 100} aria-label="Training progress" />
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+            {run.status === "QUEUED" ? "Waiting for the trainer…" : `${formatPercent(run.progress)} done · epoch ${run.epochs.length} of ${c.epochs}`}
+          </Typography>
+        </Box>
+      ) : null}
+      {run.error ? <ApiErrorAlert error={{ code: run.status, message: run.error }} /> : null}
+      <Paper sx={{ p: { xs: 2, sm: 3 } }}>
+        <Grid container spacing={3}>
+          <Grid size={{ xs: 6, sm: 3 }}>
+            <Stat label="Test accuracy" value={run.testAccuracy != null ? formatPercent(run.testAccuracy) : "—"} testId="test-accuracy" />
+          </Grid>
+          <Grid size={{ xs: 6, sm: 3 }}>
+            <Stat label="Test loss" value={run.testLoss != null ? run.testLoss.toFixed(4) : "—"} />
+          </Grid>
+          <Grid size={{ xs: 6, sm: 3 }}>
+            <Stat label="Duration" value={run.durationMs != null ? formatDuration(run.durationMs) : "—"} />
+          </Grid>
+          <Grid size={{ xs: 6, sm: 3 }}>
+            <Stat label="Model" value={run.model ? `${run.model.name}${run.model.active ? " (active)" : ""}` : "—"} />
+          </Grid>
+        </Grid>
+      </Paper>
+      <Section title="Configuration">
+        <Box component="dl" data-testid="run-config" sx={{ display: "grid", gridTemplateColumns: { xs: "auto 1fr", sm: "repeat(4, auto 1fr)" }, columnGap: 2, rowGap: 1, m: 0, "& dt": { color: "text.secondary" }, "& dd": { m: 0, fontWeight: 500 } }}>
+          <dt>Architecture</dt>
+          <dd>{c.architecture}</dd>
+          <dt>Epochs</dt>
+          <dd>{c.epochs}</dd>
+          <dt>Batch size</dt>
+          <dd>{c.batchSize}</dd>
+          <dt>Learning rate</dt>
+          <dd>{c.learningRate}</dd>
+          <dt>Augmentation</dt>
+          <dd>{c.augment ? "on" : "off"}</dd>
+          <dt>Training samples</dt>
+          <dd>{c.trainLimit ?? "all"}</dd>
+          <dt>Seed</dt>
+          <dd>{c.seed}</dd>
+          <dt>Backend</dt>
+          <dd>{run.backend ?? "—"}</dd>
+          <dt>Created</dt>
+          <dd>{formatDateTime(run.createdAt)}</dd>
+          <dt>Finished</dt>
+          <dd>{run.finishedAt ? formatDateTime(run.finishedAt) : "—"}</dd>
+        </Box>
+      </Section>
+      <Section title="Learning curves">
+        {run.epochs.length > 0 ? <LearningCurves epochs={run.epochs} /> : <Typography color="text.secondary">No epoch has finished yet.</Typography>}
+      </Section>
+      {run.perClass && run.perClass.length > 0 ? (
+        <Section title="Precision and recall per digit">
+          <PerClassChart perClass={run.perClass} />
+        </Section>
+      ) : null}
+      {run.confusionMatrix ? (
+        <Section title="Confusion matrix (test set)">
+          <ConfusionMatrix matrix={run.confusionMatrix} />
+        </Section>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,117 @@
+"use client";
+import { useMutation } from "@apollo/client/react";
+import PlayArrowOutlined from "@mui/icons-material/PlayArrowOutlined";
+import Button from "@mui/material/Button";
+import FormControlLabel from "@mui/material/FormControlLabel";
+import Grid from "@mui/material/Grid";
+import MenuItem from "@mui/material/MenuItem";
+import Switch from "@mui/material/Switch";
+import TextField from "@mui/material/TextField";
+import { useState, type FormEvent } from "react";
+import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
+import { StartTrainingRunDocument, TrainingOverviewDocument } from "@/graphql/training-operations";
+import { adminContext } from "@/lib/admin-token";
+import { apiErrorFrom } from "@/lib/api-error";
+
+interface NumberField {
+  key: "epochs" | "batchSize" | "learningRate" | "trainLimit" | "seed";
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  optional?: boolean;
+  helper: string;
+}
+
+/** The API's documented bounds for TrainingRunInput. */
+const FIELDS: NumberField[] = [
+  { key: "epochs", label: "Epochs", min: 1, max: 50, step: 1, helper: "1–50" },
+  { key: "batchSize", label: "Batch size", min: 8, max: 1024, step: 8, helper: "8–1024" },
+  { key: "learningRate", label: "Learning rate", min: 0.00001, max: 0.1, step: 0.0001, helper: "above 0, at most 0.1" },
+  { key: "trainLimit", label: "Training samples", min: 100, max: 60000, step: 100, optional: true, helper: "100–60000; empty for all" },
+  { key: "seed", label: "Seed", min: 0, max: 2 ** 31 - 1, step: 1, helper: "same seed, same run" },
+];
+
+type Values = Record<NumberField["key"], string>;
+
+const DEFAULTS: Values = { epochs: "5", batchSize: "128", learningRate: "0.001", trainLimit: "", seed: "42" };
+
+function problem(field: NumberField, raw: string): string | null {
+  if (raw.trim() === "") return field.optional ? null : "Required";
+  const value = Number(raw);
+  if (!Number.isFinite(value)) return "Not a number";
+  if (field.key !== "learningRate" && !Number.isInteger(value)) return "Whole numbers only";
+  if (field.key === "learningRate" ? value <= 0 || value > field.max : value < field.min || value > field.max) return field.helper;
+  return null;
+}
+
+export function StartRunForm({ token }: { token: string }) {
+  const [values, setValues] = useState<Values>(DEFAULTS);
+  const [architecture, setArchitecture] = useState("default");
+  const [augment, setAugment] = useState(true);
+  const [start, { loading, error }] = useMutation(StartTrainingRunDocument, {
+    context: adminContext(token),
+    refetchQueries: [TrainingOverviewDocument],
+  });
+  const problems = Object.fromEntries(FIELDS.map((f) => [f.key, problem(f, values[f.key])])) as Record<NumberField["key"], string | null>;
+  const valid = Object.values(problems).every((p) => p === null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!valid) return;
+    start({
+      variables: {
+        input: {
+          architecture,
+          augment,
+          epochs: Number(values.epochs),
+          batchSize: Number(values.batchSize),
+          learningRate: Number(values.learningRate),
+          seed: Number(values.seed),
+          trainLimit: values.trainLimit.trim() === "" ? null : Number(values.trainLimit),
+        },
+      },
+    }).catch(() => undefined);
+  };
+
+  return (
+    <form onSubmit={submit} aria-label="Start a training run" data-testid="start-run-form">
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+          <TextField select fullWidth size="small" label="Architecture" value={architecture} onChange={(e) => setArchitecture(e.target.value)} helperText="default: two conv stages with dropout; reference: one conv layer">
+            <MenuItem value="default">default</MenuItem>
+            <MenuItem value="reference">reference</MenuItem>
+          </TextField>
+        </Grid>
+        {FIELDS.map((f) => (
+          <Grid key={f.key} size={{ xs: 12, sm: 6, md: 4 }}>
+            <TextField
+              fullWidth
+              size="small"
+              type="number"
+              label={f.label}
+              value={values[f.key]}
+              onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
+              error={problems[f.key] !== null}
+              helperText={problems[f.key] ?? f.helper}
+              slotProps={{ htmlInput: { min: f.min, max: f.max, step: f.step, "data-testid": `run-${f.key}` } }}
+            />
+          </Grid>
+        ))}
+        <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+          <FormControlLabel control={<Switch checked={augment} onChange={(e) => setAugment(e.target.checked)} />} label="Augment (shift, rotate, scale)" />
+        </Grid>
+        {error ? (
+          <Grid size={12}>
+            <ApiErrorAlert error={apiErrorFrom(error)} />
+          </Grid>
+        ) : null}
+        <Grid size={12}>
+          <Button type="submit" variant="contained" startIcon={<PlayArrowOutlined />} disabled={!valid || loading} data-testid="start-run">
+            {loading ? "Starting…" : "Start training run"}
+          </Button>
+        </Grid>
+      </Grid>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+import { useMutation } from "@apollo/client/react";
+import StopCircleOutlined from "@mui/icons-material/StopCircleOutlined";
+import Box from "@mui/material/Box";
+import Button from "@mui/material/Button";
+import LinearProgress from "@mui/material/LinearProgress";
+import List from "@mui/material/List";
+import ListItem from "@mui/material/ListItem";
+import ListItemButton from "@mui/material/ListItemButton";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import Link from "next/link";
+import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
+import type { TrainingRunSummaryFragment } from "@/graphql/generated/graphql";
+import { CancelTrainingRunDocument } from "@/graphql/training-operations";
+import { adminContext } from "@/lib/admin-token";
+import { apiErrorFrom } from "@/lib/api-error";
+import { formatDateTime, formatDuration, formatPercent } from "@/lib/format";
+import { configSummary, isActiveStatus } from "@/lib/training-run";
+import { RunStatusChip } from "./run-status-chip";
+
+export interface TrainingRunListProps {
+  runs: readonly TrainingRunSummaryFragment[];
+  /** Admin token, or "" when the person cannot cancel runs. */
+  token: string;
+}
+
+export function TrainingRunList({ runs, token }: TrainingRunListProps) {
+  const [cancel, cancellation] = useMutation(CancelTrainingRunDocument, { context: adminContext(token) });
+  return (
+    <>
+      {cancellation.error ? <ApiErrorAlert error={apiErrorFrom(cancellation.error)} /> : null}
+      <List disablePadding aria-label="Training runs">
+        {runs.map((run) => {
+          const active = isActiveStatus(run.status);
+          return (
+            <ListItem
+              key={run.id}
+              disablePadding
+              divider
+              data-testid="training-run"
+              data-run-id={run.id}
+              data-status={run.status}
+              secondaryAction={
+                token && active ? (
+                  <Button
+                    size="small"
+                    color="warning"
+                    startIcon={<StopCircleOutlined />}
+                    onClick={() => void cancel({ variables: { id: run.id } }).catch(() => undefined)}
+                    disabled={cancellation.loading}
+                    data-testid="cancel-run"
+                  >
+                    Cancel
+                  </Button>
+                ) : undefined
+              }
+            >
+              <ListItemButton component={Link} href={`/training/${run.id}`} sx={{ py: 1.5, pr: token && active ? 14 : 2 }}>
+                <Stack spacing={0.75} sx={{ width: "100%", minWidth: 0 }}>
+                  <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap", rowGap: 0.5 }}>
+                    <Typography variant="subtitle1" component="span" sx={{ fontWeight: 600 }}>
+                      Run {run.id}
+                    </Typography>
+                    <RunStatusChip status={run.status} />
+                    {run.model?.active ? <Typography variant="caption" color="success.main">serving</Typography> : null}
+                    {run.testAccuracy != null ? (
+                      <Typography variant="body2" sx={{ ml: "auto" }} data-testid="run-accuracy">
+                        test accuracy <strong>{formatPercent(run.testAccuracy)}</strong>
+                      </Typography>
+                    ) : null}
+                  </Stack>
+                  <Typography variant="body2" color="text.secondary" noWrap>
+                    {configSummary(run.config)}
+                  </Typography>
+                  {active ? (
+                    <Box>
+                      <LinearProgress
+                        variant={run.status === "QUEUED" ? "indeterminate" : "determinate"}
+                        value={run.progress * 100}
+                        aria-label={`Run ${run.id} progress`}
+                        data-testid="run-progress"
+                      />
+                      <Typography variant="caption" color="text.secondary">
+                        {run.status === "QUEUED" ? "Waiting for the trainer…" : `${formatPercent(run.progress)} done`}
+                      </Typography>
+                    </Box>
+                  ) : (
+                    <Typography variant="caption" color="text.secondary">
+                      {formatDateTime(run.createdAt)}
+                      {run.durationMs != null ? ` · took ${formatDuration(run.durationMs)}` : ""}
+                      {run.backend ? ` · ${run.backend}` : ""}
+                      {run.error ? ` · ${run.error}` : ""}
+                    </Typography>
+                  )}
+                </Stack>
+              </ListItemButton>
+            </ListItem>
+          );
+        })}
+      </List>
+    </>
+  );
+}

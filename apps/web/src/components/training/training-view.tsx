@@ -1,0 +1,76 @@
+"use client";
+import { useQuery } from "@apollo/client/react";
+import Box from "@mui/material/Box";
+import Paper from "@mui/material/Paper";
+import Skeleton from "@mui/material/Skeleton";
+import Stack from "@mui/material/Stack";
+import Typography from "@mui/material/Typography";
+import { useEffect, type ReactNode } from "react";
+import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
+import { TrainingOverviewDocument } from "@/graphql/training-operations";
+import { useAdminToken } from "@/lib/admin-token";
+import { apiErrorFrom } from "@/lib/api-error";
+import { isActiveStatus } from "@/lib/training-run";
+import { AdminTokenPanel } from "./admin-token-panel";
+import { ModelList } from "./model-list";
+import { StartRunForm } from "./start-run-form";
+import { TrainingRunList } from "./training-run-list";
+
+/** How often live runs are re-read; an epoch on the small test runs takes a few seconds. */
+const LIVE_POLL_MS = 1000;
+
+function Section({ title, children, id }: { title: string; children: ReactNode; id: string }) {
+  return (
+    <Paper component="section" aria-labelledby={id} sx={{ p: { xs: 2, sm: 3 } }}>
+      <Typography id={id} variant="h2" sx={{ mb: 2 }}>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+export function TrainingView() {
+  const token = useAdminToken();
+  const { data, error, startPolling, stopPolling } = useQuery(TrainingOverviewDocument, { variables: { first: 50 }, fetchPolicy: "cache-and-network" });
+  const runs = data?.trainingRuns.edges.map((e) => e.node) ?? [];
+  const live = runs.some((r) => isActiveStatus(r.status));
+  useEffect(() => {
+    if (!live) return;
+    startPolling(LIVE_POLL_MS);
+    return stopPolling;
+  }, [live, startPolling, stopPolling]);
+
+  return (
+    <Stack spacing={3}>
+      <Box>
+        <Typography variant="h1" gutterBottom>
+          Training
+        </Typography>
+        <Typography color="text.secondary">How every model was trained, which one is serving predictions, and live progress of runs.</Typography>
+      </Box>
+      {error && !data ? <ApiErrorAlert error={apiErrorFrom(error)} /> : null}
+      <Section title="Training runs" id="runs-title">
+        {!data ? (
+          <Stack spacing={1} aria-busy="true" aria-label="Loading runs">
+            <Skeleton height={64} />
+            <Skeleton height={64} />
+          </Stack>
+        ) : runs.length === 0 ? (
+          <Typography color="text.secondary">No training runs recorded yet.</Typography>
+        ) : (
+          <TrainingRunList runs={runs} token={token} />
+        )}
+      </Section>
+      <Section title="Models" id="models-title">
+        {!data ? <Skeleton height={120} /> : data.models.length === 0 ? <Typography color="text.secondary">No models registered.</Typography> : <ModelList models={data.models} token={token} />}
+      </Section>
+      <Section title="Admin" id="admin-title">
+        <Stack spacing={3}>
+          <AdminTokenPanel token={token} />
+          {token ? <StartRunForm token={token} /> : null}
+        </Stack>
+      </Section>
+    </Stack>
+  );
+}

@@ -1,0 +1,11 @@
+import type { TrainingRunConfig, TrainingRunStatus } from "@/graphql/generated/graphql";
+
+/** Queued and running runs change on their own, so views poll them. */
+export function isActiveStatus(status: TrainingRunStatus): boolean {
+  return status === "QUEUED" || status === "RUNNING";
+}
+
+export function configSummary(c: Omit<TrainingRunConfig, "__typename">): string {
+  const samples = c.trainLimit ? `${c.trainLimit.toLocaleString("en")} samples` : "all samples";
+  return `${c.architecture} · ${c.epochs} epochs · batch ${c.batchSize} · lr ${c.learningRate} · ${samples}${c.augment ? " · augmented" : ""}`;
+}
