@@ -6,18 +6,26 @@ import { INK_BINS, type InkMap } from "./ink-map.js";
 export interface DigitRegion {
   /** The digit's box in working-image pixels. */
   box: Box;
-  /** Ink inside the box scaled so stroke cores are about 1; pixels of dropped specks are 0. */
+  /** Ink around the box (a few pixels of margin) scaled so stroke cores are about 1; dropped specks are 0. */
   crop: GrayImage;
   /** Working-image pixels in the digit's components. */
   area: number;
   /** Typical stroke contrast (1 - ink/paper luminance) before scaling. */
   contrast: number;
+  /** Edge steepness over contrast (see MIN_SHARPNESS). */
+  sharpness: number;
 }
 
 /** Below this the "ink" is lighting, texture or compression noise, never a pen. */
 export const MIN_CONTRAST = 0.1;
-/** Stroke contrast over paper noise; blank paper's brightest speck rarely reaches it. */
-export const MIN_SIGNAL_TO_NOISE = 7;
+/** Stroke contrast over paper noise: noisy blank photos reach about 8, the faintest real strokes 12 and up. */
+export const MIN_SIGNAL_TO_NOISE = 10;
+/**
+ * Edge steepness: the median gradient along the digit's outline (per pixel) over the stroke
+ * contrast. Pen and pencil strokes, even blurred ones, reach 0.2 or more; out-of-focus
+ * shading and vignetted corners stay under 0.08.
+ */
+export const MIN_SHARPNESS = 0.12;
 /** A digit spans at least this share of the working image's long side (and MIN_DIGIT_PIXELS). */
 const MIN_DIGIT_SHARE = 0.03;
 const MIN_DIGIT_PIXELS = 6;
@@ -37,6 +45,58 @@ function histogramQuantile(histogram: Uint32Array, fromBin: number, level: numbe
     if (seen > rank) return { value: (bin + 0.5) / histogram.length, count };
   }
   return { value: 1, count };
+}
+
+const HALO = 2;
+
+/** Median Sobel gradient along the outline of the digit's components (where ink meets paper), over the contrast. */
+function edgeSteepness(ink: GrayImage, crop: Box, member: Uint8Array, contrast: number): number {
+  const { width, height, data } = ink;
+  const histogram = new Uint32Array(INK_BINS);
+  const at = (x: number, y: number): number => data[Math.min(height - 1, Math.max(0, y)) * width + Math.min(width - 1, Math.max(0, x))]!;
+  for (let y = 0; y < crop.height; y++) {
+    for (let x = 0; x < crop.width; x++) {
+      if (!member[y * crop.width + x]) continue;
+      const ix = crop.x + x;
+      const iy = crop.y + y;
+      const inside = (dx: number, dy: number): boolean => {
+        const nx = x + dx;
+        const ny = y + dy;
+        return nx >= 0 && ny >= 0 && nx < crop.width && ny < crop.height && member[ny * crop.width + nx] === 1;
+      };
+      if (inside(1, 0) && inside(-1, 0) && inside(0, 1) && inside(0, -1)) continue;
+      const gx = (at(ix + 1, iy - 1) + 2 * at(ix + 1, iy) + at(ix + 1, iy + 1) - at(ix - 1, iy - 1) - 2 * at(ix - 1, iy) - at(ix - 1, iy + 1)) / 8;
+      const gy = (at(ix - 1, iy + 1) + 2 * at(ix, iy + 1) + at(ix + 1, iy + 1) - at(ix - 1, iy - 1) - 2 * at(ix, iy - 1) - at(ix + 1, iy - 1)) / 8;
+      const steepness = Math.hypot(gx, gy) / contrast;
+      histogram[steepness >= 1 ? INK_BINS - 1 : Math.floor(steepness * INK_BINS)]!++;
+    }
+  }
+  return histogramQuantile(histogram, 0, 0.5).value;
+}
+
+function cropBox(box: Box, width: number, height: number): Box {
+  const x = Math.max(0, box.x - HALO);
+  const y = Math.max(0, box.y - HALO);
+  return { x, y, width: Math.min(width, box.x + box.width + HALO) - x, height: Math.min(height, box.y + box.height + HALO) - y };
+}
+
+/** Square dilation by `radius`, separable. */
+function dilate(mask: Uint8Array, width: number, height: number, radius: number): Uint8Array {
+  const rows = new Uint8Array(mask.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (!mask[y * width + x]) continue;
+      for (let k = Math.max(0, x - radius); k <= Math.min(width - 1, x + radius); k++) rows[y * width + k] = 1;
+    }
+  }
+  const out = new Uint8Array(mask.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (!rows[y * width + x]) continue;
+      for (let k = Math.max(0, y - radius); k <= Math.min(height - 1, y + radius); k++) out[k * width + x] = 1;
+    }
+  }
+  return out;
 }
 
 function union(a: Box, b: Box): Box {
@@ -90,14 +150,17 @@ export function findDigit(inkMap: InkMap): DigitRegion {
   if (labelling.components.length === 0) throw noDigit("the image is blank");
   const { members, box, area } = groupDigit(labelling.components);
 
-  const crop = new Float32Array(box.width * box.height);
+  // The crop keeps faint pixels within HALO of the digit's components: the gaps of a hairline
+  // broken by aliasing, and soft edges below the low threshold, but no speck further away.
+  const crop = cropBox(box, width, height);
+  const member = new Uint8Array(crop.width * crop.height);
   const cropHistogram = new Uint32Array(INK_BINS);
-  for (let y = 0; y < box.height; y++) {
-    for (let x = 0; x < box.width; x++) {
-      const index = (box.y + y) * width + box.x + x;
+  for (let y = 0; y < crop.height; y++) {
+    for (let x = 0; x < crop.width; x++) {
+      const index = (crop.y + y) * width + crop.x + x;
       if (!members.has(rootOf(labelling, labelling.provisional[index]!))) continue;
+      member[y * crop.width + x] = 1;
       const value = data[index]!;
-      crop[y * box.width + x] = value;
       cropHistogram[value >= 1 ? INK_BINS - 1 : Math.floor(value * INK_BINS)]!++;
     }
   }
@@ -105,9 +168,19 @@ export function findDigit(inkMap: InkMap): DigitRegion {
   if (contrast < MIN_CONTRAST || contrast < MIN_SIGNAL_TO_NOISE * noise) {
     throw noDigit(`the marks found are too faint (contrast ${(contrast * 100).toFixed(0)}%, noise ${(noise * 100).toFixed(1)}%)`);
   }
+  const sharpness = edgeSteepness(ink, crop, member, contrast);
+  if (sharpness < MIN_SHARPNESS) {
+    throw noDigit(`the marks found have no sharp edges (edge steepness ${sharpness.toFixed(2)} of their contrast), like shading or an out-of-focus photo`);
+  }
   const size = Math.max(box.width, box.height);
   const minSize = Math.max(MIN_DIGIT_PIXELS, MIN_DIGIT_SHARE * Math.max(width, height));
   if (size < minSize) throw noDigit(`the largest mark is only ${box.width}x${box.height} px of a ${width}x${height} image, a speck rather than a digit`);
-  for (let i = 0; i < crop.length; i++) crop[i] = Math.min(1, crop[i]! / contrast);
-  return { box, crop: { width: box.width, height: box.height, data: crop }, area, contrast };
+  const near = dilate(member, crop.width, crop.height, HALO);
+  const values = new Float32Array(crop.width * crop.height);
+  for (let y = 0; y < crop.height; y++) {
+    for (let x = 0; x < crop.width; x++) {
+      if (near[y * crop.width + x]) values[y * crop.width + x] = Math.min(1, data[(crop.y + y) * width + crop.x + x]! / contrast);
+    }
+  }
+  return { box, crop: { width: crop.width, height: crop.height, data: values }, area, contrast, sharpness };
 }

@@ -76,6 +76,38 @@ function renderShape(digit: Float32Array, placement: Placement, threshold: numbe
   }
 }
 
+/** Holes smaller than this (in 4x-grid pixels, ~2.5 MNIST pixels) are scanning artefacts, not loops. */
+const PINHOLE_AREA = 40;
+
+/** Fills small enclosed background regions so thinning does not turn them into spurious loops. */
+function fillPinholes(mask: Uint8Array, width: number, height: number): Uint8Array {
+  const out = Uint8Array.from(mask);
+  const seen = new Uint8Array(mask.length);
+  const stack: number[] = [];
+  for (let start = 0; start < mask.length; start++) {
+    if (mask[start] || seen[start]) continue;
+    const region: number[] = [];
+    let touchesEdge = false;
+    stack.push(start);
+    seen[start] = 1;
+    while (stack.length > 0) {
+      const index = stack.pop()!;
+      region.push(index);
+      const x = index % width;
+      const y = Math.floor(index / width);
+      if (x === 0 || y === 0 || x === width - 1 || y === height - 1) touchesEdge = true;
+      for (const next of [x > 0 ? index - 1 : -1, x < width - 1 ? index + 1 : -1, y > 0 ? index - width : -1, y < height - 1 ? index + width : -1]) {
+        if (next >= 0 && !mask[next] && !seen[next]) {
+          seen[next] = 1;
+          stack.push(next);
+        }
+      }
+    }
+    if (!touchesEdge && region.length < PINHOLE_AREA) for (const index of region) out[index] = 1;
+  }
+  return out;
+}
+
 /** Centre-line pixels of the digit on a 4x grid, in MNIST coordinates. */
 function centreLine(digit: Float32Array): { points: [number, number][]; links: [number, number][] } {
   const side = 28 * SKELETON_SUPERSAMPLE;
@@ -86,7 +118,7 @@ function centreLine(digit: Float32Array): { points: [number, number][]; links: [
       mask[y * side + x] = value >= 0.5 ? 1 : 0;
     }
   }
-  const skeleton = skeletonize(mask, side, side);
+  const skeleton = skeletonize(fillPinholes(mask, side, side), side, side);
   const index = new Int32Array(side * side).fill(-1);
   const points: [number, number][] = [];
   for (let i = 0; i < skeleton.length; i++) {
