@@ -1,5 +1,6 @@
 export { ARCHITECTURES, assertArchitecture, createModel, isArchitecture, type Architecture } from "./architectures.js";
 export { BACKEND_NAMES, currentBackend, initBackend, isBackendName, type BackendName } from "./backend.js";
+export { registerWasmTrainingKernels } from "./kernels/register-wasm-kernels.js";
 export { createAugmenter, AUGMENTATION } from "./data/augment.js";
 export { epochBatches, makeBatch, splitTrainValidation, type Batch } from "./data/batches.js";
 export { CLASS_COUNT, IMAGE_MAGIC, IMAGE_PIXELS, IMAGE_SIDE, LABEL_MAGIC, parseIdxImages, parseIdxLabels } from "./data/idx.js";

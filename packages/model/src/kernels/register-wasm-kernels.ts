@@ -16,14 +16,16 @@ function replaceKernel(kernelName: string, make: (fallback: tf.KernelFunc) => tf
 let registered = false;
 
 /**
- * Adds the training kernels the wasm backend lacks (Conv2DBackpropFilter) and swaps its naive
- * Conv2DBackpropInput and MaxPoolGrad loops (and its slow transposed BatchMatMul) for faster formulations.
- * Idempotent: the kernel registry is global to tfjs-core.
+ * Adds the training kernel the wasm backend lacks (Conv2DBackpropFilter) and, with "fast", swaps its
+ * naive Conv2DBackpropInput and MaxPoolGrad loops (and its slow transposed BatchMatMul) for faster
+ * formulations; "missing-only" exists so the benchmark can measure the difference.
+ * Idempotent: the kernel registry is global to tfjs-core, so the first call decides.
  */
-export function registerWasmTrainingKernels(): void {
+export function registerWasmTrainingKernels(variant: "fast" | "missing-only" = "fast"): void {
   if (registered) return;
   registered = true;
   if (!tf.getKernel("Conv2DBackpropFilter", BACKEND)) tf.registerKernel(wasmConv2dBackpropFilterConfig);
+  if (variant === "missing-only") return;
   replaceKernel("Conv2DBackpropInput", makeWasmConv2dBackpropInput);
   replaceKernel("MaxPoolGrad", () => wasmMaxPoolGrad);
   replaceKernel("BatchMatMul", makeWasmBatchMatMul);

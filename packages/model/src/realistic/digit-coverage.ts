@@ -115,7 +115,8 @@ function centreLine(digit: Float32Array): { points: [number, number][]; links: [
   for (let y = 0; y < side; y++) {
     for (let x = 0; x < side; x++) {
       const value = sampleBicubic(digit, 28, 28, (x + 0.5) / SKELETON_SUPERSAMPLE - 0.5, (y + 0.5) / SKELETON_SUPERSAMPLE - 0.5);
-      mask[y * side + x] = value >= 0.5 ? 1 : 0;
+      // Below MNIST's mid-grey, so the faint strokes of light writers keep their centre line.
+      mask[y * side + x] = value >= 0.4 ? 1 : 0;
     }
   }
   const skeleton = skeletonize(fillPinholes(mask, side, side), side, side);

@@ -60,6 +60,8 @@ export interface RealisticReport {
   digitRefusalRate: number;
   /** Mean cosine similarity of accepted digits' inputs to their MNIST source. */
   similarity: number;
+  /** The same classifier on the source MNIST digits themselves: the ceiling for `accuracy`. */
+  sourceAccuracy: number;
   byStyle: StyleResult[];
   /** Non-digits refused as NO_DIGIT_FOUND. */
   nonDigitRefusalRate: number;
@@ -121,6 +123,7 @@ export async function evaluateRealistic(options: RealisticOptions): Promise<Real
     if (failures.length < maxFailures) failures.push(failure);
   };
   let pending: Pending[] = [];
+  let sourceCorrect = 0;
   let preprocessMs = 0;
   let preprocessed = 0;
   let done = 0;
@@ -130,8 +133,12 @@ export async function evaluateRealistic(options: RealisticOptions): Promise<Real
     if (pending.length === 0) return;
     const inputs = new Float32Array(pending.length * IMAGE_PIXELS);
     pending.forEach((item, i) => inputs.set(item.input, i * IMAGE_PIXELS));
+    const sources = new Float32Array(pending.length * IMAGE_PIXELS);
+    pending.forEach(({ sample }, i) => sample.mnistDigit!.forEach((value, k) => (sources[i * IMAGE_PIXELS + k] = value / 255)));
     const probabilities = await options.classify(inputs, pending.length);
+    const sourceProbabilities = await options.classify(sources, pending.length);
     pending.forEach(({ sample }, i) => {
+      if (argmax(sourceProbabilities, i * CLASS_COUNT) === sample.label) sourceCorrect++;
       const predicted = argmax(probabilities, i * CLASS_COUNT);
       const label = sample.label!;
       confusion[label]![predicted]! += 1;
@@ -207,6 +214,7 @@ export async function evaluateRealistic(options: RealisticOptions): Promise<Real
     accuracy: count ? sum(byStyle.map((style) => style.correct)) / count : 0,
     digitRefusalRate: count ? sum(byStyle.map((style) => style.refused)) / count : 0,
     similarity: acceptedDigits ? sum([...styles.values()].map((style) => style.similaritySum)) / acceptedDigits : 0,
+    sourceAccuracy: acceptedDigits ? sourceCorrect / acceptedDigits : 0,
     byStyle,
     nonDigitRefusalRate: nonDigitCount ? sum(byNonDigitKind.map((kind) => kind.refused)) / nonDigitCount : 0,
     byNonDigitKind,

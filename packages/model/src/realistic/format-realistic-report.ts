@@ -7,6 +7,7 @@ export function formatRealisticReport(report: RealisticReport): string {
   const lines: string[] = [];
   lines.push(`Realistic set (seed ${report.seed}): ${report.digitCount} digits, ${report.nonDigitCount} non-digits in ${report.seconds.toFixed(1)}s`);
   lines.push(`  accuracy on digits         ${percent(report.accuracy).padStart(8)}   (refused digits count as wrong; target >= 98.5%)`);
+  lines.push(`  same model on MNIST source ${percent(report.sourceAccuracy).padStart(8)}   (the accepted digits' original 28x28 images: the ceiling)`);
   lines.push(`  digits refused             ${percent(report.digitRefusalRate).padStart(8)}   (NO_DIGIT_FOUND on a digit; target < 0.5%)`);
   lines.push(`  non-digits refused         ${percent(report.nonDigitRefusalRate).padStart(8)}   (NO_DIGIT_FOUND on a non-digit; target >= 95%)`);
   lines.push(`  similarity to MNIST source ${report.similarity.toFixed(3).padStart(8)}   (mean cosine of accepted inputs)`);

@@ -67,7 +67,8 @@ function photoRecipe(random: Random, style: DigitStyle, limits: RenderLimits): P
         placement,
         paper,
         encode: { ...encode, blur: uniform(random, 0, 0.6) },
-        stroke: { kind: "pen", width: uniform(random, 1, 2.5) },
+        // A fine pen relative to the digit (MNIST strokes are ~0.12 of the box): hairlines on small digits.
+        stroke: { kind: "pen", width: Math.max(1, uniform(random, 0.012, 0.04) * boxSide(placement)) },
         ink: { ink: chance(random, 0.5) ? blackInk(random) : blueBallpoint(random), opacity: 0.95, grain: 0 },
       };
     case "exif": {
