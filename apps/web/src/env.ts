@@ -11,6 +11,8 @@ const schema = z.object({
   /** The API's port, read only by the launcher: `next start` overwrites PORT with its own. */
   PORT: port.default(4000),
   WEB_PORT: port.default(3000),
+  /** Chromium for the end-to-end tests; unset: /usr/bin/chromium, else Playwright's own. */
+  CHROMIUM_PATH: z.string().min(1).optional(),
 });
 
 export type Env = z.output<typeof schema>;

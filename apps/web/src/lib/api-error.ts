@@ -15,7 +15,7 @@ export function apiErrorFrom(error: unknown): ApiError {
   if (ServerError.is(error)) {
     const body = parseErrors(error.bodyText);
     if (body) return body;
-    return { code: error.statusCode === 429 ? "RATE_LIMITED" : error.statusCode === 413 ? "FILE_TOO_LARGE" : "INTERNAL_SERVER_ERROR", message: error.message };
+    return { code: error.statusCode === 429 ? "RATE_LIMITED" : error.statusCode === 413 ? "PAYLOAD_TOO_LARGE" : "INTERNAL_SERVER_ERROR", message: error.message };
   }
   if (error instanceof TypeError) return { code: "NETWORK_ERROR", message: error.message };
   return { code: "INTERNAL_SERVER_ERROR", message: error instanceof Error ? error.message : String(error) };

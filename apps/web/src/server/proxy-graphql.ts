@@ -1,10 +1,11 @@
-/** Request headers the API needs: body type, session cookie, admin token and its CSRF guard. */
+/** Request headers the API needs: body type, session cookie (and the browser hints it issues one on), admin token, CSRF guard. */
 const FORWARDED_REQUEST_HEADERS = [
   "accept",
   "authorization",
   "apollo-require-preflight",
   "content-type",
   "cookie",
+  "sec-fetch-site",
   "user-agent",
   "x-forwarded-for",
   "x-forwarded-host",

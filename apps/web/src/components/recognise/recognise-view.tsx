@@ -16,7 +16,7 @@ import { DrawingPad } from "@/components/drawing/drawing-pad";
 import { exportDrawing } from "@/components/drawing/export-drawing";
 import { DEFAULT_STROKE_WIDTH, type Stroke } from "@/components/drawing/strokes";
 import { FileDropZone } from "./file-drop-zone";
-import { RecognitionResults } from "./recognition-results";
+import { preloadResultBody, RecognitionResults } from "./recognition-results";
 import { useRecognise } from "./use-recognise";
 
 type Source = "draw" | "upload";
@@ -27,6 +27,8 @@ export function RecogniseView() {
   const [strokeWidth, setStrokeWidth] = useState(DEFAULT_STROKE_WIDTH);
   const { pending, results, recognise, reset } = useRecognise();
   const busy = pending.length > 0;
+
+  useEffect(preloadResultBody, []);
 
   // Pasting an image anywhere on the page recognises it, like dropping it.
   useEffect(() => {

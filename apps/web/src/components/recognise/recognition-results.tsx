@@ -6,19 +6,20 @@ import Paper from "@mui/material/Paper";
 import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
-import { PredictionCard } from "@/components/prediction/prediction-card";
-import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
+import dynamic from "next/dynamic";
 import type { Recognition } from "./use-recognise";
+
+/** Loaded after the page (see `preloadResultBody`), so `/` ships only what it shows before the first answer. */
+const ResultBody = dynamic(() => import("./result-body").then((m) => m.ResultBody), { ssr: false });
+
+/** Fetches the result components while the person is still drawing or choosing a file. */
+export function preloadResultBody(): void {
+  void import("./result-body");
+}
 
 export interface RecognitionResultsProps {
   pending: readonly string[];
   results: readonly Recognition[];
-}
-
-function ResultBody({ result, compact }: { result: Recognition; compact: boolean }) {
-  if (result.prediction) return <PredictionCard prediction={result.prediction} compact={compact} />;
-  if (result.error) return <ApiErrorAlert testId="prediction-error" error={result.error} fileName={compact ? result.fileName : null} />;
-  return null;
 }
 
 /** The answer region: announced to screen readers as it changes. */

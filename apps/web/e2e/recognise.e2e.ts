@@ -1,0 +1,130 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { screenshot } from "./artifacts";
+import { launchBrowser, openApp } from "./browser";
+import { drawOnCanvas, SEVEN } from "./draw";
+import { mnistDigitPng } from "./mnist-fixtures";
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page } = await openApp(browser, "/"));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function bars(page: Page): Promise<string[]> {
+  return page.getByTestId("probability-chart").first().getByTestId("probability-bar").evaluateAll((els) => els.map((el) => el.getAttribute("data-digit") ?? ""));
+}
+
+/** Time from the click on predict to a new predicted digit in the DOM, measured inside the page. */
+async function timedPredict(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const button = document.querySelector<HTMLElement>('[data-testid="predict-button"]')!;
+    const w = window as unknown as { __predictMs: Promise<number> };
+    w.__predictMs = new Promise((resolve) => {
+      button.addEventListener(
+        "click",
+        () => {
+          const start = performance.now();
+          const before = document.querySelector('[data-testid="predicted-digit"], [data-testid="prediction-error"]');
+          const observer = new MutationObserver(() => {
+            const now = document.querySelector('[data-testid="predicted-digit"], [data-testid="prediction-error"]');
+            if (now && now !== before) {
+              observer.disconnect();
+              resolve(performance.now() - start);
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        },
+        { once: true, capture: true },
+      );
+    });
+  });
+  await page.getByTestId("predict-button").click();
+  return page.evaluate(() => (window as unknown as { __predictMs: Promise<number> }).__predictMs);
+}
+
+describe("Recognise page", () => {
+  it("recognises an uploaded photo of a digit and shows its probability bars", async () => {
+    await page.getByRole("tab", { name: "Upload" }).click();
+    await page.getByTestId("file-input").setInputFiles({ name: "seven.png", mimeType: "image/png", buffer: mnistDigitPng(7) });
+    await expect.poll(() => page.getByTestId("predicted-digit").textContent()).toBe("7");
+    expect(await page.getByTestId("confidence").textContent()).toMatch(/^\d+(\.\d)?% confident$/);
+    expect((await bars(page))[0]).toBe("7");
+    expect(await bars(page)).toHaveLength(3);
+    await page.getByRole("switch", { name: "Show all ten" }).check();
+    expect(await bars(page)).toEqual(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    expect(await page.getByTestId("normalized-image").getAttribute("src")).toMatch(/^data:image\/png;base64,/);
+    await screenshot(page, "recognise-upload");
+  });
+
+  it("recognises several files at once as a grid, with a friendly error for the one that is not an image", async () => {
+    await page.getByTestId("file-input").setInputFiles([
+      { name: "three.png", mimeType: "image/png", buffer: mnistDigitPng(3) },
+      { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("this is not an image") },
+      { name: "zero.png", mimeType: "image/png", buffer: mnistDigitPng(0) },
+    ]);
+    await expect.poll(() => page.getByTestId("result-tile").count()).toBe(3);
+    expect(await page.getByTestId("predicted-digit").allTextContents()).toEqual(["3", "0"]);
+    const error = page.getByTestId("prediction-error");
+    expect(await error.getAttribute("data-code")).toBe("UNSUPPORTED_IMAGE_FORMAT");
+    expect(await error.textContent()).toContain("Not an image we can read");
+    expect(await error.textContent()).toContain("notes.txt");
+    await screenshot(page, "recognise-grid");
+  });
+
+  it("shows an invalid single file's error", async () => {
+    await page.getByTestId("file-input").setInputFiles({ name: "broken.png", mimeType: "image/png", buffer: Buffer.from([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 1, 2, 3]) });
+    await expect.poll(() => page.getByTestId("prediction-error").getAttribute("data-code")).toMatch(/^(CORRUPT_IMAGE|UNSUPPORTED_IMAGE_FORMAT)$/);
+    expect(await page.getByTestId("predicted-digit").count()).toBe(0);
+    await screenshot(page, "recognise-invalid-file");
+  });
+
+  it("shows NO_DIGIT_FOUND for a blank canvas", async () => {
+    await page.getByRole("tab", { name: "Draw" }).click();
+    await page.getByTestId("predict-button").click();
+    await expect.poll(() => page.getByTestId("prediction-error").getAttribute("data-code")).toBe("NO_DIGIT_FOUND");
+    expect(await page.getByTestId("prediction-error").textContent()).toContain("No digit found");
+    await screenshot(page, "recognise-blank-canvas");
+  });
+
+  it("recognises a digit drawn with the mouse, fast", async () => {
+    await drawOnCanvas(page, SEVEN);
+    const first = await timedPredict(page);
+    expect(await page.getByTestId("predicted-digit").textContent()).toBe("7");
+    expect(await bars(page)).toHaveLength(3);
+    await screenshot(page, "recognise-drawing");
+
+    const timings = [first];
+    for (let i = 0; i < 5; i++) timings.push(await timedPredict(page));
+    const sorted = [...timings.slice(1)].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    console.log(`predict-to-result (canvas drawing): first ${first.toFixed(0)} ms, then ${timings.slice(1).map((t) => t.toFixed(0)).join(", ")} ms; median ${median.toFixed(0)} ms (target < 150 ms)`);
+
+    await page.getByTestId("clear-canvas").click();
+    expect(await page.getByTestId("predicted-digit").count()).toBe(0);
+  });
+
+  it("lets the person confirm the answer", async () => {
+    await drawOnCanvas(page, SEVEN);
+    await page.getByTestId("predict-button").click();
+    await page.getByRole("button", { name: "Yes, it's 7" }).click();
+    await expect.poll(() => page.getByTestId("feedback-status").textContent()).toContain("You confirmed this is a 7");
+  });
+
+  it("works on a phone-sized screen", async () => {
+    const { page: phone, context } = await openApp(browser, "/", { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme: "dark" });
+    await drawOnCanvas(phone, SEVEN);
+    await phone.getByTestId("predict-button").click();
+    await expect.poll(() => phone.getByTestId("predicted-digit").textContent()).toBe("7");
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await screenshot(phone, "recognise-phone-dark");
+    await context.close();
+  });
+});

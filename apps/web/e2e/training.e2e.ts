@@ -1,0 +1,95 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { screenshot } from "./artifacts";
+import { launchBrowser, openApp } from "./browser";
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page } = await openApp(browser, "/training"));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const runs = () => page.getByTestId("training-run");
+const activeModelId = () => page.locator('[data-testid="model-row"][data-active="true"]').getAttribute("data-model-id");
+
+async function startRun(settings: { epochs: string; trainLimit: string; batchSize: string }): Promise<string> {
+  const before = await runs().evaluateAll((els) => els.map((el) => el.getAttribute("data-run-id")));
+  const form = page.getByTestId("start-run-form");
+  await form.getByRole("combobox", { name: "Architecture" }).click();
+  await page.getByRole("option", { name: "reference" }).click();
+  await form.getByTestId("run-epochs").fill(settings.epochs);
+  await form.getByTestId("run-batchSize").fill(settings.batchSize);
+  await form.getByTestId("run-trainLimit").fill(settings.trainLimit);
+  await form.getByTestId("start-run").click();
+  let id: string | null = null;
+  await expect
+    .poll(async () => {
+      const now = await runs().evaluateAll((els) => els.map((el) => el.getAttribute("data-run-id")));
+      id = now.find((run) => run && !before.includes(run)) ?? null;
+      return id;
+    })
+    .not.toBeNull();
+  return id!;
+}
+
+const statusOf = (id: string) => page.locator(`[data-testid="training-run"][data-run-id="${id}"]`).getAttribute("data-status");
+
+describe("Training page", () => {
+  it("lists the shipped run and models with the active one marked", async () => {
+    await runs().first().waitFor();
+    expect(await page.locator('[data-testid="training-run"][data-status="SUCCEEDED"]').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("active-model").count()).toBe(1);
+    await screenshot(page, "training");
+  });
+
+  it("shows the shipped run's curves, per-class scores and confusion matrix", async () => {
+    await page.locator('[data-testid="training-run"][data-status="SUCCEEDED"]').last().getByRole("link").click();
+    await page.getByTestId("training-run-detail").waitFor();
+    const curves = page.getByTestId("learning-curves");
+    await curves.locator("svg path").first().waitFor();
+    expect(await curves.getByText("Validation").count()).toBeGreaterThan(0);
+    const matrix = page.getByTestId("confusion-matrix");
+    expect(await matrix.locator("tbody tr").count()).toBe(10);
+    expect(await matrix.locator("tbody td").count()).toBe(100);
+    const total = (await matrix.locator("tbody td").allTextContents()).reduce((sum, n) => sum + Number(n), 0);
+    expect(total).toBeGreaterThan(0);
+    expect(await page.getByTestId("test-accuracy").textContent()).toMatch(/^\d+(\.\d)?%$/);
+    expect(await page.getByTestId("run-config").textContent()).toContain("Architecture");
+    await screenshot(page, "training-run");
+    await page.getByRole("link", { name: "All runs" }).click();
+    await runs().first().waitFor();
+  });
+
+  it("as admin, starts a tiny run, watches it finish and activates its model", async () => {
+    await page.getByTestId("admin-token-input").fill(inject("adminToken"));
+    await page.getByTestId("admin-token-save").click();
+    await expect.poll(() => page.getByTestId("admin-status").textContent()).toContain("Admin:");
+    const shippedModel = await activeModelId();
+
+    const id = await startRun({ epochs: "1", trainLimit: "500", batchSize: "64" });
+    await screenshot(page, "training-live");
+    await expect.poll(() => statusOf(id), { timeout: 180_000, interval: 1000 }).toBe("SUCCEEDED");
+
+    const row = page.locator('[data-testid="model-row"][data-active="false"]').first();
+    const newModel = await row.getAttribute("data-model-id");
+    await row.getByTestId("activate-model").click();
+    await expect.poll(activeModelId).toBe(newModel);
+    await screenshot(page, "training-activated");
+
+    // Put the shipped model back so the rest of the run predicts with it.
+    await page.locator(`[data-testid="model-row"][data-model-id="${shippedModel}"]`).getByTestId("activate-model").click();
+    await expect.poll(activeModelId).toBe(shippedModel);
+  });
+
+  it("as admin, cancels a run", async () => {
+    const id = await startRun({ epochs: "20", trainLimit: "60000", batchSize: "32" });
+    await page.locator(`[data-testid="training-run"][data-run-id="${id}"]`).getByTestId("cancel-run").click();
+    await expect.poll(() => statusOf(id), { timeout: 60_000 }).toBe("CANCELLED");
+  });
+});
