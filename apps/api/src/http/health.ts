@@ -25,14 +25,12 @@ export function healthRoutes(readiness: Readiness, metrics: ApiMetrics): Router 
       database = "unavailable";
     }
     const ready = readiness.accepting() && database === "ok" && model !== undefined;
-    res
-      .status(ready ? 200 : 503)
-      .json({
-        status: ready ? "ready" : "unavailable",
-        database,
-        model: model ?? null,
-        accepting: readiness.accepting(),
-      });
+    res.status(ready ? 200 : 503).json({
+      status: ready ? "ready" : "unavailable",
+      database,
+      model: model ?? null,
+      accepting: readiness.accepting(),
+    });
   });
   router.get("/metrics", async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());

@@ -51,6 +51,19 @@ function drainUploads(operations: unknown): void {
   }
 }
 
+/**
+ * graphql-upload-minimal handles only the parser's first 'error' (`once`), but destroying busboy
+ * after a parse error emits a second one ("Unexpected end of form"), which would crash the process.
+ * A listener on the parser, attached as the request is piped into it, absorbs the repeats.
+ */
+function guardParserErrors(req: Request): void {
+  const pipe = req.pipe.bind(req);
+  req.pipe = <T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T => {
+    destination.on("error", () => undefined);
+    return pipe(destination, options);
+  };
+}
+
 export interface MultipartOptions {
   maxFileSize: number;
   maxFiles: number;
@@ -72,6 +85,7 @@ export function multipartUploads({ maxFileSize, maxFiles }: MultipartOptions): R
         ),
       );
     }
+    guardParserErrors(req);
     processRequest(req, res, { maxFileSize, maxFiles, maxFieldSize: 100_000 }).then(
       (operations) => {
         req.body = operations;

@@ -20,11 +20,11 @@ function uploadError(error: unknown): Error {
   if (status === 400 && /file missing/i.test(message)) {
     return apiError("BAD_USER_INPUT", "A file referenced in the multipart 'map' field was not sent.");
   }
-  if (status === 499 || (error as NodeJS.ErrnoException | undefined)?.code === "ECONNRESET") {
+  if (status === 499)
     return apiError("UPLOAD_INTERRUPTED", "The upload was interrupted before the file was complete.");
-  }
   if (status !== undefined) return apiError("BAD_REQUEST", message);
-  return apiError("UPLOAD_INTERRUPTED", `The upload could not be read: ${message || "stream error"}.`);
+  // No status: busboy could not parse the multipart body.
+  return apiError("BAD_REQUEST", `Malformed multipart request: ${message || "unreadable body"}.`);
 }
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

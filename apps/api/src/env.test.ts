@@ -1,0 +1,68 @@
+import { DEFAULT_MODEL_DIR } from "@digit-lab/model";
+import { describe, expect, it } from "vitest";
+import { ConfigError, DEFAULT_DATA_DIR, loadConfig } from "./env.js";
+
+describe("loadConfig", () => {
+  it("has working defaults: PGlite in apps/api/.data, the shipped model, 10 MiB and 16 files", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 4000,
+      host: "127.0.0.1",
+      dataDir: DEFAULT_DATA_DIR,
+      databaseUrl: undefined,
+      adminToken: undefined,
+      maxUploadBytes: 10 * 1024 * 1024,
+      maxFiles: 16,
+      corsOrigins: [],
+      modelDir: DEFAULT_MODEL_DIR,
+      logLevel: "info",
+    });
+    expect(DEFAULT_DATA_DIR).toMatch(/apps\/api\/\.data$/);
+  });
+
+  it("reads every variable, treating empty strings as unset", () => {
+    const config = loadConfig({
+      PORT: "8080",
+      HOST: "0.0.0.0",
+      DATA_DIR: "relative/dir",
+      DATABASE_URL: "postgresql://u:p@db:5432/digits",
+      ADMIN_TOKEN: "a-very-long-admin-token",
+      MAX_UPLOAD_BYTES: "2048",
+      MAX_FILES: "3",
+      CORS_ORIGINS: "http://localhost:3000/, https://digits.example ",
+      MODEL_DIR: "/models/x",
+      LOG_LEVEL: "debug",
+      DIGIT_BACKEND: "",
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: "0.0.0.0",
+      databaseUrl: "postgresql://u:p@db:5432/digits",
+      adminToken: "a-very-long-admin-token",
+      maxUploadBytes: 2048,
+      maxFiles: 3,
+      corsOrigins: ["http://localhost:3000", "https://digits.example"],
+      modelDir: "/models/x",
+      logLevel: "debug",
+      backend: undefined,
+    });
+    expect(config.dataDir).toBe(`${process.cwd()}/relative/dir`);
+  });
+
+  it.each([
+    ["PORT", "abc"],
+    ["PORT", "70000"],
+    ["MAX_UPLOAD_BYTES", "1.5"],
+    ["MAX_FILES", "0"],
+    ["DATABASE_URL", "mysql://localhost/db"],
+    ["ADMIN_TOKEN", "short"],
+    ["CORS_ORIGINS", "not a url"],
+    ["LOG_LEVEL", "loud"],
+    ["DIGIT_BACKEND", "gpu"],
+  ])("refuses %s=%s with a message naming the variable", (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(
+      new RegExp(`${name}: .*\\(got "${value.replace(/[.]/g, "\\.")}"\\)`),
+    );
+  });
+});
