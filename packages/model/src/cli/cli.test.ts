@@ -16,7 +16,7 @@ function cli(script: string, args: string[]) {
   return run(process.execPath, ["--import", "tsx", "--conditions=@digit-lab/source", `src/cli/${script}.ts`, ...args], {
     cwd: packageDir,
     env: { ...process.env, DIGIT_BACKEND: "wasm", INIT_CWD: packageDir },
-    timeout: 120_000,
+    timeout: 240_000,
   });
 }
 
@@ -28,7 +28,8 @@ beforeAll(async () => {
   modelDir = join(work, "model");
 });
 
-describe("command-line tools", () => {
+// Each test spawns a fresh process that loads tfjs and MNIST: generous timeouts for loaded CI machines.
+describe("command-line tools", { timeout: 300_000 }, () => {
   it("train: writes a model directory with metadata and prints per-epoch summaries", async () => {
     const { stdout } = await cli("train", ["--arch", "reference", "--epochs", "1", "--limit", "2000", "--no-augment", "--out", modelDir]);
     expect(stdout).toMatch(/epoch {2}1\/1 {2}loss \d\.\d{4} {2}acc [\d.]+% {2}val_loss/);

@@ -1,13 +1,12 @@
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import * as tf from "@tensorflow/tfjs";
 import { assertArchitecture } from "../architectures.js";
 import { initBackend } from "../backend.js";
 import { removeCheckpoint } from "../checkpoint.js";
 import { loadMnist } from "../data/mnist.js";
-import { evaluateModel } from "../evaluation.js";
-import { DEFAULT_MODEL_DIR, METADATA_FORMAT_VERSION, saveModelDir, type TrainingConfig } from "../model-store.js";
-import { DEFAULT_TRAINING_CONFIG, trainModel } from "../training.js";
+import { DEFAULT_MODEL_DIR, saveModelDir, type TrainingConfig } from "../model-store.js";
+import { DEFAULT_TRAINING_CONFIG } from "../training.js";
+import { runTrainingJob } from "../training-job.js";
 import { cliEnv } from "./env.js";
 import { formatDuration, formatPercent, createProgressBar } from "./progress.js";
 import { formatEvaluation } from "./report.js";
@@ -80,12 +79,12 @@ await runCli(USAGE, async () => {
   console.log(`Output: ${outDir}${outDir === DEFAULT_MODEL_DIR ? " (the shipped default model)" : ""}`);
 
   let bar = createProgressBar(1, "");
-  const result = await trainModel({
+  const { model, metadata } = await runTrainingJob({
     config,
-    train: data.train,
+    data,
     checkpointDir,
     resume: values.resume,
-    onBatchEnd: (p) => {
+    onProgress: (_, p) => {
       if (p.batch === 1) {
         bar.stop();
         bar = createProgressBar(p.batchesPerEpoch, `epoch ${p.epoch}/${config.epochs}`);
@@ -100,23 +99,8 @@ await runCli(USAGE, async () => {
       );
     },
   });
-  if (result.resumedFromEpoch > 0) console.log(`(resumed after epoch ${result.resumedFromEpoch})`);
-  const test = evaluateModel(result.model, data.test);
-  await saveModelDir(outDir, result.model, {
-    formatVersion: METADATA_FORMAT_VERSION,
-    name: `${config.architecture}-${new Date().toISOString().slice(0, 10)}-s${config.seed}`,
-    architecture: config.architecture,
-    parameterCount: result.model.countParams(),
-    config,
-    dataChecksums: data.checksums,
-    backend,
-    tfjsVersion: tf.version.tfjs,
-    history: result.history,
-    test,
-    durationMs: result.durationMs,
-    createdAt: new Date().toISOString(),
-  });
+  await saveModelDir(outDir, model, metadata);
   await removeCheckpoint(checkpointDir);
-  console.log(`\n${formatEvaluation(test)}`);
-  console.log(`\nSaved ${outDir} (${result.model.countParams().toLocaleString("en-US")} parameters, trained in ${formatDuration(result.durationMs)})`);
+  console.log(`\n${formatEvaluation(metadata.test!)}`);
+  console.log(`\nSaved ${outDir} (${metadata.parameterCount.toLocaleString("en-US")} parameters, trained in ${formatDuration(metadata.durationMs)})`);
 });
