@@ -70,7 +70,7 @@ describe("Recognise page", () => {
       { name: "zero.png", mimeType: "image/png", buffer: mnistDigitPng(0) },
     ]);
     await expect.poll(() => page.getByTestId("result-tile").count()).toBe(3);
-    expect(await page.getByTestId("predicted-digit").allTextContents()).toEqual(["3", "0"]);
+    await expect.poll(() => page.getByTestId("predicted-digit").allTextContents()).toEqual(["3", "0"]);
     const error = page.getByTestId("prediction-error");
     expect(await error.getAttribute("data-code")).toBe("UNSUPPORTED_IMAGE_FORMAT");
     expect(await error.textContent()).toContain("Not an image we can read");

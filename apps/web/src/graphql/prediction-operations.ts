@@ -1,6 +1,6 @@
 import { graphql } from "./generated";
 
-export const PredictionFieldsFragment = graphql(`
+export const PredictionFields = graphql(`
   fragment PredictionFields on Prediction {
     id
     digit

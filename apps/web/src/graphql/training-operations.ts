@@ -1,6 +1,6 @@
 import { graphql } from "./generated";
 
-export const TrainingRunSummaryFragment = graphql(`
+export const TrainingRunSummary = graphql(`
   fragment TrainingRunSummary on TrainingRun {
     id
     status
@@ -29,7 +29,7 @@ export const TrainingRunSummaryFragment = graphql(`
   }
 `);
 
-export const ModelFieldsFragment = graphql(`
+export const ModelFields = graphql(`
   fragment ModelFields on ModelVersion {
     id
     name

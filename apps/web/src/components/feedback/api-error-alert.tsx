@@ -19,7 +19,7 @@ export function ApiErrorAlert({ error, fileName, testId = "api-error" }: ApiErro
     <Alert severity={severity} data-testid={testId} data-code={error.code} role="alert" sx={{ textAlign: "left" }}>
       <AlertTitle>{friendly.title}</AlertTitle>
       {fileName ? (
-        <Typography variant="body2" sx={{ fontWeight: 500, wordBreak: "break-all" }}>
+        <Typography variant="body2" sx={{ fontWeight: 500, overflowWrap: "anywhere" }}>
           {fileName}
         </Typography>
       ) : null}

@@ -10,6 +10,7 @@ import Paper from "@mui/material/Paper";
 import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useCallback, useState } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
@@ -19,10 +20,12 @@ import { apiErrorFrom } from "@/lib/api-error";
 import { DeletePredictionDialog } from "./delete-prediction-dialog";
 import { HistoryFilters, type HistoryFilter } from "./history-filters";
 import { HistoryItem } from "./history-item";
-import { PredictionDialog } from "./prediction-dialog";
 import { useInfiniteScroll } from "./use-infinite-scroll";
 
 const PAGE_SIZE = 20;
+
+// The dialog brings the full prediction card; the list does not need it until someone opens an item.
+const PredictionDialog = dynamic(() => import("./prediction-dialog").then((m) => m.PredictionDialog), { ssr: false });
 
 export function HistoryView() {
   const [filter, setFilter] = useState<HistoryFilter>({ digit: null, corrected: null });

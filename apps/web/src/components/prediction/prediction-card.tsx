@@ -1,4 +1,5 @@
 "use client";
+import { useFragment } from "@apollo/client/react";
 import HelpOutlineOutlined from "@mui/icons-material/HelpOutlineOutlined";
 import Box from "@mui/material/Box";
 import Chip from "@mui/material/Chip";
@@ -6,18 +7,21 @@ import Divider from "@mui/material/Divider";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { PredictionFieldsFragment } from "@/graphql/generated/graphql";
+import { PredictionFields } from "@/graphql/prediction-operations";
 import { formatPercent } from "@/lib/format";
 import { FeedbackControl } from "./feedback-control";
 import { ProbabilityChart } from "./probability-chart";
 
 export interface PredictionCardProps {
   prediction: PredictionFieldsFragment;
-  /** Smaller digit and no feedback header, for the grid of several files. */
+  /** Smaller digit and image, for the grid of several files. */
   compact?: boolean;
-  showFeedback?: boolean;
 }
 
-export function PredictionCard({ prediction, compact = false, showFeedback = true }: PredictionCardProps) {
+export function PredictionCard({ prediction: initial, compact = false }: PredictionCardProps) {
+  // A live view of the cache, so feedback given here or elsewhere shows up at once.
+  const live = useFragment({ fragment: PredictionFields, fragmentName: "PredictionFields", from: initial });
+  const prediction = live.complete ? live.data : initial;
   const runnerUp = prediction.topK[1];
   return (
     <Stack spacing={2} data-testid="prediction-card" data-prediction-id={prediction.id}>
@@ -44,7 +48,7 @@ export function PredictionCard({ prediction, compact = false, showFeedback = tru
               sx={{ alignSelf: "flex-start", maxWidth: "100%" }}
             />
           ) : null}
-          <Typography variant="caption" color="text.secondary" sx={{ wordBreak: "break-all" }}>
+          <Typography variant="caption" color="text.secondary" sx={{ overflowWrap: "anywhere" }}>
             {prediction.fileName} · {Math.round(prediction.latencyMs)} ms · model {prediction.modelVersion}
           </Typography>
         </Stack>
@@ -64,12 +68,8 @@ export function PredictionCard({ prediction, compact = false, showFeedback = tru
         </Box>
       </Stack>
       <ProbabilityChart probabilities={prediction.probabilities} topK={Math.max(prediction.topK.length, 1)} correctDigit={prediction.correctDigit} />
-      {showFeedback ? (
-        <>
-          <Divider />
-          <FeedbackControl predictionId={prediction.id} digit={prediction.digit} correctDigit={prediction.correctDigit} />
-        </>
-      ) : null}
+      <Divider />
+      <FeedbackControl predictionId={prediction.id} digit={prediction.digit} correctDigit={prediction.correctDigit} />
     </Stack>
   );
 }

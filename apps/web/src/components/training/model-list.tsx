@@ -48,7 +48,7 @@ export function ModelList({ models, token }: ModelListProps) {
           <TableBody>
             {models.map((m) => (
               <TableRow key={m.id} data-testid="model-row" data-model-id={m.id} data-active={m.active} selected={m.active}>
-                <TableCell sx={{ fontWeight: 500, wordBreak: "break-all" }}>
+                <TableCell sx={{ fontWeight: 500, overflowWrap: "anywhere" }}>
                   {m.trainingRun ? (
                     <MuiLink component={Link} href={`/training/${m.trainingRun.id}`}>
                       {m.name}
