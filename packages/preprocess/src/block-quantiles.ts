@@ -1,4 +1,5 @@
-import type { GrayImage } from "./gray-image.js";
+import type { LuminanceImage } from "./gray-image.js";
+import { scratch } from "./scratch-buffers.js";
 
 export interface BlockGrid {
   columns: number;
@@ -12,23 +13,41 @@ export interface BlockGrid {
 
 const BINS = 256;
 
-/** Per-block quantiles (levels ascending) from 256-bin histograms: one pass over the image whatever the block count. */
-export function blockQuantiles(image: GrayImage, targetBlocks: number, minBlockSide: number, levels: readonly number[]): BlockGrid {
+/** Per-block quantiles (levels ascending, results in 0..1) from 8-bit histograms: one pass whatever the block count. */
+export function blockQuantiles(image: LuminanceImage, targetBlocks: number, minBlockSide: number, levels: readonly number[]): BlockGrid {
   const { width, height, data } = image;
   const side = Math.max(minBlockSide, Math.ceil(Math.max(width, height) / targetBlocks));
   const columns = Math.max(1, Math.round(width / side));
   const rows = Math.max(1, Math.round(height / side));
   const blocks = columns * rows;
-  const histograms = new Uint32Array(blocks * BINS);
-  const columnOf = new Int32Array(width);
-  for (let x = 0; x < width; x++) columnOf[x] = Math.min(columns - 1, Math.floor((x * columns) / width));
-  for (let y = 0; y < height; y++) {
-    const rowBase = Math.min(rows - 1, Math.floor((y * rows) / height)) * columns;
-    const offset = y * width;
-    for (let x = 0; x < width; x++) {
-      // Luminance is already 0..1 here; the clamp only guards against float rounding.
-      const bin = (Math.min(1, Math.max(0, data[offset + x]!)) * (BINS - 1) + 0.5) | 0;
-      histograms[(rowBase + columnOf[x]!) * BINS + bin]!++;
+  const histograms = scratch.uint32("block-histograms", blocks * BINS);
+  const counts = new Float64Array(blocks);
+  for (let row = 0; row < rows; row++) {
+    const y0 = Math.floor((row * height) / rows);
+    const y1 = Math.floor(((row + 1) * height) / rows);
+    for (let column = 0; column < columns; column++) {
+      const x0 = Math.floor((column * width) / columns);
+      const x1 = Math.floor(((column + 1) * width) / columns);
+      const block = row * columns + column;
+      const base = block * BINS;
+      counts[block] = (y1 - y0) * (x1 - x0);
+      for (let y = y0; y < y1; y++) {
+        const end = y * width + x1;
+        // Runs of one grey level (blank paper, canvas) are counted in a register, not by
+        // incrementing the same histogram cell over and over.
+        let previous = data[y * width + x0]!;
+        let run = 0;
+        for (let i = y * width + x0; i < end; i++) {
+          const value = data[i]!;
+          if (value === previous) run++;
+          else {
+            histograms[base + previous]! += run;
+            previous = value;
+            run = 1;
+          }
+        }
+        histograms[base + previous]! += run;
+      }
     }
   }
   const u = new Float64Array(blocks);
@@ -40,8 +59,7 @@ export function blockQuantiles(image: GrayImage, targetBlocks: number, minBlockS
     u[block] = ((column + 0.5) / columns) * 2 - 1;
     v[block] = ((row + 0.5) / rows) * 2 - 1;
     const base = block * BINS;
-    let total = 0;
-    for (let bin = 0; bin < BINS; bin++) total += histograms[base + bin]!;
+    const total = counts[block]!;
     // Levels are ascending, so one cumulative scan serves them all.
     let seen = 0;
     let bin = 0;

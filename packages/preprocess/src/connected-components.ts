@@ -1,3 +1,5 @@
+import { scratch } from "./scratch-buffers.js";
+
 export interface Box {
   x: number;
   y: number;
@@ -43,17 +45,17 @@ export function rootOf(labelling: Labelling, label: number): number {
  * one value >= high. Faint stroke edges join their stroke; faint noise never becomes a component.
  */
 export function labelComponents(values: Float32Array, width: number, height: number, low: number, high: number): Labelling {
-  const provisional = new Int32Array(width * height);
+  const provisional = scratch.int32("labels", width * height);
   // 8-connected runs can start at most once per 2x2 cell, which bounds the provisional label count.
   const capacity = ((width + 1) >> 1) * ((height + 1) >> 1) + 2;
-  const parents = new Int32Array(capacity);
-  const area = new Float64Array(capacity);
-  const mass = new Float64Array(capacity);
-  const strong = new Uint8Array(capacity);
-  const x0 = new Int32Array(capacity);
-  const y0 = new Int32Array(capacity);
-  const x1 = new Int32Array(capacity);
-  const y1 = new Int32Array(capacity);
+  const parents = scratch.int32("label-parents", capacity);
+  const area = scratch.float64("label-area", capacity);
+  const mass = scratch.float64("label-mass", capacity);
+  const strong = scratch.uint8("label-strong", capacity);
+  const x0 = scratch.int32("label-x0", capacity);
+  const y0 = scratch.int32("label-y0", capacity);
+  const x1 = scratch.int32("label-x1", capacity);
+  const y1 = scratch.int32("label-y1", capacity);
   let next = 1;
   const merge = (a: number, b: number): number => {
     const rootA = find(parents, a);

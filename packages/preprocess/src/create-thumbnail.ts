@@ -1,5 +1,4 @@
-import sharp from "sharp";
-import { decodeError, readImageHeader, safeInputOptions } from "./decode-image.js";
+import { decodeError, openImage } from "./decode-image.js";
 import { DEFAULT_MAX_PIXELS } from "./options.js";
 
 export interface Thumbnail {
@@ -13,9 +12,9 @@ export interface Thumbnail {
 export async function createThumbnail(bytes: Uint8Array, maxSide = 128, options: { maxPixels?: number } = {}): Promise<Thumbnail> {
   if (!Number.isInteger(maxSide) || maxSide <= 0) throw new RangeError(`maxSide must be a positive integer, got ${maxSide}`);
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
-  const header = await readImageHeader(bytes, maxPixels);
+  const { header, image } = await openImage(bytes, maxPixels);
   try {
-    const { data, info } = await sharp(bytes, safeInputOptions(maxPixels))
+    const { data, info } = await image
       .rotate()
       .resize({ width: maxSide, height: maxSide, fit: "inside", withoutEnlargement: true, fastShrinkOnLoad: true })
       .webp({ quality: 80, alphaQuality: 80 })

@@ -9,8 +9,8 @@ export interface ImageHeader {
   width: number;
   height: number;
   orientation?: number;
-  /** CMYK and other non-RGB spaces need an explicit conversion before raw pixels are read. */
-  space: string | undefined;
+  /** Transparency must be composited in JS (sharp's grey conversion drops it). */
+  hasAlpha: boolean;
 }
 
 export interface DecodedImage {
@@ -40,8 +40,15 @@ export function safeInputOptions(maxPixels: number): sharp.SharpOptions {
   return { failOn: FAIL_ON, limitInputPixels: maxPixels, pages: 1, page: 0, sequentialRead: true };
 }
 
+export interface OpenedImage {
+  header: ImageHeader;
+  /** The sharp instance that read the header, reused for decoding to skip a second input setup. */
+  image: sharp.Sharp;
+  maxPixels: number;
+}
+
 /** Validates bytes, format and pixel count from the header alone; throws PreprocessError on any refusal. */
-export async function readImageHeader(bytes: Uint8Array, maxPixels: number): Promise<ImageHeader> {
+export async function openImage(bytes: Uint8Array, maxPixels: number): Promise<OpenedImage> {
   if (bytes.length === 0) throw new PreprocessError("EMPTY_FILE", "The file is empty (0 bytes).");
   const sniffed = sniffFormat(bytes);
   if (!sniffed.supported) {
@@ -51,8 +58,9 @@ export async function readImageHeader(bytes: Uint8Array, maxPixels: number): Pro
     );
   }
   let metadata: sharp.Metadata;
+  const image = sharp(bytes, safeInputOptions(maxPixels));
   try {
-    metadata = await sharp(bytes, safeInputOptions(maxPixels)).metadata();
+    metadata = await image.metadata();
   } catch (error) {
     throw new PreprocessError("CORRUPT_IMAGE", `The ${sniffed.format.toUpperCase()} file could not be read: ${sharpMessage(error)}.`, { cause: error });
   }
@@ -72,13 +80,14 @@ export async function readImageHeader(bytes: Uint8Array, maxPixels: number): Pro
     );
   }
   const swapped = metadata.orientation !== undefined && metadata.orientation >= 5 && metadata.orientation <= 8;
-  return {
+  const header: ImageHeader = {
     format: sniffed.format,
     width: swapped ? height : width,
     height: swapped ? width : height,
     ...(metadata.orientation !== undefined ? { orientation: metadata.orientation } : {}),
-    space: metadata.space,
+    hasAlpha: metadata.hasAlpha ?? false,
   };
+  return { header, image, maxPixels };
 }
 
 /** Maps sharp decode failures to our codes: the pixel cap to IMAGE_TOO_LARGE, anything else to CORRUPT_IMAGE. */
@@ -91,14 +100,14 @@ export function decodeError(error: unknown, header: ImageHeader, maxPixels: numb
 }
 
 /** Decodes upright and shrunk on load so a 12-megapixel photo costs little more than its header. */
-export async function decodeImage(bytes: Uint8Array, header: ImageHeader, maxPixels: number, workingSize: number): Promise<DecodedImage> {
-  let pipeline = sharp(bytes, safeInputOptions(maxPixels)).rotate();
+export async function decodeImage({ header, image, maxPixels }: OpenedImage, workingSize: number): Promise<DecodedImage> {
+  let pipeline = image.rotate();
   if (Math.max(header.width, header.height) > workingSize) {
     pipeline = pipeline.resize({ width: workingSize, height: workingSize, fit: "inside", fastShrinkOnLoad: true, kernel: "linear" });
   }
-  if (header.space !== undefined && header.space !== "srgb" && header.space !== "b-w" && header.space !== "rgb16" && header.space !== "grey16") {
-    pipeline = pipeline.toColourspace("srgb");
-  }
+  // Opaque images come back as 8-bit luminance straight from libvips (any colour space, any
+  // depth); transparent ones as sRGB + alpha so the alpha can decide the backdrop.
+  pipeline = header.hasAlpha ? pipeline.toColourspace("srgb") : pipeline.toColourspace("b-w");
   try {
     const { data, info } = await pipeline.raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
     return { header, data, width: info.width, height: info.height, channels: info.channels };

@@ -1,6 +1,7 @@
 import { labelComponents, rootOf, type Box, type Component } from "./connected-components.js";
 import { PreprocessError } from "./errors.js";
 import type { GrayImage } from "./gray-image.js";
+import { scratch } from "./scratch-buffers.js";
 import { INK_BINS, type InkMap } from "./ink-map.js";
 
 export interface DigitRegion {
@@ -49,24 +50,31 @@ function histogramQuantile(histogram: Uint32Array, fromBin: number, level: numbe
 
 const HALO = 2;
 
+function cropBox(box: Box, width: number, height: number): Box {
+  const x = Math.max(0, box.x - HALO);
+  const y = Math.max(0, box.y - HALO);
+  return { x, y, width: Math.min(width, box.x + box.width + HALO) - x, height: Math.min(height, box.y + box.height + HALO) - y };
+}
+
 /** Median Sobel gradient along the outline of the digit's components (where ink meets paper), over the contrast. */
 function edgeSteepness(ink: GrayImage, crop: Box, member: Uint8Array, contrast: number): number {
   const { width, height, data } = ink;
   const histogram = new Uint32Array(INK_BINS);
-  const at = (x: number, y: number): number => data[Math.min(height - 1, Math.max(0, y)) * width + Math.min(width - 1, Math.max(0, x))]!;
   for (let y = 0; y < crop.height; y++) {
     for (let x = 0; x < crop.width; x++) {
-      if (!member[y * crop.width + x]) continue;
+      const m = y * crop.width + x;
+      if (!member[m]) continue;
+      const interior = x > 0 && y > 0 && x < crop.width - 1 && y < crop.height - 1 && member[m - 1] && member[m + 1] && member[m - crop.width] && member[m + crop.width];
+      if (interior) continue;
       const ix = crop.x + x;
       const iy = crop.y + y;
-      const inside = (dx: number, dy: number): boolean => {
-        const nx = x + dx;
-        const ny = y + dy;
-        return nx >= 0 && ny >= 0 && nx < crop.width && ny < crop.height && member[ny * crop.width + nx] === 1;
-      };
-      if (inside(1, 0) && inside(-1, 0) && inside(0, 1) && inside(0, -1)) continue;
-      const gx = (at(ix + 1, iy - 1) + 2 * at(ix + 1, iy) + at(ix + 1, iy + 1) - at(ix - 1, iy - 1) - 2 * at(ix - 1, iy) - at(ix - 1, iy + 1)) / 8;
-      const gy = (at(ix - 1, iy + 1) + 2 * at(ix, iy + 1) + at(ix + 1, iy + 1) - at(ix - 1, iy - 1) - 2 * at(ix, iy - 1) - at(ix + 1, iy - 1)) / 8;
+      const left = ix > 0 ? -1 : 0;
+      const right = ix < width - 1 ? 1 : 0;
+      const up = iy > 0 ? -width : 0;
+      const down = iy < height - 1 ? width : 0;
+      const i = iy * width + ix;
+      const gx = (data[i + up + right]! + 2 * data[i + right]! + data[i + down + right]! - data[i + up + left]! - 2 * data[i + left]! - data[i + down + left]!) / 8;
+      const gy = (data[i + down + left]! + 2 * data[i + down]! + data[i + down + right]! - data[i + up + left]! - 2 * data[i + up]! - data[i + up + right]!) / 8;
       const steepness = Math.hypot(gx, gy) / contrast;
       histogram[steepness >= 1 ? INK_BINS - 1 : Math.floor(steepness * INK_BINS)]!++;
     }
@@ -74,26 +82,27 @@ function edgeSteepness(ink: GrayImage, crop: Box, member: Uint8Array, contrast: 
   return histogramQuantile(histogram, 0, 0.5).value;
 }
 
-function cropBox(box: Box, width: number, height: number): Box {
-  const x = Math.max(0, box.x - HALO);
-  const y = Math.max(0, box.y - HALO);
-  return { x, y, width: Math.min(width, box.x + box.width + HALO) - x, height: Math.min(height, box.y + box.height + HALO) - y };
-}
-
-/** Square dilation by `radius`, separable. */
+/** Square dilation by `radius`: separable, with a sliding count so the cost does not grow with the radius. */
 function dilate(mask: Uint8Array, width: number, height: number, radius: number): Uint8Array {
-  const rows = new Uint8Array(mask.length);
+  const rows = scratch.uint8("dilate-rows", mask.length);
   for (let y = 0; y < height; y++) {
+    const offset = y * width;
+    let inWindow = 0;
+    for (let x = 0; x < Math.min(radius, width); x++) inWindow += mask[offset + x]!;
     for (let x = 0; x < width; x++) {
-      if (!mask[y * width + x]) continue;
-      for (let k = Math.max(0, x - radius); k <= Math.min(width - 1, x + radius); k++) rows[y * width + k] = 1;
+      if (x + radius < width) inWindow += mask[offset + x + radius]!;
+      if (x - radius - 1 >= 0) inWindow -= mask[offset + x - radius - 1]!;
+      rows[offset + x] = inWindow > 0 ? 1 : 0;
     }
   }
-  const out = new Uint8Array(mask.length);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      if (!rows[y * width + x]) continue;
-      for (let k = Math.max(0, y - radius); k <= Math.min(height - 1, y + radius); k++) out[k * width + x] = 1;
+  const out = scratch.uint8("dilate-out", mask.length);
+  for (let x = 0; x < width; x++) {
+    let inWindow = 0;
+    for (let y = 0; y < Math.min(radius, height); y++) inWindow += rows[y * width + x]!;
+    for (let y = 0; y < height; y++) {
+      if (y + radius < height) inWindow += rows[(y + radius) * width + x]!;
+      if (y - radius - 1 >= 0) inWindow -= rows[(y - radius - 1) * width + x]!;
+      out[y * width + x] = inWindow > 0 ? 1 : 0;
     }
   }
   return out;
@@ -112,21 +121,22 @@ function gap(a: Box, b: Box): number {
 }
 
 /** Start from the heaviest component and absorb nearby pieces of real size (broken strokes, a detached bar). */
-function groupDigit(components: Component[]): { members: Set<number>; box: Box; area: number } {
+function groupDigit(components: Component[], labelCount: number): { members: Uint8Array; box: Box; area: number } {
   const main = components.reduce((best, component) => (component.mass > best.mass ? component : best));
-  const members = new Set([main.label]);
+  const members = new Uint8Array(labelCount);
+  members[main.label] = 1;
   let box = main.box;
   let area = main.area;
   for (let changed = true; changed; ) {
     changed = false;
     const size = Math.max(box.width, box.height);
     for (const component of components) {
-      if (members.has(component.label)) continue;
+      if (members[component.label]) continue;
       const distance = gap(box, component.box);
       const near = distance <= 0.1 * size && component.area >= Math.max(3, 0.01 * main.area);
       const substantial = distance <= 0.35 * size && component.area >= 0.06 * main.area;
       if (!near && !substantial) continue;
-      members.add(component.label);
+      members[component.label] = 1;
       box = union(box, component.box);
       area += component.area;
       changed = true;
@@ -148,17 +158,20 @@ export function findDigit(inkMap: InkMap): DigitRegion {
   const low = Math.max(0.25 * rough.value, 3 * noise, 0.04);
   const labelling = labelComponents(data, width, height, low, high);
   if (labelling.components.length === 0) throw noDigit("the image is blank");
-  const { members, box, area } = groupDigit(labelling.components);
+  const { members, box, area } = groupDigit(labelling.components, labelling.parents.length);
+  // Membership per provisional label, resolved once instead of per pixel.
+  const isMember = new Uint8Array(labelling.parents.length);
+  for (let label = 1; label < isMember.length; label++) isMember[label] = members[rootOf(labelling, label)]!;
 
   // The crop keeps faint pixels within HALO of the digit's components: the gaps of a hairline
   // broken by aliasing, and soft edges below the low threshold, but no speck further away.
   const crop = cropBox(box, width, height);
-  const member = new Uint8Array(crop.width * crop.height);
+  const member = scratch.uint8("crop-member", crop.width * crop.height);
   const cropHistogram = new Uint32Array(INK_BINS);
   for (let y = 0; y < crop.height; y++) {
     for (let x = 0; x < crop.width; x++) {
       const index = (crop.y + y) * width + crop.x + x;
-      if (!members.has(rootOf(labelling, labelling.provisional[index]!))) continue;
+      if (!isMember[labelling.provisional[index]!]) continue;
       member[y * crop.width + x] = 1;
       const value = data[index]!;
       cropHistogram[value >= 1 ? INK_BINS - 1 : Math.floor(value * INK_BINS)]!++;
@@ -176,7 +189,7 @@ export function findDigit(inkMap: InkMap): DigitRegion {
   const minSize = Math.max(MIN_DIGIT_PIXELS, MIN_DIGIT_SHARE * Math.max(width, height));
   if (size < minSize) throw noDigit(`the largest mark is only ${box.width}x${box.height} px of a ${width}x${height} image, a speck rather than a digit`);
   const near = dilate(member, crop.width, crop.height, HALO);
-  const values = new Float32Array(crop.width * crop.height);
+  const values = scratch.float32("crop-values", crop.width * crop.height);
   for (let y = 0; y < crop.height; y++) {
     for (let x = 0; x < crop.width; x++) {
       if (near[y * crop.width + x]) values[y * crop.width + x] = Math.min(1, data[(crop.y + y) * width + crop.x + x]! / contrast);

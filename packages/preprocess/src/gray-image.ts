@@ -5,6 +5,9 @@ export interface GrayImage {
   data: Float32Array;
 }
 
-export function createGrayImage(width: number, height: number): GrayImage {
-  return { width, height, data: new Float32Array(width * height) };
+/** 8-bit luminance (0 black .. 255 white), row-major: the decoded working image. */
+export interface LuminanceImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
 }

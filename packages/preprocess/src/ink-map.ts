@@ -1,6 +1,7 @@
 import { blockQuantiles } from "./block-quantiles.js";
-import type { GrayImage } from "./gray-image.js";
-import { fitRobustSurface, renderSurface } from "./smooth-surface.js";
+import type { GrayImage, LuminanceImage } from "./gray-image.js";
+import { scratch } from "./scratch-buffers.js";
+import { fitRobustSurface, renderSurface, rowPolynomial } from "./smooth-surface.js";
 
 export interface InkMap {
   /** 0 on paper, rising to about the ink's contrast on strokes: 1 - luminance / paper, in 0..1. */
@@ -30,7 +31,7 @@ function median(values: Float64Array): number {
  * divides out the paper's own brightness (a robust polynomial through the paper side of each
  * block), which removes paper colour, gradients and vignetting in one step.
  */
-export function extractInk(gray: GrayImage): InkMap {
+export function extractInk(gray: LuminanceImage): InkMap {
   const { width, height, data } = gray;
   const grid = blockQuantiles(gray, GRID_BLOCKS, MIN_BLOCK_SIDE, [TAIL, 0.1, 0.5, 0.9, 1 - TAIL]);
   const [lowTail, low, middle, high, highTail] = grid.quantiles as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
@@ -40,7 +41,8 @@ export function extractInk(gray: GrayImage): InkMap {
   for (let b = 0; b < blocks; b++) spread[b] = (high[b]! - low[b]!) / 2.563;
   const luminanceNoise = median(spread);
   const threshold = Math.max(3 * luminanceNoise, 0.04);
-  const centre = fitRobustSurface(grid.u, grid.v, middle, MAX_DEGREE, 2.5, 2.5);
+  // Only the polarity test uses this surface; a quadratic follows vignetting well enough for it.
+  const centre = fitRobustSurface(grid.u, grid.v, middle, 2, 2.5, 2.5);
   const centreValues = renderSurface(centre, grid.columns, grid.rows);
   let darkMass = 0;
   let lightMass = 0;
@@ -51,18 +53,56 @@ export function extractInk(gray: GrayImage): InkMap {
   const darkInk = darkMass >= lightMass;
 
   const paperSamples = darkInk ? high : low.map((value) => 1 - value);
-  const paper = renderSurface(fitRobustSurface(grid.u, grid.v, paperSamples, MAX_DEGREE, 2, 3.5), width, height);
-  const ink = new Float32Array(width * height);
+  const ink = scratch.float32("ink", width * height);
   const histogram = new Uint32Array(INK_BINS);
+  const luminance = new Float32Array(256);
+  for (let value = 0; value < 256; value++) luminance[value] = darkInk ? value / 255 : 1 - value / 255;
+  // Evenly lit paper or a drawing canvas: when three quarters of the blocks agree on the paper
+  // level to within a grey step or so, one level serves all and the ink is a table lookup.
+  const typical = median(paperSamples);
+  let agreeing = 0;
+  for (const value of paperSamples) if (Math.abs(value - typical) <= 1.5 / 255) agreeing++;
+  if (agreeing >= 0.75 * paperSamples.length) {
+    const level = Math.max(0.03, typical);
+    const table = new Float32Array(256);
+    const bins = new Int32Array(256);
+    for (let value = 0; value < 256; value++) {
+      const contrast = Math.min(1, Math.max(0, 1 - luminance[value]! / level));
+      table[value] = contrast;
+      bins[value] = Math.min(INK_BINS - 1, Math.floor(contrast * INK_BINS));
+    }
+    let previous = data[0] ?? 0;
+    let run = 0;
+    for (let i = 0; i < ink.length; i++) {
+      const value = data[i]!;
+      ink[i] = table[value]!;
+      if (value === previous) run++;
+      else {
+        histogram[bins[previous]!]! += run;
+        previous = value;
+        run = 1;
+      }
+    }
+    histogram[bins[previous]!]! += run;
+    return { ink: { width, height, data: ink }, noise: luminanceNoise / level, darkInk, histogram };
+  }
+  const paper = fitRobustSurface(grid.u, grid.v, paperSamples, MAX_DEGREE, 2, 3.5);
+  const row = new Float64Array(paper.degree + 1);
   let paperSum = 0;
-  for (let i = 0; i < ink.length; i++) {
-    const luminance = darkInk ? data[i]! : 1 - data[i]!;
-    const level = paper[i]! > 0.03 ? paper[i]! : 0.03;
-    paperSum += level;
-    const contrast = 1 - luminance / level;
-    const value = contrast <= 0 ? 0 : contrast >= 1 ? 1 : contrast;
-    ink[i] = value;
-    histogram[value >= 1 ? INK_BINS - 1 : Math.floor(value * INK_BINS)]!++;
+  for (let y = 0; y < height; y++) {
+    rowPolynomial(paper, ((y + 0.5) / height) * 2 - 1, row);
+    for (let x = 0; x < width; x++) {
+      const u = ((x + 0.5) / width) * 2 - 1;
+      let level = 0;
+      for (let power = paper.degree; power >= 0; power--) level = level * u + row[power]!;
+      if (level < 0.03) level = 0.03;
+      paperSum += level;
+      const i = y * width + x;
+      const contrast = 1 - luminance[data[i]!]! / level;
+      const value = contrast <= 0 ? 0 : contrast >= 1 ? 1 : contrast;
+      ink[i] = value;
+      histogram[value >= 1 ? INK_BINS - 1 : (value * INK_BINS) | 0]!++;
+    }
   }
   const noise = luminanceNoise / (paperSum / ink.length);
   return { ink: { width, height, data: ink }, noise, darkInk, histogram };

@@ -1,5 +1,5 @@
 import type { Box } from "./connected-components.js";
-import { decodeImage, readImageHeader } from "./decode-image.js";
+import { decodeImage, openImage } from "./decode-image.js";
 import { encodeGrayPng } from "./encode-gray-png.js";
 import { findDigit } from "./find-digit.js";
 import { extractInk } from "./ink-map.js";
@@ -37,8 +37,9 @@ export interface NormalizedDigit {
  */
 export async function normalizeDigitImage(bytes: Uint8Array, options?: PreprocessOptions): Promise<NormalizedDigit> {
   const { maxPixels, workingSize, normalizeStrokeWidth } = resolveOptions(options);
-  const header = await readImageHeader(bytes, maxPixels);
-  const decoded = await decodeImage(bytes, header, maxPixels, workingSize);
+  const opened = await openImage(bytes, maxPixels);
+  const { header } = opened;
+  const decoded = await decodeImage(opened, workingSize);
   const { image } = toGrayscale(decoded.data, decoded.width, decoded.height, decoded.channels);
   const inkMap = extractInk(image);
   const digit = findDigit(inkMap);

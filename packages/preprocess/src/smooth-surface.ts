@@ -46,18 +46,17 @@ function solve(matrix: Float64Array, rhs: Float64Array, n: number): Float64Array
   return solution;
 }
 
-function weightedFit(u: Float64Array, v: Float64Array, values: Float64Array, weights: Float64Array, degree: number): Surface | undefined {
+function weightedFit(design: Float64Array, stride: number, values: Float64Array, weights: Uint8Array, degree: number): Surface | undefined {
   const n = termCount(degree);
   const matrix = new Float64Array(n * n);
   const rhs = new Float64Array(n);
-  const row = new Float64Array(n);
   for (let i = 0; i < values.length; i++) {
-    const weight = weights[i]!;
-    if (weight === 0) continue;
-    terms(u[i]!, v[i]!, degree, row);
+    if (!weights[i]) continue;
+    const row = i * stride;
     for (let a = 0; a < n; a++) {
-      rhs[a]! += weight * row[a]! * values[i]!;
-      for (let b = 0; b < n; b++) matrix[a * n + b]! += weight * row[a]! * row[b]!;
+      const term = design[row + a]!;
+      rhs[a]! += term * values[i]!;
+      for (let b = 0; b < n; b++) matrix[a * n + b]! += term * design[row + b]!;
     }
   }
   // A whisper of ridge keeps nearly-flat fits well-posed when rejected samples leave gaps.
@@ -66,19 +65,9 @@ function weightedFit(u: Float64Array, v: Float64Array, values: Float64Array, wei
   return coefficients && { degree, coefficients };
 }
 
-const scratch = new Float64Array(64);
-
-export function evaluateSurface(surface: Surface, u: number, v: number): number {
-  const row = scratch;
-  terms(u, v, surface.degree, row);
-  let sum = 0;
-  for (let i = 0; i < surface.coefficients.length; i++) sum += row[i]! * surface.coefficients[i]!;
-  return sum;
-}
-
-function median(values: number[]): number {
+function median(values: Float64Array): number {
   if (values.length === 0) return 0;
-  const sorted = values.slice().sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
@@ -90,42 +79,61 @@ function median(values: number[]): number {
  */
 export function fitRobustSurface(u: Float64Array, v: Float64Array, values: Float64Array, maxDegree: number, below: number, above: number): Surface {
   const topDegree = values.length >= 4 * termCount(maxDegree) ? maxDegree : values.length >= 12 ? 1 : 0;
-  const weights = new Float64Array(values.length);
-  let surface: Surface = { degree: 0, coefficients: Float64Array.of(median(Array.from(values))) };
-  for (let degree = 0; degree <= topDegree; degree++) {
-    for (let iteration = 0; iteration < 2; iteration++) {
-      const residuals = Array.from(values, (value, i) => value - evaluateSurface(surface, u[i]!, v[i]!));
-      const scale = Math.max(0.004, 1.4826 * median(residuals.map(Math.abs)));
-      let kept = 0;
-      residuals.forEach((residual, i) => {
-        weights[i] = residual >= -below * scale && residual <= above * scale ? 1 : 0;
-        kept += weights[i]!;
-      });
-      if (kept < termCount(degree) * 3) return surface;
-      const fitted = weightedFit(u, v, values, weights, degree);
-      if (!fitted) return surface;
-      surface = fitted;
+  const stride = termCount(topDegree);
+  // Terms are ordered by total degree, so a lower-degree fit uses a prefix of each design row.
+  const design = new Float64Array(values.length * stride);
+  const row = new Float64Array(stride);
+  for (let i = 0; i < values.length; i++) {
+    terms(u[i]!, v[i]!, topDegree, row);
+    design.set(row, i * stride);
+  }
+  const weights = new Uint8Array(values.length);
+  const residuals = new Float64Array(values.length);
+  const magnitudes = new Float64Array(values.length);
+  let surface: Surface = { degree: 0, coefficients: Float64Array.of(median(values)) };
+  // Constant, plane, then the full degree: enough steps to keep ink out, few enough to stay cheap.
+  const schedule = topDegree > 1 ? [0, 1, topDegree, topDegree] : topDegree === 1 ? [0, 1, 1] : [0, 0];
+  for (const degree of schedule) {
+    const n = surface.coefficients.length;
+    for (let i = 0; i < values.length; i++) {
+      let fitted = 0;
+      for (let k = 0; k < n; k++) fitted += design[i * stride + k]! * surface.coefficients[k]!;
+      residuals[i] = values[i]! - fitted;
+      magnitudes[i] = Math.abs(residuals[i]!);
     }
+    const scale = Math.max(0.004, 1.4826 * median(magnitudes));
+    let kept = 0;
+    for (let i = 0; i < values.length; i++) {
+      weights[i] = residuals[i]! >= -below * scale && residuals[i]! <= above * scale ? 1 : 0;
+      kept += weights[i]!;
+    }
+    if (kept < termCount(degree) * 3) return surface;
+    const fitted = weightedFit(design, stride, values, weights, degree);
+    if (!fitted) return surface;
+    surface = fitted;
   }
   return surface;
 }
 
-/** Evaluates the surface at every pixel centre; each row collapses to a polynomial in u for speed. */
+/** Collapses the surface at row coordinate v to a polynomial in u: out[p] is the coefficient of u^p. */
+export function rowPolynomial(surface: Surface, v: number, out: Float64Array): void {
+  out.fill(0);
+  let index = 0;
+  for (let total = 0; total <= surface.degree; total++) {
+    for (let vPower = 0; vPower <= total; vPower++) out[total - vPower]! += surface.coefficients[index++]! * v ** vPower;
+  }
+}
+
+/** Evaluates the surface at every pixel centre of a width x height grid (u, v in -1..1). */
 export function renderSurface(surface: Surface, width: number, height: number): Float32Array {
   const out = new Float32Array(width * height);
-  const { degree, coefficients } = surface;
-  const rowCoefficients = new Float64Array(degree + 1);
+  const row = new Float64Array(surface.degree + 1);
   for (let y = 0; y < height; y++) {
-    const v = ((y + 0.5) / height) * 2 - 1;
-    rowCoefficients.fill(0);
-    let index = 0;
-    for (let total = 0; total <= degree; total++) {
-      for (let vPower = 0; vPower <= total; vPower++) rowCoefficients[total - vPower]! += coefficients[index++]! * v ** vPower;
-    }
+    rowPolynomial(surface, ((y + 0.5) / height) * 2 - 1, row);
     for (let x = 0; x < width; x++) {
       const u = ((x + 0.5) / width) * 2 - 1;
       let sum = 0;
-      for (let power = degree; power >= 0; power--) sum = sum * u + rowCoefficients[power]!;
+      for (let power = surface.degree; power >= 0; power--) sum = sum * u + row[power]!;
       out[y * width + x] = sum;
     }
   }

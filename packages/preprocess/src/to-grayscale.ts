@@ -1,41 +1,42 @@
-import type { GrayImage } from "./gray-image.js";
+import type { LuminanceImage } from "./gray-image.js";
+import { scratch } from "./scratch-buffers.js";
 
 export interface GrayscaleResult {
-  image: GrayImage;
+  image: LuminanceImage;
   /** True when transparency was composited onto a dark backdrop because the opaque content is light. */
   flattenedOnBlack: boolean;
 }
 
 /**
- * Luminance (Rec. 601) in 0..1. Transparent pixels are composited onto the backdrop that contrasts
- * with the opaque content, so black strokes on a transparent canvas and white ones both stay visible.
+ * 8-bit luminance (Rec. 601 weights). Transparent pixels are composited onto the backdrop that
+ * contrasts with the opaque content, so black strokes on a transparent canvas and white ones
+ * both stay visible. One-channel input is returned as is.
  */
 export function toGrayscale(data: Uint8Array, width: number, height: number, channels: 1 | 2 | 3 | 4): GrayscaleResult {
   const pixels = width * height;
-  const luminance = new Float32Array(pixels);
-  const alpha = channels === 2 || channels === 4 ? new Float32Array(pixels) : undefined;
+  if (channels === 1) return { image: { width, height, data }, flattenedOnBlack: false };
+  const luminance = scratch.uint8("luminance", pixels);
+  const hasAlpha = channels === 2 || channels === 4;
   let weighted = 0;
   let weight = 0;
   let transparent = false;
   for (let i = 0, o = 0; i < pixels; i++, o += channels) {
-    let value: number;
-    if (channels >= 3) value = (0.299 * data[o]! + 0.587 * data[o + 1]! + 0.114 * data[o + 2]!) / 255;
-    else value = data[o]! / 255;
+    // Integer weights 77/150/29 of 256 are Rec. 601's 0.299/0.587/0.114.
+    const value = channels >= 3 ? (77 * data[o]! + 150 * data[o + 1]! + 29 * data[o + 2]! + 128) >> 8 : data[o]!;
     luminance[i] = value;
-    if (alpha) {
-      const a = data[o + channels - 1]! / 255;
-      alpha[i] = a;
-      if (a < 1) transparent = true;
-      weighted += a * value;
-      weight += a;
+    if (hasAlpha) {
+      const alpha = data[o + channels - 1]!;
+      if (alpha < 255) transparent = true;
+      weighted += alpha * value;
+      weight += alpha;
     }
   }
-  if (!alpha || !transparent) return { image: { width, height, data: luminance }, flattenedOnBlack: false };
-  const flattenedOnBlack = weight > 0 && weighted / weight > 0.5;
-  const backdrop = flattenedOnBlack ? 0 : 1;
-  for (let i = 0; i < pixels; i++) {
-    const a = alpha[i]!;
-    luminance[i] = a * luminance[i]! + (1 - a) * backdrop;
+  if (!transparent) return { image: { width, height, data: luminance }, flattenedOnBlack: false };
+  const flattenedOnBlack = weight > 0 && weighted / weight > 127.5;
+  const backdrop = flattenedOnBlack ? 0 : 255;
+  for (let i = 0, o = channels - 1; i < pixels; i++, o += channels) {
+    const alpha = data[o]!;
+    luminance[i] = (alpha * luminance[i]! + (255 - alpha) * backdrop + 127) / 255;
   }
   return { image: { width, height, data: luminance }, flattenedOnBlack };
 }
