@@ -1,9 +1,8 @@
-import { DEFAULT_MODEL_DIR } from "@digit-lab/model";
 import { describe, expect, it } from "vitest";
 import { ConfigError, DEFAULT_DATA_DIR, loadConfig } from "./env.js";
 
 describe("loadConfig", () => {
-  it("has working defaults: PGlite in apps/api/.data, the shipped model, 10 MiB and 16 files", () => {
+  it("has working defaults: PGlite in apps/api/.data, the shipped model (undefined), 10 MiB and 16 files", () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       port: 4000,
@@ -14,7 +13,7 @@ describe("loadConfig", () => {
       maxUploadBytes: 10 * 1024 * 1024,
       maxFiles: 16,
       corsOrigins: [],
-      modelDir: DEFAULT_MODEL_DIR,
+      modelDir: undefined,
       logLevel: "info",
     });
     expect(DEFAULT_DATA_DIR).toMatch(/apps\/api\/\.data$/);

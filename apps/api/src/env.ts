@@ -1,6 +1,5 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_MODEL_DIR } from "@digit-lab/model";
 import { z } from "zod";
 
 /** apps/api/.data: next to the package, whatever directory pnpm or turbo starts us from. */
@@ -66,7 +65,8 @@ export interface Config {
   maxFiles: number;
   /** Origins allowed to call the API from a browser with credentials; "*" allows any; empty: none. */
   corsOrigins: string[];
-  modelDir: string;
+  /** Undefined: the model shipped with @digit-lab/model (not imported here, so a bad config fails fast). */
+  modelDir: string | undefined;
   backend: "tensorflow" | "wasm" | "cpu" | undefined;
   logLevel: LogLevel;
 }
@@ -100,7 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((origin) => origin.trim())
       .filter((origin) => origin.length > 0)
       .map((origin) => (origin === "*" ? origin : new URL(origin).origin)),
-    modelDir: resolve(value.MODEL_DIR ?? DEFAULT_MODEL_DIR),
+    modelDir: value.MODEL_DIR === undefined ? undefined : resolve(value.MODEL_DIR),
     backend: value.DIGIT_BACKEND,
     logLevel: value.LOG_LEVEL,
   };

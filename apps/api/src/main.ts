@@ -1,6 +1,5 @@
 import { ConfigError, loadConfig, type Config } from "./env.js";
 import { createLogger } from "./logger.js";
-import { startApiServer } from "./server.js";
 
 // Expected start-up failures (bad config, locked data directory, missing model) print their message, not a stack.
 const EXPECTED_FAILURES = new Set(["ConfigError", "DataDirLockedError", "ModelLoadError", "BackendError"]);
@@ -16,6 +15,8 @@ try {
 
 const logger = createLogger(config.logLevel);
 try {
+  // Loaded only now: TensorFlow.js and the database drivers take seconds to import.
+  const { startApiServer } = await import("./server.js");
   const server = await startApiServer(config, { logger });
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {

@@ -15,12 +15,16 @@ export const SCHEMA_PATH = resolve(dirname(fileURLToPath(import.meta.url)), "../
 
 export const typeDefs = readFileSync(SCHEMA_PATH, "utf8");
 
+export const MAX_TOKENS = 1000;
+
 // Limits well above what our own clients send (the web app's deepest query has depth 5).
 const armor = new ApolloArmor({
   maxDepth: { n: 8 },
   maxAliases: { n: 10 },
   maxDirectives: { n: 10 },
-  maxTokens: { n: 1000 },
+  // Tokens are capped by graphql-js's parser instead (parseOptions below): armor's token plugin throws
+  // from a plugin hook, which Apollo answers with HTTP 500 rather than 400.
+  maxTokens: { enabled: false },
   costLimit: { maxCost: 5000 },
   blockFieldSuggestion: { enabled: true },
 });
@@ -69,6 +73,7 @@ export function createApolloServer({
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError,
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: protection.validationRules,
     plugins: [
       ...armorPlugins,

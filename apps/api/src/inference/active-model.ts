@@ -3,7 +3,8 @@ import type { ModelVersionRow } from "../db/schema.js";
 import type { ModelVersionStore } from "../store/model-version-store.js";
 
 export interface ActiveModelOptions {
-  modelDir: string;
+  /** Undefined: the shipped model (DEFAULT_MODEL_DIR). */
+  modelDir: string | undefined;
   backend?: string | undefined;
   /** Most concurrent predictions answered by one forward pass. */
   maxBatchSize?: number;

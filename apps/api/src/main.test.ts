@@ -1,0 +1,135 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { connect } from "node:net";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PREDICT_DIGIT } from "../test/graphql-client.js";
+import {
+  createTestDatabase,
+  fixtureModelDirs,
+  startTestServer,
+  storedPredictionCount,
+  TEST_ADMIN_TOKEN,
+} from "../test/harness.js";
+import { drawnDigitPng } from "../test/images.js";
+import { LOCK_FILE } from "./db/data-dir-lock.js";
+
+const PACKAGE_DIR = resolve(import.meta.dirname, "..");
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  exit: Promise<{ code: number | null; stderr: string }>;
+}
+
+/** Runs src/main.ts exactly as `pnpm start` does, in its own process. */
+function runMain(env: Record<string, string>): {
+  child: ChildProcess;
+  exit: Promise<{ code: number | null; stderr: string }>;
+  stdout: () => string;
+} {
+  const child = spawn(
+    process.execPath,
+    ["--conditions=@digit-lab/source", "--import", "tsx", "src/main.ts"],
+    {
+      cwd: PACKAGE_DIR,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const exit = new Promise<{ code: number | null; stderr: string }>((done) =>
+    child.once("exit", (code) => done({ code, stderr })),
+  );
+  return { child, exit, stdout: () => stdout };
+}
+
+async function startMain(env: Record<string, string>): Promise<Started> {
+  const run = runMain(env);
+  for (let waited = 0; waited < 60_000; waited += 100) {
+    const line = run
+      .stdout()
+      .split("\n")
+      .find((text) => text.includes('"API server listening"'));
+    if (line) return { child: run.child, url: (JSON.parse(line) as { url: string }).url, exit: run.exit };
+    if (run.child.exitCode !== null) throw new Error(`main exited early: ${(await run.exit).stderr}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  run.child.kill("SIGKILL");
+  throw new Error("main did not start within 60 s");
+}
+
+/** A multipart predictDigit request, split so the file is only half sent at first. */
+async function splitUpload(): Promise<{ head: string; first: Buffer; rest: Buffer }> {
+  const boundary = "----drain";
+  const png = await drawnDigitPng(7);
+  const preamble = [
+    `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: PREDICT_DIGIT, variables: { image: null } })}\r\n`,
+    `--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n${JSON.stringify({ 0: ["variables.image"] })}\r\n`,
+    `--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="slow.png"\r\nContent-Type: image/png\r\n\r\n`,
+  ].join("");
+  const body = Buffer.concat([Buffer.from(preamble), png, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  const half = preamble.length + Math.floor(png.length / 2);
+  const head =
+    `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nApollo-Require-Preflight: true\r\n` +
+    `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${body.length}\r\n\r\n`;
+  return { head, first: body.subarray(0, half), rest: body.subarray(half) };
+}
+
+describe("the API process", () => {
+  it("refuses to start with a bad variable, naming it", async () => {
+    const { exit } = runMain({ PORT: "not-a-port", DATA_DIR: "/nonexistent" });
+    const { code, stderr } = await exit;
+    expect(code).toBe(1);
+    expect(stderr).toContain("PORT: ");
+    expect(stderr).toContain('(got "not-a-port")');
+  });
+
+  it("on SIGTERM finishes the upload in flight, then closes the database; a second process on the directory is refused", async () => {
+    const database = await createTestDatabase();
+    const env = {
+      PORT: "0",
+      DATA_DIR: database.dataDir,
+      MODEL_DIR: (await fixtureModelDirs()).served,
+      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+      LOG_LEVEL: "info",
+    };
+    const first = await startMain(env);
+
+    const second = runMain(env);
+    const refused = await second.exit;
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`is already using the data directory ${database.dataDir}`);
+
+    const { head, first: firstHalf, rest } = await splitUpload();
+    const socket = connect(Number(new URL(first.url).port), "127.0.0.1");
+    let response = "";
+    socket.on("data", (chunk: Buffer) => (response += chunk.toString()));
+    const closed = new Promise((done) => socket.once("close", done));
+    await new Promise((done) => socket.once("connect", done));
+    socket.write(head);
+    socket.write(firstHalf);
+    await new Promise((done) => setTimeout(done, 300));
+    first.child.kill("SIGTERM");
+    await new Promise((done) => setTimeout(done, 300));
+    expect(first.child.exitCode).toBeNull();
+    socket.write(rest);
+    await closed;
+    expect(response).toMatch(/^HTTP\/1.1 200/);
+    expect(response).toContain('"fileName":"slow.png"');
+
+    const { code } = await first.exit;
+    expect(code).toBe(0);
+    expect(existsSync(join(database.dataDir, LOCK_FILE))).toBe(false);
+
+    const reopened = await startTestServer(database);
+    try {
+      expect(await storedPredictionCount(reopened.admin)).toBe(1);
+    } finally {
+      await reopened.server.stop();
+    }
+  });
+});
