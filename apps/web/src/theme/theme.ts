@@ -30,6 +30,7 @@ export const theme = createTheme({
   components: {
     MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: "none" } } },
     MuiTab: { styleOverrides: { root: { textTransform: "none" } } },
+    MuiToggleButton: { styleOverrides: { root: { textTransform: "none" } } },
     MuiPaper: { defaultProps: { variant: "outlined" } },
   },
 });

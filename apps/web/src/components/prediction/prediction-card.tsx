@@ -18,6 +18,43 @@ export interface PredictionCardProps {
   compact?: boolean;
 }
 
+interface ThumbnailProps {
+  src: string;
+  caption: string;
+  alt: string;
+  size: number;
+  pixelated?: boolean;
+  testId?: string;
+}
+
+function Thumbnail({ src, caption, alt, size, pixelated, testId }: ThumbnailProps) {
+  return (
+    <Box sx={{ textAlign: "center" }}>
+      <Box
+        component="img"
+        src={src}
+        alt={alt}
+        data-testid={testId}
+        sx={{
+          width: size,
+          height: size,
+          objectFit: "contain",
+          // Each of the 28x28 pixels stays a crisp square instead of a blur.
+          imageRendering: pixelated ? "pixelated" : "auto",
+          borderRadius: 1,
+          border: 1,
+          borderColor: "divider",
+          bgcolor: pixelated ? "#000" : "background.default",
+          display: "block",
+        }}
+      />
+      <Typography variant="caption" color="text.secondary">
+        {caption}
+      </Typography>
+    </Box>
+  );
+}
+
 export function PredictionCard({ prediction: initial, compact = false }: PredictionCardProps) {
   // A live view of the cache, so feedback given here or elsewhere shows up at once.
   const live = useFragment({ fragment: PredictionFields, fragmentName: "PredictionFields", from: initial });
@@ -52,20 +89,17 @@ export function PredictionCard({ prediction: initial, compact = false }: Predict
             {prediction.fileName} · {Math.round(prediction.latencyMs)} ms · model {prediction.modelVersion}
           </Typography>
         </Stack>
-        <Box sx={{ ml: "auto !important", textAlign: "center", flexShrink: 0 }}>
-          <Box
-            component="img"
+        <Stack direction="row" spacing={1} sx={{ ml: "auto !important", flexShrink: 0 }}>
+          {compact ? null : <Thumbnail src={prediction.thumbnail} caption="your image" alt={`Your upload, ${prediction.fileName}`} size={84} />}
+          <Thumbnail
             src={prediction.normalizedImage}
+            caption="model input"
             alt={`The 28 by 28 image the model saw for ${prediction.fileName}`}
-            width={28}
-            height={28}
-            data-testid="normalized-image"
-            sx={{ width: compact ? 56 : 84, height: compact ? 56 : 84, imageRendering: "pixelated", borderRadius: 1, border: 1, borderColor: "divider", bgcolor: "#000", display: "block" }}
+            size={compact ? 56 : 84}
+            pixelated
+            testId="normalized-image"
           />
-          <Typography variant="caption" color="text.secondary">
-            model input
-          </Typography>
-        </Box>
+        </Stack>
       </Stack>
       <ProbabilityChart probabilities={prediction.probabilities} topK={Math.max(prediction.topK.length, 1)} correctDigit={prediction.correctDigit} />
       <Divider />

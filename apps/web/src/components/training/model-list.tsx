@@ -38,9 +38,9 @@ export function ModelList({ models, token }: ModelListProps) {
           <TableHead>
             <TableRow>
               <TableCell>Model</TableCell>
-              <TableCell>Architecture</TableCell>
-              <TableCell align="right">Parameters</TableCell>
-              <TableCell align="right">Test accuracy</TableCell>
+              <TableCell sx={{ display: { xs: "none", sm: "table-cell" } }}>Architecture</TableCell>
+              <TableCell align="right" sx={{ display: { xs: "none", md: "table-cell" } }}>Parameters</TableCell>
+              <TableCell align="right">Accuracy</TableCell>
               <TableCell sx={{ display: { xs: "none", md: "table-cell" } }}>Created</TableCell>
               <TableCell align="right">Status</TableCell>
             </TableRow>
@@ -57,8 +57,8 @@ export function ModelList({ models, token }: ModelListProps) {
                     m.name
                   )}
                 </TableCell>
-                <TableCell>{m.architecture}</TableCell>
-                <TableCell align="right">{m.parameterCount.toLocaleString("en")}</TableCell>
+                <TableCell sx={{ display: { xs: "none", sm: "table-cell" } }}>{m.architecture}</TableCell>
+                <TableCell align="right" sx={{ display: { xs: "none", md: "table-cell" } }}>{m.parameterCount.toLocaleString("en")}</TableCell>
                 <TableCell align="right">{m.testAccuracy != null ? formatPercent(m.testAccuracy) : "—"}</TableCell>
                 <TableCell sx={{ display: { xs: "none", md: "table-cell" } }}>{formatDateTime(m.createdAt)}</TableCell>
                 <TableCell align="right">

@@ -4,9 +4,7 @@ import StopCircleOutlined from "@mui/icons-material/StopCircleOutlined";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import LinearProgress from "@mui/material/LinearProgress";
-import List from "@mui/material/List";
-import ListItem from "@mui/material/ListItem";
-import ListItemButton from "@mui/material/ListItemButton";
+import MuiLink from "@mui/material/Link";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import Link from "next/link";
@@ -30,75 +28,76 @@ export function TrainingRunList({ runs, token }: TrainingRunListProps) {
   return (
     <>
       {cancellation.error ? <ApiErrorAlert error={apiErrorFrom(cancellation.error)} /> : null}
-      <List disablePadding aria-label="Training runs">
+      <Box component="ul" aria-label="Training runs" sx={{ listStyle: "none", m: 0, p: 0 }}>
         {runs.map((run) => {
           const active = isActiveStatus(run.status);
           return (
-            <ListItem
+            <Box
+              component="li"
               key={run.id}
-              disablePadding
-              divider
               data-testid="training-run"
               data-run-id={run.id}
               data-status={run.status}
-              secondaryAction={
-                token && active ? (
-                  <Button
-                    size="small"
-                    color="warning"
-                    startIcon={<StopCircleOutlined />}
-                    onClick={() => void cancel({ variables: { id: run.id } }).catch(() => undefined)}
-                    disabled={cancellation.loading}
-                    data-testid="cancel-run"
-                  >
-                    Cancel
-                  </Button>
-                ) : undefined
-              }
+              sx={{ py: 1.5, borderBottom: 1, borderColor: "divider", display: "grid", gap: 0.75 }}
             >
-              <ListItemButton component={Link} href={`/training/${run.id}`} sx={{ py: 1.5, pr: token && active ? 14 : 2 }}>
-                <Stack spacing={0.75} sx={{ width: "100%", minWidth: 0 }}>
-                  <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap", rowGap: 0.5 }}>
-                    <Typography variant="subtitle1" component="span" sx={{ fontWeight: 600 }}>
-                      Run {run.id}
-                    </Typography>
-                    <RunStatusChip status={run.status} />
-                    {run.model?.active ? <Typography variant="caption" color="success.main">serving</Typography> : null}
-                    {run.testAccuracy != null ? (
-                      <Typography variant="body2" sx={{ ml: "auto" }} data-testid="run-accuracy">
-                        test accuracy <strong>{formatPercent(run.testAccuracy)}</strong>
-                      </Typography>
-                    ) : null}
-                  </Stack>
-                  <Typography variant="body2" color="text.secondary" noWrap>
-                    {configSummary(run.config)}
+              <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap", rowGap: 0.5 }}>
+                <MuiLink component={Link} href={`/training/${run.id}`} variant="subtitle1" sx={{ fontWeight: 600 }}>
+                  Run {run.id}
+                </MuiLink>
+                <RunStatusChip status={run.status} />
+                {run.model?.active ? (
+                  <Typography variant="caption" color="success.main">
+                    serving
                   </Typography>
-                  {active ? (
-                    <Box>
-                      <LinearProgress
-                        variant={run.status === "QUEUED" ? "indeterminate" : "determinate"}
-                        value={run.progress * 100}
-                        aria-label={`Run ${run.id} progress`}
-                        data-testid="run-progress"
-                      />
-                      <Typography variant="caption" color="text.secondary">
-                        {run.status === "QUEUED" ? "Waiting for the trainer…" : `${formatPercent(run.progress)} done`}
-                      </Typography>
-                    </Box>
-                  ) : (
+                ) : null}
+                {run.testAccuracy != null ? (
+                  <Typography variant="body2" sx={{ ml: "auto !important" }} data-testid="run-accuracy">
+                    test accuracy <strong>{formatPercent(run.testAccuracy)}</strong>
+                  </Typography>
+                ) : null}
+              </Stack>
+              <Typography variant="body2" color="text.secondary">
+                {configSummary(run.config)}
+              </Typography>
+              {active ? (
+                <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
+                  <Box sx={{ flexGrow: 1 }}>
+                    <LinearProgress
+                      variant={run.status === "QUEUED" ? "indeterminate" : "determinate"}
+                      value={run.progress * 100}
+                      aria-label={`Run ${run.id} progress`}
+                      data-testid="run-progress"
+                    />
                     <Typography variant="caption" color="text.secondary">
-                      {formatDateTime(run.createdAt)}
-                      {run.durationMs != null ? ` · took ${formatDuration(run.durationMs)}` : ""}
-                      {run.backend ? ` · ${run.backend}` : ""}
-                      {run.error ? ` · ${run.error}` : ""}
+                      {run.status === "QUEUED" ? "Waiting for the trainer…" : `${formatPercent(run.progress)} done`}
                     </Typography>
-                  )}
+                  </Box>
+                  {token ? (
+                    <Button
+                      size="small"
+                      color="warning"
+                      startIcon={<StopCircleOutlined />}
+                      onClick={() => void cancel({ variables: { id: run.id } }).catch(() => undefined)}
+                      disabled={cancellation.loading}
+                      aria-label={`Cancel run ${run.id}`}
+                      data-testid="cancel-run"
+                    >
+                      Cancel
+                    </Button>
+                  ) : null}
                 </Stack>
-              </ListItemButton>
-            </ListItem>
+              ) : (
+                <Typography variant="caption" color="text.secondary">
+                  {formatDateTime(run.createdAt)}
+                  {run.durationMs != null ? ` · took ${formatDuration(run.durationMs)}` : ""}
+                  {run.backend ? ` · ${run.backend}` : ""}
+                  {run.error ? ` · ${run.error}` : ""}
+                </Typography>
+              )}
+            </Box>
           );
         })}
-      </List>
+      </Box>
     </>
   );
 }
