@@ -45,7 +45,6 @@ export function AppHeader() {
           aria-label="Sections"
           value={currentSection(pathname)}
           variant="scrollable"
-          allowScrollButtonsMobile
           sx={{ order: { xs: 3, sm: 1 }, width: { xs: "100%", sm: "auto" }, minHeight: 56 }}
         >
           {sections.map((s) => (
@@ -57,7 +56,8 @@ export function AppHeader() {
               iconPosition="start"
               component={Link}
               href={s.href}
-              sx={{ minHeight: 56 }}
+              // Phones get text-only tabs so all three fit without scrolling.
+              sx={{ minHeight: 56, minWidth: 0, px: { xs: 1.5, sm: 2 }, "& .MuiTab-icon": { display: { xs: "none", sm: "inline-flex" } } }}
             />
           ))}
         </Tabs>
