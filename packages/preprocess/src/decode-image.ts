@@ -28,11 +28,20 @@ const SHARP_FORMATS: Record<SupportedFormat, string> = { png: "png", jpeg: "jpeg
 const FAIL_ON = "truncated" as const;
 
 function megapixels(pixels: number): string {
-  return `${(pixels / 1e6).toFixed(1)} megapixels`;
+  return pixels >= 1e6 ? `${(pixels / 1e6).toFixed(1)} megapixels` : `${pixels.toLocaleString("en-US")} pixels`;
 }
 
 function sharpMessage(error: unknown): string {
   return error instanceof Error ? error.message.split("\n")[0]!.trim() : String(error);
+}
+
+/** libvips refuses an oversized header before we see it; read the size again without the cap to name it. */
+async function tooLarge(bytes: Uint8Array, format: SupportedFormat, maxPixels: number, cause: unknown): Promise<PreprocessError> {
+  const { width, height } = await sharp(bytes, { limitInputPixels: false, pages: 1 })
+    .metadata()
+    .catch(() => ({ width: undefined, height: undefined }));
+  const size = width && height ? `${width}x${height} (${megapixels(width * height)})` : "larger than allowed";
+  return new PreprocessError("IMAGE_TOO_LARGE", `The ${format.toUpperCase()} image is ${size}; the limit is ${megapixels(maxPixels)}.`, { cause });
 }
 
 /** Input options shared by every sharp pipeline that reads an upload: first page only, strict, pixel-capped. */
@@ -62,6 +71,7 @@ export async function openImage(bytes: Uint8Array, maxPixels: number): Promise<O
   try {
     metadata = await image.metadata();
   } catch (error) {
+    if (/pixel limit/i.test(sharpMessage(error))) throw await tooLarge(bytes, sniffed.format, maxPixels, error);
     throw new PreprocessError("CORRUPT_IMAGE", `The ${sniffed.format.toUpperCase()} file could not be read: ${sharpMessage(error)}.`, { cause: error });
   }
   if (metadata.format !== SHARP_FORMATS[sniffed.format] || (sniffed.format === "avif" && metadata.compression !== "av1")) {
@@ -76,7 +86,7 @@ export async function openImage(bytes: Uint8Array, maxPixels: number): Promise<O
   if (width * height > maxPixels) {
     throw new PreprocessError(
       "IMAGE_TOO_LARGE",
-      `The image is ${width}x${height} (${megapixels(width * height)}); the limit is ${megapixels(maxPixels)}.`,
+      `The ${sniffed.format.toUpperCase()} image is ${width}x${height} (${megapixels(width * height)}); the limit is ${megapixels(maxPixels)}.`,
     );
   }
   const swapped = metadata.orientation !== undefined && metadata.orientation >= 5 && metadata.orientation <= 8;
