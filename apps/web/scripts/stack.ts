@@ -125,7 +125,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const gone = children.find(({ child }) => child.exitCode !== null || child.signalCode !== null);
     return gone ? `the ${gone.name} server exited (${gone.child.exitCode ?? gone.child.signalCode}) before it was ready` : null;
   };
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 120_000);
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 180_000);
   try {
     await Promise.all([waitForOk(`${apiUrl}/healthz`, deadline, exited), waitForOk(`${webUrl}/`, deadline, exited)]);
   } catch (error) {
