@@ -11,6 +11,8 @@ interface LabelEntry {
   style: string;
   label: number | null;
   mnistIndex: number | null;
+  /** The source MNIST digit, 784 bytes (white on black, row-major) in base64, for comparisons without MNIST at hand. */
+  source: string | null;
   width: number;
   height: number;
 }
@@ -46,7 +48,16 @@ async function main(): Promise<void> {
     const file = `${sample.id}.${sample.extension}`;
     await writeFile(join(out, file), sample.bytes);
     bytes += sample.bytes.length;
-    labels.push({ file, kind: sample.kind, style: sample.style, label: sample.label, mnistIndex: sample.mnistIndex, width: sample.width, height: sample.height });
+    labels.push({
+      file,
+      kind: sample.kind,
+      style: sample.style,
+      label: sample.label,
+      mnistIndex: sample.mnistIndex,
+      source: sample.mnistDigit ? Buffer.from(sample.mnistDigit).toString("base64") : null,
+      width: sample.width,
+      height: sample.height,
+    });
   }
   await writeFile(join(out, "labels.json"), `${JSON.stringify({ seed, count, nonDigitCount, maxSide: maxSide ?? null, samples: labels }, null, 2)}\n`);
   console.log(`wrote ${labels.length} images (${(bytes / 1024).toFixed(0)} KiB) and labels.json to ${out}`);

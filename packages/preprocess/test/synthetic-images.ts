@@ -108,3 +108,26 @@ export function inkBox(input: Float32Array, threshold = 0): { width: number; hei
   }
   return { width: x1 - x0 + 1, height: y1 - y0 + 1 };
 }
+
+/** 28x28 blur with a [0.27, 0.46, 0.27] kernel each way, so one-pixel shifts and width changes count little. */
+function blur28(values: ArrayLike<number>): Float32Array {
+  const kernel = [0.27, 0.46, 0.27];
+  const rows = new Float32Array(784);
+  const out = new Float32Array(784);
+  for (let y = 0; y < 28; y++) {
+    for (let x = 0; x < 28; x++) {
+      for (let d = -1; d <= 1; d++) if (x + d >= 0 && x + d < 28) rows[y * 28 + x]! += kernel[d + 1]! * values[y * 28 + x + d]!;
+    }
+  }
+  for (let y = 0; y < 28; y++) {
+    for (let x = 0; x < 28; x++) {
+      for (let d = -1; d <= 1; d++) if (y + d >= 0 && y + d < 28) out[y * 28 + x]! += kernel[d + 1]! * rows[(y + d) * 28 + x]!;
+    }
+  }
+  return out;
+}
+
+/** Cosine similarity of two 28x28 inputs after a light blur: shape agreement rather than pixel agreement. */
+export function shapeSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  return cosine(blur28(a), blur28(b));
+}
