@@ -19,11 +19,30 @@ describe.skipIf(postgresUnavailable)(`server lifecycle, health and metrics (${da
   let api: TestServer;
 
   beforeAll(async () => {
-    api = await startTestServer();
+    api = await startTestServer(undefined, { CORS_ORIGINS: "http://localhost:3000" });
   });
 
   afterAll(async () => {
     await api?.server.stop();
+  });
+
+  it("lets configured browser origins call with credentials, and only them", async () => {
+    const preflight = (origin: string) =>
+      fetch(`${api.server.url}/graphql`, {
+        method: "OPTIONS",
+        headers: {
+          origin,
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "content-type,apollo-require-preflight",
+        },
+      });
+    const allowed = await preflight("http://localhost:3000");
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get("access-control-allow-origin")).toBe("http://localhost:3000");
+    expect(allowed.headers.get("access-control-allow-credentials")).toBe("true");
+    expect(allowed.headers.get("access-control-allow-headers")).toContain("apollo-require-preflight");
+    const other = await preflight("http://evil.example");
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
   });
 
   it("answers /healthz and /readyz (database and model ready)", async () => {
