@@ -31,6 +31,7 @@ export {
 } from "./model-store.js";
 export { Predictor, topK, type PredictorOptions, type PredictorStats } from "./predictor.js";
 export { createRandom, type Random } from "./random.js";
+export { trainInThread, type ThreadTraining, type ThreadTrainingOptions } from "./worker/train-in-thread.js";
 export { defaultModelName, runTrainingJob, type TrainingJobOptions, type TrainingJobResult } from "./training-job.js";
 export {
   DEFAULT_TRAINING_CONFIG,

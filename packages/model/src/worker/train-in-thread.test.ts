@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { TrainingCancelledError } from "../errors.js";
+import { DEFAULT_TRAINING_CONFIG } from "../training.js";
+import { trainInThread } from "./train-in-thread.js";
+
+const tiny = { ...DEFAULT_TRAINING_CONFIG, architecture: "reference" as const, epochs: 1, trainLimit: 500, augment: false };
+
+describe("trainInThread", { timeout: 180_000 }, () => {
+  it("trains in a worker thread, reporting backend, progress and epochs, and returns the model", async () => {
+    const progress: number[] = [];
+    const epochs: number[] = [];
+    let backend = "";
+    const run = trainInThread({
+      config: tiny,
+      backend: "wasm",
+      name: "thread-test",
+      onStarted: (b) => (backend = b),
+      onProgress: (p) => progress.push(p),
+      onEpochEnd: (m) => epochs.push(m.epoch),
+    });
+    const { artifacts, metadata } = await run.result;
+    expect(backend).toBe("wasm");
+    expect(epochs).toEqual([1]);
+    expect(progress.at(-1)).toBeCloseTo(1, 5);
+    expect(metadata).toMatchObject({ name: "thread-test", architecture: "reference", backend: "wasm" });
+    expect(metadata.test!.confusionMatrix.flat().reduce((a, b) => a + b, 0)).toBe(10_000);
+    expect(artifacts.weights.byteLength).toBe(693_962 * 4);
+    expect(JSON.parse(artifacts.modelJson).format).toBe("layers-model");
+  });
+
+  it("cancels within a batch", async () => {
+    let batches = 0;
+    const run = trainInThread({
+      config: { ...tiny, trainLimit: 5000, batchSize: 32 },
+      backend: "wasm",
+      onProgress: () => {
+        batches++;
+        if (batches === 1) run.cancel();
+      },
+    });
+    await expect(run.result).rejects.toBeInstanceOf(TrainingCancelledError);
+  });
+});

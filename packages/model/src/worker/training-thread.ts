@@ -1,0 +1,46 @@
+import { parentPort } from "node:worker_threads";
+import { initBackend } from "../backend.js";
+import { TrainingCancelledError } from "../errors.js";
+import { runTrainingJob } from "../training-job.js";
+import type { FromTrainingThread, ToTrainingThread } from "./messages.js";
+
+// Entry point of a training worker thread: its own tfjs engine, so the parent's event loop and model stay free.
+if (!parentPort) throw new Error("training-thread must run in a worker thread");
+const port = parentPort;
+const controller = new AbortController();
+const send = (message: FromTrainingThread, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+
+port.on("message", (message: ToTrainingThread) => {
+  if (message.type === "cancel") {
+    controller.abort();
+    return;
+  }
+  void (async () => {
+    try {
+      const backend = await initBackend(message.backend);
+      send({ type: "started", backend });
+      let lastReport = 0;
+      const { artifacts, metadata } = await runTrainingJob({
+        config: message.config,
+        signal: controller.signal,
+        ...(message.mnistDir ? { mnistDir: message.mnistDir } : {}),
+        ...(message.name ? { name: message.name } : {}),
+        onProgress: (progress, batch) => {
+          // A few reports a second is plenty for a progress bar.
+          const now = performance.now();
+          if (now - lastReport < 250 && batch.batch !== batch.batchesPerEpoch) return;
+          lastReport = now;
+          send({ type: "progress", progress, batch });
+        },
+        onEpochEnd: (metrics) => send({ type: "epoch", metrics }),
+      });
+      const weights = artifacts.weights;
+      send({ type: "succeeded", modelJson: artifacts.modelJson, weights, metadata }, [weights.buffer as ArrayBuffer]);
+    } catch (error) {
+      if (error instanceof TrainingCancelledError) send({ type: "cancelled" });
+      else send({ type: "failed", message: (error as Error).message });
+    } finally {
+      port.close();
+    }
+  })();
+});
