@@ -130,6 +130,18 @@ describe("Recognise page", () => {
     await expect.poll(() => page.getByTestId("feedback-status").textContent()).toContain("You confirmed this is a 7");
   });
 
+  it("can be driven from the keyboard: Upload tab, file picker, result", async () => {
+    await page.getByRole("tab", { name: "Draw" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    expect(await page.getByRole("tab", { name: "Upload" }).getAttribute("aria-selected")).toBe("true");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Choose files");
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    await chooser.setFiles({ name: "one.png", mimeType: "image/png", buffer: mnistDigitPng(1) });
+    await expect.poll(() => page.getByTestId("predicted-digit").textContent()).toBe("1");
+  });
+
   it("works on a phone-sized screen", async () => {
     const { page: phone, context } = await openApp(browser, "/", { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme: "dark" });
     await drawOnCanvas(phone, SEVEN);

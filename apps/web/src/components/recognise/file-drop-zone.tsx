@@ -3,7 +3,7 @@ import UploadFileOutlined from "@mui/icons-material/UploadFileOutlined";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Typography from "@mui/material/Typography";
-import { useState, type DragEvent } from "react";
+import { useRef, useState, type DragEvent } from "react";
 
 export interface FileDropZoneProps {
   onFiles: (files: File[]) => void;
@@ -13,6 +13,7 @@ export interface FileDropZoneProps {
 /** Drop files here or pick them; files the API cannot read come back with its explanation. */
 export function FileDropZone({ onFiles, disabled }: FileDropZoneProps) {
   const [over, setOver] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
@@ -45,21 +46,24 @@ export function FileDropZone({ onFiles, disabled }: FileDropZoneProps) {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         or paste one with Ctrl+V · PNG, JPEG, WebP, GIF, AVIF, TIFF · several at once
       </Typography>
-      <Button variant="contained" component="label" disabled={disabled}>
+      {/* A real button opens the hidden input, so keyboard users can reach it like any other control. */}
+      <Button variant="contained" onClick={() => input.current?.click()} disabled={disabled}>
         Choose files
-        <input
-          hidden
-          type="file"
-          multiple
-          accept="image/*"
-          data-testid="file-input"
-          onChange={(event) => {
-            const files = [...(event.target.files ?? [])];
-            event.target.value = "";
-            if (files.length > 0) onFiles(files);
-          }}
-        />
       </Button>
+      <input
+        ref={input}
+        hidden
+        type="file"
+        multiple
+        accept="image/*"
+        aria-label="Choose image files"
+        data-testid="file-input"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = "";
+          if (files.length > 0) onFiles(files);
+        }}
+      />
     </Box>
   );
 }
