@@ -11,7 +11,7 @@ import Stack from "@mui/material/Stack";
 import Tab from "@mui/material/Tab";
 import Tabs from "@mui/material/Tabs";
 import Typography from "@mui/material/Typography";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { DrawingPad } from "@/components/drawing/drawing-pad";
 import { exportDrawing } from "@/components/drawing/export-drawing";
 import { DEFAULT_STROKE_WIDTH, type Stroke } from "@/components/drawing/strokes";
@@ -43,8 +43,16 @@ export function RecogniseView() {
     return () => window.removeEventListener("paste", onPaste);
   }, [recognise]);
 
+  // The PNG is encoded as soon as a stroke ends, so clicking predict goes straight to the upload.
+  const exported = useRef<Promise<File> | null>(null);
+  useEffect(() => {
+    const file = exportDrawing(strokes, strokeWidth);
+    file.catch(() => undefined);
+    exported.current = file;
+  }, [strokes, strokeWidth]);
+
   const predictDrawing = async () => {
-    const file = await exportDrawing(strokes, strokeWidth);
+    const file = await (exported.current ?? exportDrawing(strokes, strokeWidth));
     await recognise([file]);
   };
 
