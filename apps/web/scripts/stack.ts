@@ -1,4 +1,4 @@
-// Starts Digit Lab's API and web server as child processes, waits until both answer, and stops them by pid.
+// Starts Digit Lab's API and web server as child processes, waits until both are ready (API: database up, model loaded), and stops them by pid.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -127,7 +127,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   const deadline = Date.now() + (options.readyTimeoutMs ?? 180_000);
   try {
-    await Promise.all([waitForOk(`${apiUrl}/healthz`, deadline, exited), waitForOk(`${webUrl}/`, deadline, exited)]);
+    await Promise.all([waitForOk(`${apiUrl}/readyz`, deadline, exited), waitForOk(`${webUrl}/`, deadline, exited)]);
   } catch (error) {
     await stop();
     throw error;
