@@ -19,6 +19,7 @@ export interface HistoryItemProps {
 
 export function HistoryItem({ prediction: p, onOpen, onDelete }: HistoryItemProps) {
   const corrected = p.correctDigit != null && p.correctDigit !== p.digit;
+  const feedback = corrected ? `, corrected to ${p.correctDigit}` : p.correctDigit != null ? ", confirmed" : "";
   return (
     <ListItem
       data-testid="history-item"
@@ -34,7 +35,7 @@ export function HistoryItem({ prediction: p, onOpen, onDelete }: HistoryItemProp
         </Tooltip>
       }
     >
-      <ListItemButton onClick={onOpen} aria-label={`Open prediction ${p.digit} from ${p.fileName}`} sx={{ gap: 2, py: 1.5, pr: 8 }}>
+      <ListItemButton onClick={onOpen} aria-label={`Open prediction ${p.digit} from ${p.fileName}: ${formatPercent(p.confidence)} confident${feedback}, ${formatDateTime(p.createdAt)}`} sx={{ gap: 2, py: 1.5, pr: 8 }}>
         <Box
           component="img"
           src={p.thumbnail}
