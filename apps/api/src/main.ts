@@ -1,3 +1,5 @@
+import { mkdir } from "node:fs/promises";
+import { lockDataDir, type DataDirLock } from "./db/data-dir-lock.js";
 import { ConfigError, loadConfig, type Config } from "./env.js";
 import { createLogger } from "./logger.js";
 
@@ -15,9 +17,15 @@ try {
 
 const logger = createLogger(config.logLevel);
 try {
+  // Before the slow imports below, so a second server on the same PGlite directory is refused at once.
+  let dataDirLock: DataDirLock | undefined;
+  if (!config.databaseUrl) {
+    await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+    dataDirLock = await lockDataDir(config.dataDir);
+  }
   // Loaded only now: TensorFlow.js and the database drivers take seconds to import.
   const { startApiServer } = await import("./server.js");
-  const server = await startApiServer(config, { logger });
+  const server = await startApiServer(config, { logger, ...(dataDirLock ? { dataDirLock } : {}) });
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;

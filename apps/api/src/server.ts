@@ -6,7 +6,7 @@ import type { ApolloServer } from "@apollo/server";
 import type { Logger } from "pino";
 import { resolveAdminToken } from "./auth/admin-token.js";
 import type { Caller } from "./auth/caller.js";
-import { lockDataDir } from "./db/data-dir-lock.js";
+import { lockDataDir, type DataDirLock } from "./db/data-dir-lock.js";
 import { openDatabase, type DatabaseHandle } from "./db/database.js";
 import type { Config } from "./env.js";
 import { createApolloServer } from "./graphql/apollo-server.js";
@@ -38,6 +38,8 @@ export interface StartOptions {
   logger?: Logger;
   /** How long stop() waits for in-flight requests before closing their connections. */
   stopGracePeriodMillis?: number;
+  /** The data directory's lock when the caller already holds it; released by stop(). */
+  dataDirLock?: DataDirLock;
 }
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
@@ -60,7 +62,8 @@ export async function startApiServer(config: Config, options: StartOptions = {})
   };
   try {
     await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
-    if (!config.databaseUrl) {
+    if (options.dataDirLock) teardown.push(() => options.dataDirLock!.release());
+    else if (!config.databaseUrl) {
       const lock = await lockDataDir(config.dataDir);
       teardown.push(() => lock.release());
     }

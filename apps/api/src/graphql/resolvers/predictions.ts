@@ -7,6 +7,7 @@ import { cleanFileName, openUpload, readUpload, type ReceivedFile } from "../../
 import { recognizeImage } from "../../inference/recognize-image.js";
 import type { Resolvers, ResolversTypes } from "../../generated/resolvers-types.js";
 import type { GraphQLContext } from "../context.js";
+import { INTERNAL_ERROR_MESSAGE } from "../format-error.js";
 import type { PredictionParent } from "../mappers.js";
 import { validateTopK } from "../validate.js";
 
@@ -124,7 +125,7 @@ async function predictDigits(
       fileName: outcome.fileName,
       error: code
         ? { code, message: (outcome.error as Error).message }
-        : { code: "INTERNAL_SERVER_ERROR", message: "Internal server error" },
+        : { code: "INTERNAL_SERVER_ERROR", message: INTERNAL_ERROR_MESSAGE },
     };
   });
 }
