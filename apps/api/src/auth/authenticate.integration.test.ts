@@ -43,7 +43,7 @@ describe.skipIf(postgresUnavailable)(`who sees what: sessions, API keys, admin (
     const setCookie = first.headers.get("set-cookie");
     expect(setCookie).toMatch(
       new RegExp(
-        `^${SESSION_COOKIE}=[A-Za-z0-9_-]{43}; Max-Age=\\d+; Path=/; Expires=.+; HttpOnly; SameSite=Lax$`,
+        `^${SESSION_COOKIE}=[A-Za-z0-9_-]{43}\\.[A-Za-z0-9_-]{43}; Max-Age=\\d+; Path=/; Expires=.+; HttpOnly; SameSite=Lax$`,
       ),
     );
     expect(first.data.viewer).toEqual({ kind: "SESSION", isAdmin: false });
@@ -61,6 +61,23 @@ describe.skipIf(postgresUnavailable)(`who sees what: sessions, API keys, admin (
     const otherBrowser = await browser.query(HISTORY);
     expect(otherBrowser.headers.get("set-cookie")).not.toBeNull();
     expect(otherBrowser.data.predictions.totalCount).toBe(0);
+  });
+
+  it("ignores a session cookie it did not issue (session fixation) and issues a fresh one", async () => {
+    const planted = `${SESSION_COOKIE}=${"a".repeat(43)}.${"b".repeat(43)}`;
+    const victim = api.anonymous.with({ ...BROWSER, cookie: planted });
+    const made = await victim.upload(PREDICT_DIGIT, { image: null }, [
+      { path: "variables.image", bytes: await drawnDigitPng(1) },
+    ]);
+    const fresh = sessionCookie(made.headers.get("set-cookie"));
+    expect(fresh).not.toBe(planted);
+    // Whoever planted the value sees nothing; the victim's real session has the prediction.
+    expect(
+      (await api.anonymous.with({ ...BROWSER, cookie: planted }).query(HISTORY)).data.predictions.totalCount,
+    ).toBe(0);
+    expect(
+      (await api.anonymous.with({ ...BROWSER, cookie: fresh }).query(HISTORY)).data.predictions.totalCount,
+    ).toBe(1);
   });
 
   it("treats a script without credentials or cookie as anonymous and sets no cookie", async () => {

@@ -3,10 +3,10 @@ import type { Request, RequestHandler, Response } from "express";
 import { HttpProblem } from "../http/http-problem.js";
 import type { OwnerStore } from "../store/owner-store.js";
 import { Caller } from "./caller.js";
-import { generateSecret, hashSecret, secretsEqual } from "./secrets.js";
+import { hashSecret, secretsEqual } from "./secrets.js";
+import { SessionTokens } from "./session-tokens.js";
 
 export const SESSION_COOKIE = "digit_lab_session";
-const SESSION_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
 /**
@@ -17,8 +17,8 @@ function looksLikeBrowser(req: Request): boolean {
   return req.get("sec-fetch-site") !== undefined || (req.get("user-agent") ?? "").startsWith("Mozilla/");
 }
 
-function issueSession(req: Request, res: Response, owners: OwnerStore): Caller {
-  const token = generateSecret("");
+function issueSession(req: Request, res: Response, owners: OwnerStore, tokens: SessionTokens): Caller {
+  const token = tokens.issue();
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: "lax",
@@ -34,6 +34,7 @@ async function identify(
   res: Response,
   owners: OwnerStore,
   adminToken: string,
+  tokens: SessionTokens,
 ): Promise<Caller> {
   const authorization = req.get("authorization");
   if (authorization !== undefined) {
@@ -46,14 +47,15 @@ async function identify(
     return Caller.apiKey(identity);
   }
   const session = parseCookies(req.get("cookie") ?? "")[SESSION_COOKIE];
-  if (session && SESSION_TOKEN.test(session)) return Caller.session(hashSecret(session), owners);
-  return looksLikeBrowser(req) ? issueSession(req, res, owners) : Caller.anonymous();
+  if (session && tokens.isValid(session)) return Caller.session(hashSecret(session), owners);
+  return looksLikeBrowser(req) ? issueSession(req, res, owners, tokens) : Caller.anonymous();
 }
 
 /** Sets res.locals.caller: admin, API key, browser session (issued on a browser's first request) or anonymous. */
 export function authenticate(owners: OwnerStore, adminToken: string): RequestHandler {
+  const tokens = new SessionTokens(adminToken);
   return (req, res, next) => {
-    identify(req, res, owners, adminToken).then((caller) => {
+    identify(req, res, owners, adminToken, tokens).then((caller) => {
       res.locals.caller = caller;
       next();
     }, next);
