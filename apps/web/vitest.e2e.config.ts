@@ -10,5 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // The default second is too short for an upload on a machine that is also training a model.
+    expect: { poll: { timeout: 30_000, interval: 100 } },
   },
 });

@@ -5,14 +5,29 @@ import { launchBrowser, openApp } from "./browser";
 
 let browser: Browser;
 let page: Page;
+let shippedModelId: string | undefined;
+
+/** Straight to the API, for set-up and clean-up that is not what these tests are about. */
+async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${inject("apiUrl")}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${inject("adminToken")}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T };
+  return body.data;
+}
 
 beforeAll(async () => {
+  shippedModelId = (await api<{ activeModel: { id: string } }>("{ activeModel { id } }")).activeModel.id;
   browser = await launchBrowser();
   ({ page } = await openApp(browser, "/training"));
 });
 
+// Whatever happened here, the other test files must predict with the shipped model.
 afterAll(async () => {
   await browser?.close();
+  if (shippedModelId) await api("mutation ($id: ID!) { activateModel(id: $id) { id } }", { id: shippedModelId });
 });
 
 const runs = () => page.getByTestId("training-run");
@@ -71,6 +86,7 @@ describe("Training page", () => {
     await page.getByTestId("admin-token-save").click();
     await expect.poll(() => page.getByTestId("admin-status").textContent()).toContain("Admin:");
     const shippedModel = await activeModelId();
+    expect(shippedModel).toBe(shippedModelId);
 
     const id = await startRun({ epochs: "1", trainLimit: "500", batchSize: "64" });
     await screenshot(page, "training-live");
@@ -82,7 +98,6 @@ describe("Training page", () => {
     await expect.poll(activeModelId).toBe(newModel);
     await screenshot(page, "training-activated");
 
-    // Put the shipped model back so the rest of the run predicts with it.
     await page.locator(`[data-testid="model-row"][data-model-id="${shippedModel}"]`).getByTestId("activate-model").click();
     await expect.poll(activeModelId).toBe(shippedModel);
   });
