@@ -131,14 +131,16 @@ describe("Recognise page", () => {
   });
 
   it("can be driven from the keyboard: Upload tab, file picker, result", async () => {
+    // Waiting first lets Playwright intercept the picker before any key can open it.
+    const chooser = page.waitForEvent("filechooser");
     await page.getByRole("tab", { name: "Draw" }).focus();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     expect(await page.getByRole("tab", { name: "Upload" }).getAttribute("aria-selected")).toBe("true");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Choose files");
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
-    await chooser.setFiles({ name: "one.png", mimeType: "image/png", buffer: mnistDigitPng(1) });
+    await page.keyboard.press("Enter");
+    await (await chooser).setFiles({ name: "one.png", mimeType: "image/png", buffer: mnistDigitPng(1) });
     await expect.poll(() => page.getByTestId("predicted-digit").textContent()).toBe("1");
   });
 
