@@ -64,10 +64,12 @@ describe("Training page", () => {
   });
 
   it("shows the shipped run's curves, per-class scores and confusion matrix", async () => {
+    await page.goto("/training");
     await page.locator('[data-testid="training-run"][data-status="SUCCEEDED"]').last().getByRole("link").click();
     await page.getByTestId("training-run-detail").waitFor();
     const curves = page.getByTestId("learning-curves");
-    await curves.locator("svg path").first().waitFor();
+    await curves.locator("path.MuiLineChart-line").first().waitFor();
+    expect(await curves.locator("path.MuiLineChart-line").count()).toBe(4);
     expect(await curves.getByText("Validation").count()).toBeGreaterThan(0);
     const matrix = page.getByTestId("confusion-matrix");
     expect(await matrix.locator("tbody tr").count()).toBe(10);
@@ -82,6 +84,7 @@ describe("Training page", () => {
   });
 
   it("as admin, starts a tiny run, watches it finish and activates its model", async () => {
+    await page.goto("/training");
     await page.getByTestId("admin-token-input").fill(inject("adminToken"));
     await page.getByTestId("admin-token-save").click();
     await expect.poll(() => page.getByTestId("admin-status").textContent()).toContain("Admin:");
@@ -103,6 +106,8 @@ describe("Training page", () => {
   });
 
   it("as admin, cancels a run", async () => {
+    await page.goto("/training");
+    await page.getByTestId("start-run-form").waitFor();
     const id = await startRun({ epochs: "20", trainLimit: "60000", batchSize: "32" });
     await page.locator(`[data-testid="training-run"][data-run-id="${id}"]`).getByTestId("cancel-run").click();
     await expect.poll(() => statusOf(id), { timeout: 60_000 }).toBe("CANCELLED");
