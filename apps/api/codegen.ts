@@ -10,6 +10,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         useIndexSignature: true,
+        // graphql-js fills in schema defaults, so those inputs are always present.
+        avoidOptionals: { defaultValue: true },
         contextType: "../graphql/context.js#GraphQLContext",
         scalars: { Upload: "Promise<import('graphql-upload-minimal').FileUpload>", DateTime: "Date" },
         mappers: {
@@ -17,6 +19,9 @@ const config: CodegenConfig = {
           PredictionConnection: "../graphql/mappers.js#PredictionConnectionParent",
           PredictionEdge: "../db/schema.js#PredictionRow",
           ModelVersion: "../db/schema.js#ModelVersionRow",
+          TrainingRun: "../db/schema.js#TrainingRunRow",
+          TrainingRunConnection: "../graphql/mappers.js#TrainingRunConnectionParent",
+          TrainingRunEdge: "../db/schema.js#TrainingRunRow",
           Viewer: "../auth/caller.js#Caller",
           NewApiKey: "../graphql/mappers.js#NewApiKeyParent",
         },

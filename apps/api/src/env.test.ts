@@ -15,6 +15,8 @@ describe("loadConfig", () => {
       corsOrigins: [],
       modelDir: undefined,
       logLevel: "info",
+      trainer: "in-process",
+      mnistDir: undefined,
     });
     expect(DEFAULT_DATA_DIR).toMatch(/apps\/api\/\.data$/);
   });
@@ -32,6 +34,8 @@ describe("loadConfig", () => {
       MODEL_DIR: "/models/x",
       LOG_LEVEL: "debug",
       DIGIT_BACKEND: "",
+      TRAINER: "none",
+      MNIST_DIR: "/data/mnist",
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -44,6 +48,8 @@ describe("loadConfig", () => {
       modelDir: "/models/x",
       logLevel: "debug",
       backend: undefined,
+      trainer: "none",
+      mnistDir: "/data/mnist",
     });
     expect(config.dataDir).toBe(`${process.cwd()}/relative/dir`);
   });
@@ -58,6 +64,8 @@ describe("loadConfig", () => {
     ["CORS_ORIGINS", "not a url"],
     ["LOG_LEVEL", "loud"],
     ["DIGIT_BACKEND", "gpu"],
+    ["TRAINER", "sometimes"],
+    ["TRAINER", "none"],
   ])("refuses %s=%s with a message naming the variable", (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(

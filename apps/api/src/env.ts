@@ -49,6 +49,11 @@ const envSchema = z.object({
     z.enum(["tensorflow", "wasm", "cpu"]).optional(),
   ),
   LOG_LEVEL: z.preprocess((value) => (value === "" ? undefined : value), z.enum(LOG_LEVELS).default("info")),
+  TRAINER: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.enum(["in-process", "none"]).default("in-process"),
+  ),
+  MNIST_DIR: optionalString,
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -69,6 +74,10 @@ export interface Config {
   modelDir: string | undefined;
   backend: "tensorflow" | "wasm" | "cpu" | undefined;
   logLevel: LogLevel;
+  /** in-process: this server trains queued runs on a worker thread; none: `pnpm worker` processes do (PostgreSQL only). */
+  trainer: "in-process" | "none";
+  /** Undefined: the MNIST files of @digit-lab/model (data/mnist at the repository root). */
+  mnistDir: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -86,6 +95,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid environment:\n${problems.join("\n")}`);
   }
   const value = parsed.data;
+  if (value.TRAINER === "none" && value.DATABASE_URL === undefined) {
+    throw new ConfigError(
+      "Invalid environment:\n  TRAINER: none needs DATABASE_URL: separate workers share runs through PostgreSQL, not the embedded database (got \"none\")",
+    );
+  }
   return {
     nodeEnv: value.NODE_ENV,
     port: value.PORT,
@@ -103,5 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     modelDir: value.MODEL_DIR === undefined ? undefined : resolve(value.MODEL_DIR),
     backend: value.DIGIT_BACKEND,
     logLevel: value.LOG_LEVEL,
+    trainer: value.TRAINER,
+    mnistDir: value.MNIST_DIR === undefined ? undefined : resolve(value.MNIST_DIR),
   };
 }

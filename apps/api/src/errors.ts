@@ -14,8 +14,12 @@ export type ApiErrorCode =
   | "UPLOAD_INTERRUPTED"
   | PreprocessErrorCode;
 
-export function apiError(code: ApiErrorCode, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
+export function apiError(
+  code: ApiErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
 /** The code of an error the API raised on purpose, or undefined for anything unexpected. */

@@ -13,7 +13,7 @@ import { drawnDigitPng } from "../test/images.js";
 import { DataDirLockedError } from "./db/data-dir-lock.js";
 
 const MODELS =
-  "{ activeModel { name architecture parameterCount testAccuracy active trainingRun { id } } models { name active } }";
+  "{ activeModel { name architecture parameterCount testAccuracy active trainingRun { status epochs { epoch } } } models { name active } }";
 
 describe.skipIf(postgresUnavailable)(`server lifecycle, health and metrics (${databaseKind})`, () => {
   let api: TestServer;
@@ -86,7 +86,7 @@ describe.skipIf(postgresUnavailable)(`server lifecycle, health and metrics (${da
       parameterCount: 693_962,
       testAccuracy: 0.1,
       active: true,
-      trainingRun: null,
+      trainingRun: { status: "SUCCEEDED", epochs: [{ epoch: 1 }] },
     });
     expect(data.models).toEqual([{ name: "fixture-a", active: true }]);
   });

@@ -18,8 +18,13 @@ import { ApiMetrics } from "./metrics.js";
 import { ModelVersionStore } from "./store/model-version-store.js";
 import { OwnerStore } from "./store/owner-store.js";
 import { PredictionStore } from "./store/prediction-store.js";
+import { TrainingRunStore } from "./store/training-run-store.js";
+import { Trainer } from "./training/trainer.js";
 
 export const PGLITE_SUBDIR = "pglite";
+
+/** How often a replica checks whether another one activated a different model version. */
+export const FOLLOW_ACTIVE_MODEL_MS = 2000;
 
 export interface ApiServer {
   /** http://host:port, with the port actually bound (PORT=0 picks a free one). */
@@ -40,6 +45,8 @@ export interface StartOptions {
   stopGracePeriodMillis?: number;
   /** The data directory's lock when the caller already holds it; released by stop(). */
   dataDirLock?: DataDirLock;
+  /** How often the in-process trainer writes a heartbeat while a run trains. */
+  trainerHeartbeatMillis?: number;
 }
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
@@ -93,14 +100,39 @@ export async function startApiServer(config: Config, options: StartOptions = {})
       metrics.batchSize.observe(size);
       metrics.batchDuration.observe(durationMs / 1000);
     });
-    metrics.modelInfo.set(
-      {
-        version: activeModel.version.name,
-        architecture: activeModel.version.architecture,
-        backend: activeModel.backend,
-      },
-      1,
+    const showModel = (version: { name: string; architecture: string }) => {
+      metrics.modelInfo.reset();
+      metrics.modelInfo.set(
+        { version: version.name, architecture: version.architecture, backend: activeModel.backend },
+        1,
+      );
+    };
+    showModel(activeModel.version);
+    activeModel.onSwitch((version) => {
+      showModel(version);
+      logger.info({ model: version.name }, "switched the serving model");
+    });
+    activeModel.follow(FOLLOW_ACTIVE_MODEL_MS, (error) =>
+      logger.error({ err: error }, "could not follow the active model version"),
     );
+
+    const runs = new TrainingRunStore(database.db);
+    metrics.countTrainingRunsWith(() => runs.countByStatus());
+    let trainer: Trainer | undefined;
+    if (config.trainer === "in-process") {
+      trainer = new Trainer({
+        runs,
+        log: logger,
+        mnistDir: config.mnistDir,
+        backend: config.backend,
+        // Embedded database: this process is the only trainer. PostgreSQL: replicas may train too.
+        recovery: database.kind === "pglite" ? "all" : "stale",
+        ...(options.trainerHeartbeatMillis ? { heartbeatIntervalMs: options.trainerHeartbeatMillis } : {}),
+      });
+      trainer.start();
+      const started = trainer;
+      teardown.push(() => started.stop());
+    }
 
     const predictions = new PredictionStore(database.db, (rows) => metrics.historyInsertBatch.observe(rows));
     teardown.push(() => predictions.close());
@@ -108,6 +140,8 @@ export async function startApiServer(config: Config, options: StartOptions = {})
       predictions,
       owners: new OwnerStore(database.db),
       models,
+      runs,
+      trainer,
       activeModel,
       metrics,
       limits: { maxUploadBytes: config.maxUploadBytes, maxFiles: config.maxFiles },

@@ -24,9 +24,11 @@ export async function writeFixtureModel(parentDir: string, name: string, seed = 
     dataChecksums: {},
     backend: "cpu",
     tfjsVersion: "4.22.0",
-    history: [],
+    history: [
+      { epoch: 1, loss: 2.3, accuracy: 0.1, valLoss: 2.3, valAccuracy: 0.1, learningRate: 0.001, durationMs: 1000 },
+    ],
     test: { accuracy: 0.1, loss: 2.3, count: 0, perClass: [], confusionMatrix: [] },
-    durationMs: 0,
+    durationMs: 1000,
     createdAt: new Date(Date.UTC(2026, 0, seed)).toISOString(),
   });
   model.dispose();

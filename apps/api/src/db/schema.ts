@@ -1,6 +1,8 @@
+import type { EpochMetrics, ModelMetadata, TrainingConfig } from "@digit-lab/model";
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  customType,
   doublePrecision,
   index,
   integer,
@@ -53,7 +55,50 @@ export const sessions = pgTable(
   (table) => [index("sessions_owner_idx").on(table.ownerId)],
 );
 
-/** Every model that has served predictions; issue 5 adds artifacts and the training run that made it. */
+/** Raw bytes; drizzle has no built-in bytea column. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  toDriver: (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+  fromDriver: (value) => new Uint8Array(value.buffer, value.byteOffset, value.byteLength),
+});
+
+export const TRAINING_RUN_STATUSES = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"] as const;
+export type TrainingRunStatus = (typeof TRAINING_RUN_STATUSES)[number];
+
+/** Test-set evaluation of a finished run. */
+export type TrainingRunTestMetrics = NonNullable<ModelMetadata["test"]>;
+
+/** Training runs: queued by startTrainingRun, claimed and executed one at a time by a trainer. */
+export const trainingRuns = pgTable(
+  "training_runs",
+  {
+    id: uuid("id").primaryKey(),
+    status: text("status").$type<TrainingRunStatus>().notNull(),
+    config: jsonb("config").$type<TrainingConfig>().notNull(),
+    backend: text("backend"),
+    progress: doublePrecision("progress").notNull().default(0),
+    epochs: jsonb("epochs").$type<EpochMetrics[]>().notNull().default([]),
+    test: jsonb("test").$type<TrainingRunTestMetrics>(),
+    error: text("error"),
+    /** Set by cancelTrainingRun on a RUNNING run; its trainer polls it and stops. */
+    cancelRequested: boolean("cancel_requested").notNull().default(false),
+    /** Which trainer claimed it (host:pid:random). */
+    worker: text("worker"),
+    /** Refreshed by the trainer every few seconds; a stale one means the trainer died. */
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true, mode: "date" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }),
+    finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }),
+    durationMs: doublePrecision("duration_ms"),
+    modelVersionId: uuid("model_version_id"),
+  },
+  (table) => [
+    index("training_runs_created_idx").on(table.createdAt.desc(), table.id.desc()),
+    index("training_runs_status_created_idx").on(table.status, table.createdAt),
+  ],
+);
+
+/** Every model that has served predictions or could: shipped directories and trained runs. */
 export const modelVersions = pgTable(
   "model_versions",
   {
@@ -65,6 +110,9 @@ export const modelVersions = pgTable(
     /** metadata.json of the model directory, as written by @digit-lab/model. */
     metadata: jsonb("metadata").notNull(),
     active: boolean("active").notNull().default(false),
+    /** shipped: loaded from a model directory; trained: produced by a training run of this API. */
+    source: text("source").$type<"shipped" | "trained">().notNull().default("shipped"),
+    trainingRunId: uuid("training_run_id").references(() => trainingRuns.id),
     /** When the model was trained. */
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
     registeredAt: timestamp("registered_at", { withTimezone: true, mode: "date" }).notNull(),
@@ -77,6 +125,15 @@ export const modelVersions = pgTable(
       .where(sql`${table.active}`),
   ],
 );
+
+/** model.json and weights of a version, so every replica can load any version from the database alone. */
+export const modelArtifacts = pgTable("model_artifacts", {
+  modelVersionId: uuid("model_version_id")
+    .primaryKey()
+    .references(() => modelVersions.id, { onDelete: "cascade" }),
+  modelJson: text("model_json").notNull(),
+  weights: bytea("weights").notNull(),
+});
 
 export const predictions = pgTable(
   "predictions",
@@ -114,5 +171,6 @@ export type OwnerRow = typeof owners.$inferSelect;
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type ModelVersionRow = typeof modelVersions.$inferSelect;
+export type TrainingRunRow = typeof trainingRuns.$inferSelect;
 export type PredictionRow = typeof predictions.$inferSelect;
 export type NewPrediction = typeof predictions.$inferInsert;

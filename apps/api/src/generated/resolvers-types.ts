@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PredictionParent, PredictionConnectionParent, NewApiKeyParent } from '../graphql/mappers.js';
-import type { PredictionRow, ModelVersionRow } from '../db/schema.js';
+import type { PredictionParent, PredictionConnectionParent, TrainingRunConnectionParent, NewApiKeyParent } from '../graphql/mappers.js';
+import type { PredictionRow, ModelVersionRow, TrainingRunRow } from '../db/schema.js';
 import type { Caller } from '../auth/caller.js';
 import type { GraphQLContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
@@ -297,15 +297,15 @@ export type TrainingRunEdge = {
 
 export type TrainingRunInput = {
   /** reference or default. */
-  architecture?: Scalars['String']['input'];
-  augment?: Scalars['Boolean']['input'];
+  architecture: Scalars['String']['input'];
+  augment: Scalars['Boolean']['input'];
   /** 8-1024. */
-  batchSize?: Scalars['Int']['input'];
+  batchSize: Scalars['Int']['input'];
   /** 1-50. */
-  epochs?: Scalars['Int']['input'];
+  epochs: Scalars['Int']['input'];
   /** Greater than 0, at most 0.1. */
-  learningRate?: Scalars['Float']['input'];
-  seed?: Scalars['Int']['input'];
+  learningRate: Scalars['Float']['input'];
+  seed: Scalars['Int']['input'];
   /** Use only the first N training samples (100-60000). */
   trainLimit?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -423,10 +423,10 @@ export type ResolversTypes = ResolversObject<{
   PredictionResult: ResolverTypeWrapper<Omit<PredictionResult, 'prediction'> & { prediction?: Maybe<ResolversTypes['Prediction']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  TrainingRun: ResolverTypeWrapper<Omit<TrainingRun, 'model'> & { model?: Maybe<ResolversTypes['ModelVersion']> }>;
+  TrainingRun: ResolverTypeWrapper<TrainingRunRow>;
   TrainingRunConfig: ResolverTypeWrapper<TrainingRunConfig>;
-  TrainingRunConnection: ResolverTypeWrapper<Omit<TrainingRunConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingRunEdge']> }>;
-  TrainingRunEdge: ResolverTypeWrapper<Omit<TrainingRunEdge, 'node'> & { node: ResolversTypes['TrainingRun'] }>;
+  TrainingRunConnection: ResolverTypeWrapper<TrainingRunConnectionParent>;
+  TrainingRunEdge: ResolverTypeWrapper<TrainingRunRow>;
   TrainingRunInput: TrainingRunInput;
   TrainingRunStatus: TrainingRunStatus;
   Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
@@ -455,10 +455,10 @@ export type ResolversParentTypes = ResolversObject<{
   PredictionResult: Omit<PredictionResult, 'prediction'> & { prediction?: Maybe<ResolversParentTypes['Prediction']> };
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
-  TrainingRun: Omit<TrainingRun, 'model'> & { model?: Maybe<ResolversParentTypes['ModelVersion']> };
+  TrainingRun: TrainingRunRow;
   TrainingRunConfig: TrainingRunConfig;
-  TrainingRunConnection: Omit<TrainingRunConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingRunEdge']> };
-  TrainingRunEdge: Omit<TrainingRunEdge, 'node'> & { node: ResolversParentTypes['TrainingRun'] };
+  TrainingRunConnection: TrainingRunConnectionParent;
+  TrainingRunEdge: TrainingRunRow;
   TrainingRunInput: TrainingRunInput;
   Upload: Scalars['Upload']['output'];
   Viewer: Caller;

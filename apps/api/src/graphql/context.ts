@@ -5,12 +5,16 @@ import type { ApiMetrics } from "../metrics.js";
 import type { ModelVersionStore } from "../store/model-version-store.js";
 import type { OwnerStore } from "../store/owner-store.js";
 import type { PredictionStore } from "../store/prediction-store.js";
+import type { TrainingRunStore } from "../store/training-run-store.js";
 
 /** Everything resolvers use; built once per server, shared by every request. */
 export interface Services {
   predictions: PredictionStore;
   owners: OwnerStore;
   models: ModelVersionStore;
+  runs: TrainingRunStore;
+  /** Told when a run is queued; undefined when separate workers train (TRAINER=none). */
+  trainer: { wake(): void } | undefined;
   activeModel: ActiveModel;
   metrics: ApiMetrics;
   limits: { maxUploadBytes: number; maxFiles: number };

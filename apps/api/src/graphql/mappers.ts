@@ -1,5 +1,6 @@
-import type { ApiKeyRow, PredictionRow } from "../db/schema.js";
+import type { ApiKeyRow, PredictionRow, TrainingRunStatus } from "../db/schema.js";
 import type { HistoryFilter, HistoryPage, HistoryScope } from "../store/prediction-store.js";
+import type { TrainingRunPage } from "../store/training-run-store.js";
 
 /** A stored prediction, plus how many topK entries the mutation asked for. */
 export type PredictionParent = PredictionRow & { topKCount?: number };
@@ -14,4 +15,10 @@ export interface PredictionConnectionParent {
 export interface NewApiKeyParent {
   row: ApiKeyRow;
   key: string;
+}
+
+/** One page of training runs; totalCount runs its own query, only when asked for. */
+export interface TrainingRunConnectionParent {
+  page: TrainingRunPage;
+  status: TrainingRunStatus | undefined;
 }

@@ -1,6 +1,6 @@
 import { createThumbnail, normalizeDigitImage, type SupportedFormat } from "@digit-lab/preprocess";
 import { toApiError } from "../errors.js";
-import type { ActiveModel } from "./active-model.js";
+import type { ServingModel } from "./active-model.js";
 
 const MIME_TYPES: Record<SupportedFormat, string> = {
   png: "image/png",
@@ -29,7 +29,7 @@ export interface Recognition {
 }
 
 /** Preprocesses and classifies one image; refusals are GraphQLErrors with the preprocessing code. */
-export async function recognizeImage(bytes: Buffer, model: ActiveModel): Promise<Recognition> {
+export async function recognizeImage(bytes: Buffer, model: ServingModel): Promise<Recognition> {
   try {
     const normalized = await normalizeDigitImage(bytes);
     const [output, thumbnail] = await Promise.all([

@@ -1,19 +1,23 @@
 import { randomUUID } from "node:crypto";
-import type { ModelMetadata } from "@digit-lab/model";
+import type { ModelArtifacts, ModelMetadata } from "@digit-lab/model";
 import { and, desc, eq, ne } from "drizzle-orm";
 import type { Database } from "../db/database.js";
-import { modelVersions, type ModelVersionRow } from "../db/schema.js";
+import { modelArtifacts, modelVersions, trainingRuns, type ModelVersionRow } from "../db/schema.js";
+import { isPredictionId } from "./prediction-store.js";
 
-/** Registered model versions; exactly one is active once the server has started. */
+/** Registered model versions and their artifacts; exactly one is active once the server has started. */
 export class ModelVersionStore {
   // Names never change, and every prediction resolves its model's name.
   private readonly names = new Map<string, string>();
 
   constructor(private readonly db: Database) {}
 
-  /** Registers the model the server loaded (once per name) and marks it the active version. */
-  async activateLoaded(metadata: ModelMetadata): Promise<ModelVersionRow> {
-    const row = await this.db.transaction(async (tx) => {
+  /**
+   * Registers a model directory's model once per name, with its artifact and a SUCCEEDED training run
+   * built from its metadata (also for versions registered before runs were recorded).
+   */
+  async registerShipped(metadata: ModelMetadata, artifacts: ModelArtifacts): Promise<ModelVersionRow> {
+    return this.db.transaction(async (tx) => {
       await tx
         .insert(modelVersions)
         .values({
@@ -23,6 +27,7 @@ export class ModelVersionStore {
           parameterCount: metadata.parameterCount,
           testAccuracy: metadata.test?.accuracy ?? null,
           metadata,
+          source: "shipped",
           createdAt: new Date(metadata.createdAt),
           registeredAt: new Date(),
         })
@@ -30,19 +35,76 @@ export class ModelVersionStore {
       const [registered] = await tx.select().from(modelVersions).where(eq(modelVersions.name, metadata.name));
       if (!registered)
         throw new Error(`model version ${metadata.name} vanished while it was being registered`);
+      await tx
+        .insert(modelArtifacts)
+        .values({ modelVersionId: registered.id, modelJson: artifacts.modelJson, weights: artifacts.weights })
+        .onConflictDoNothing();
+      if (registered.trainingRunId || registered.source !== "shipped") return registered;
+      const createdAt = new Date(metadata.createdAt);
+      const [run] = await tx
+        .insert(trainingRuns)
+        .values({
+          id: randomUUID(),
+          status: "SUCCEEDED",
+          config: metadata.config,
+          backend: metadata.backend,
+          progress: 1,
+          epochs: metadata.history,
+          test: metadata.test ?? null,
+          createdAt: new Date(createdAt.getTime() - metadata.durationMs),
+          startedAt: new Date(createdAt.getTime() - metadata.durationMs),
+          finishedAt: createdAt,
+          durationMs: metadata.durationMs,
+          modelVersionId: registered.id,
+        })
+        .returning();
+      const [linked] = await tx
+        .update(modelVersions)
+        .set({ trainingRunId: run!.id })
+        .where(eq(modelVersions.id, registered.id))
+        .returning();
+      return linked!;
+    });
+  }
+
+  /** Makes one version the active one; undefined when it does not exist. */
+  async activate(id: string): Promise<ModelVersionRow | undefined> {
+    if (!isPredictionId(id)) return undefined;
+    const row = await this.db.transaction(async (tx) => {
+      const [target] = await tx.select().from(modelVersions).where(eq(modelVersions.id, id));
+      if (!target) return undefined;
       // Deactivate first: a partial unique index allows only one active row at any moment.
       await tx
         .update(modelVersions)
         .set({ active: false })
-        .where(and(eq(modelVersions.active, true), ne(modelVersions.id, registered.id)));
+        .where(and(eq(modelVersions.active, true), ne(modelVersions.id, id)));
       const [active] = await tx
         .update(modelVersions)
         .set({ active: true })
-        .where(eq(modelVersions.id, registered.id))
+        .where(eq(modelVersions.id, id))
         .returning();
-      return active!;
+      return active;
     });
-    this.names.set(row.id, row.name);
+    if (row) this.names.set(row.id, row.name);
+    return row;
+  }
+
+  async get(id: string): Promise<ModelVersionRow | undefined> {
+    if (!isPredictionId(id)) return undefined;
+    const [row] = await this.db.select().from(modelVersions).where(eq(modelVersions.id, id));
+    return row;
+  }
+
+  async active(): Promise<ModelVersionRow | undefined> {
+    const [row] = await this.db.select().from(modelVersions).where(eq(modelVersions.active, true));
+    return row;
+  }
+
+  async artifactsOf(id: string): Promise<ModelArtifacts | undefined> {
+    const [row] = await this.db
+      .select({ modelJson: modelArtifacts.modelJson, weights: modelArtifacts.weights })
+      .from(modelArtifacts)
+      .where(eq(modelArtifacts.modelVersionId, id));
     return row;
   }
 

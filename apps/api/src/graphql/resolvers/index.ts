@@ -3,6 +3,7 @@ import { accessResolvers } from "./access.js";
 import { historyResolvers } from "./history.js";
 import { modelResolvers } from "./models.js";
 import { predictionResolvers } from "./predictions.js";
+import { trainingResolvers } from "./training.js";
 import { scalarResolvers } from "./scalars.js";
 
 const groups: Resolvers[] = [
@@ -10,6 +11,7 @@ const groups: Resolvers[] = [
   predictionResolvers,
   historyResolvers,
   modelResolvers,
+  trainingResolvers,
   accessResolvers,
 ];
 

@@ -19,14 +19,17 @@ export const UNCERTAIN_MARGIN = 0.2;
 
 /** Recognises one received file into a history row (not yet stored). */
 async function predictFile(context: GraphQLContext, file: ReceivedFile): Promise<PredictionRow> {
-  const { activeModel } = context.services;
-  const recognition = await recognizeImage(file.bytes, activeModel);
+  // The version that answered, even when another one is activated while this request runs.
+  const { recognition, modelVersionId } = await context.services.activeModel.use(async (model) => ({
+    recognition: await recognizeImage(file.bytes, model),
+    modelVersionId: model.version.id,
+  }));
   // Only now: a browser session gets its owner row with its first successful prediction.
   const ownerId = (await context.caller.ownerForWrite()) ?? null;
   return {
     id: randomUUID(),
     ownerId,
-    modelVersionId: activeModel.version.id,
+    modelVersionId,
     digit: recognition.digit,
     confidence: recognition.confidence,
     probabilities: recognition.probabilities,

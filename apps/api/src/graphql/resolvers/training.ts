@@ -1,0 +1,60 @@
+import { apiError } from "../../errors.js";
+import type { Resolvers } from "../../generated/resolvers-types.js";
+import { decodeCursor, encodeCursor } from "../cursor.js";
+import { requireAdmin } from "../require-admin.js";
+import { validatePageSize, validateTrainingRunInput } from "../validate.js";
+
+export const trainingResolvers: Resolvers = {
+  Query: {
+    trainingRuns: async (_parent, { first, after, status }, context) => {
+      const pageSize = validatePageSize(first ?? 20);
+      const position = after ? decodeCursor(after) : undefined;
+      const page = await context.services.runs.list(status ?? undefined, pageSize, position);
+      return { page, status: status ?? undefined };
+    },
+    trainingRun: async (_parent, { id }, context) => (await context.services.runs.get(id)) ?? null,
+  },
+  Mutation: {
+    startTrainingRun: async (_parent, { input }, context) => {
+      requireAdmin(context.caller);
+      const run = await context.services.runs.enqueue(validateTrainingRunInput(input));
+      context.services.trainer?.wake();
+      context.log.info({ run: run.id, config: run.config }, "training run queued");
+      return run;
+    },
+    cancelTrainingRun: async (_parent, { id }, context) => {
+      requireAdmin(context.caller);
+      const outcome = await context.services.runs.cancel(id);
+      if (outcome.kind === "missing") throw apiError("NOT_FOUND", `Training run ${id} does not exist.`);
+      if (outcome.kind === "finished")
+        throw apiError("BAD_USER_INPUT", `Training run ${id} cannot be cancelled: run is already ${outcome.row.status}.`, {
+          field: "id",
+        });
+      return outcome.row;
+    },
+  },
+  TrainingRunConnection: {
+    edges: (connection) => connection.page.rows,
+    pageInfo: (connection) => {
+      const last = connection.page.rows.at(-1);
+      return {
+        hasNextPage: connection.page.hasNextPage,
+        endCursor: last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+      };
+    },
+    totalCount: (connection, _args, context) => context.services.runs.count(connection.status),
+  },
+  TrainingRunEdge: {
+    cursor: (run) => encodeCursor({ createdAt: run.createdAt, id: run.id }),
+    node: (run) => run,
+  },
+  TrainingRun: {
+    testAccuracy: (run) => run.test?.accuracy ?? null,
+    testLoss: (run) => run.test?.loss ?? null,
+    // A run without a test evaluation (e.g. a fixture model's count 0) has no matrix to show.
+    confusionMatrix: (run) => (run.test && run.test.confusionMatrix.length > 0 ? run.test.confusionMatrix : null),
+    perClass: (run) => (run.test && run.test.perClass.length > 0 ? run.test.perClass : null),
+    model: async (run, _args, context) =>
+      run.modelVersionId ? ((await context.services.models.get(run.modelVersionId)) ?? null) : null,
+  },
+};
