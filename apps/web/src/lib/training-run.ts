@@ -7,5 +7,5 @@ export function isActiveStatus(status: TrainingRunStatus): boolean {
 
 export function configSummary(c: Omit<TrainingRunConfig, "__typename">): string {
   const samples = c.trainLimit ? `${c.trainLimit.toLocaleString("en")} samples` : "all samples";
-  return `${c.architecture} · ${c.epochs} epochs · batch ${c.batchSize} · lr ${c.learningRate} · ${samples}${c.augment ? " · augmented" : ""}`;
+  return `${c.architecture} · ${c.epochs} ${c.epochs === 1 ? "epoch" : "epochs"} · batch ${c.batchSize} · lr ${c.learningRate} · ${samples}${c.augment ? " · augmented" : ""}`;
 }
