@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TrainingRunStatus } from "@/graphql/generated/graphql";
-import { configSummary, isActiveStatus } from "./training-run";
+import { configSummary, isActiveStatus, shortRunId } from "./training-run";
 
 describe("training run helpers", () => {
   it("summarises a config in one line", () => {
@@ -12,5 +12,10 @@ describe("training run helpers", () => {
   it("treats queued and running runs as live", () => {
     const statuses: TrainingRunStatus[] = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "CANCELLED"];
     expect(statuses.filter(isActiveStatus)).toEqual(["QUEUED", "RUNNING"]);
+  });
+
+  it("shortens UUID run ids and leaves others alone", () => {
+    expect(shortRunId("92830959-b5d6-424c-a1cf-3454d987587e")).toBe("92830959");
+    expect(shortRunId("17")).toBe("17");
   });
 });

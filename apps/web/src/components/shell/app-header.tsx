@@ -45,6 +45,7 @@ export function AppHeader() {
           aria-label="Sections"
           value={currentSection(pathname)}
           variant="scrollable"
+          scrollButtons={false}
           sx={{ order: { xs: 3, sm: 1 }, width: { xs: "100%", sm: "auto" }, minHeight: 56 }}
         >
           {sections.map((s) => (

@@ -15,7 +15,7 @@ import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import { TrainingRunDocument } from "@/graphql/training-operations";
 import { apiErrorFrom } from "@/lib/api-error";
 import { formatDateTime, formatDuration, formatPercent } from "@/lib/format";
-import { isActiveStatus } from "@/lib/training-run";
+import { isActiveStatus, shortRunId } from "@/lib/training-run";
 import { ConfusionMatrix } from "./confusion-matrix";
 import { LearningCurves, PerClassChart } from "./lazy-charts";
 import { RunStatusChip } from "./run-status-chip";
@@ -66,7 +66,7 @@ export function RunDetailView({ id }: { id: string }) {
     return (
       <Stack spacing={2}>
         {back}
-        {loading ? <Skeleton variant="rounded" height={320} /> : <Typography>There is no training run {id}.</Typography>}
+        {loading ? <Skeleton variant="rounded" height={320} /> : <Typography>There is no training run {shortRunId(id)}.</Typography>}
       </Stack>
     );
   }
@@ -75,7 +75,9 @@ export function RunDetailView({ id }: { id: string }) {
     <Stack spacing={3} data-testid="training-run-detail" data-status={run.status}>
       {back}
       <Stack direction="row" spacing={2} sx={{ alignItems: "center", flexWrap: "wrap" }}>
-        <Typography variant="h1">Run {run.id}</Typography>
+        <Typography variant="h1" title={run.id}>
+          Run {shortRunId(run.id)}
+        </Typography>
         <RunStatusChip status={run.status} />
       </Stack>
       {live ? (
@@ -116,7 +118,7 @@ export function RunDetailView({ id }: { id: string }) {
           <dt>Augmentation</dt>
           <dd>{c.augment ? "on" : "off"}</dd>
           <dt>Training samples</dt>
-          <dd>{c.trainLimit ?? "all"}</dd>
+          <dd>{c.trainLimit?.toLocaleString("en") ?? "all"}</dd>
           <dt>Seed</dt>
           <dd>{c.seed}</dd>
           <dt>Backend</dt>

@@ -14,7 +14,7 @@ import { CancelTrainingRunDocument } from "@/graphql/training-operations";
 import { adminContext } from "@/lib/admin-token";
 import { apiErrorFrom } from "@/lib/api-error";
 import { formatDateTime, formatDuration, formatPercent } from "@/lib/format";
-import { configSummary, isActiveStatus } from "@/lib/training-run";
+import { configSummary, isActiveStatus, shortRunId } from "@/lib/training-run";
 import { RunStatusChip } from "./run-status-chip";
 
 export interface TrainingRunListProps {
@@ -42,7 +42,7 @@ export function TrainingRunList({ runs, token }: TrainingRunListProps) {
             >
               <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap", rowGap: 0.5 }}>
                 <MuiLink component={Link} href={`/training/${run.id}`} variant="subtitle1" sx={{ fontWeight: 600 }}>
-                  Run {run.id}
+                  Run {shortRunId(run.id)}
                 </MuiLink>
                 <RunStatusChip status={run.status} />
                 {run.model?.active ? (
@@ -65,7 +65,7 @@ export function TrainingRunList({ runs, token }: TrainingRunListProps) {
                     <LinearProgress
                       variant={run.status === "QUEUED" ? "indeterminate" : "determinate"}
                       value={run.progress * 100}
-                      aria-label={`Run ${run.id} progress`}
+                      aria-label={`Run ${shortRunId(run.id)} progress`}
                       data-testid="run-progress"
                     />
                     <Typography variant="caption" color="text.secondary">
@@ -79,7 +79,7 @@ export function TrainingRunList({ runs, token }: TrainingRunListProps) {
                       startIcon={<StopCircleOutlined />}
                       onClick={() => void cancel({ variables: { id: run.id } }).catch(() => undefined)}
                       disabled={cancellation.loading}
-                      aria-label={`Cancel run ${run.id}`}
+                      aria-label={`Cancel run ${shortRunId(run.id)}`}
                       data-testid="cancel-run"
                     >
                       Cancel
