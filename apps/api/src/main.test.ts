@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { connect } from "node:net";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PREDICT_DIGIT } from "../test/graphql-client.js";
+import { PREDICT_DIGIT, TestClient } from "../test/graphql-client.js";
 import {
   createTestDatabase,
   fixtureModelDirs,
@@ -130,6 +130,41 @@ describe("the API process", () => {
       expect(await storedPredictionCount(reopened.admin)).toBe(1);
     } finally {
       await reopened.server.stop();
+    }
+  });
+
+  it("marks a run interrupted by killing the process FAILED at the next start", async () => {
+    const database = await createTestDatabase();
+    const env = {
+      PORT: "0",
+      DATA_DIR: database.dataDir,
+      MODEL_DIR: (await fixtureModelDirs()).served,
+      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+      LOG_LEVEL: "info",
+    };
+    const killed = await startMain(env);
+    const admin = new TestClient(killed.url).withKey(TEST_ADMIN_TOKEN);
+    const started = await admin.query(
+      "mutation { startTrainingRun(input: { architecture: \"reference\", epochs: 50, augment: false }) { id } }",
+    );
+    const id = started.data.startTrainingRun.id as string;
+    const statusOf = async (client: TestClient) =>
+      (await client.query("query ($id: ID!) { trainingRun(id: $id) { status error } }", { id })).data.trainingRun;
+    for (let waited = 0; (await statusOf(admin)).status !== "RUNNING"; waited += 100) {
+      if (waited > 30_000) throw new Error("the run was not claimed within 30 s");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    killed.child.kill("SIGKILL");
+    await killed.exit;
+
+    const restarted = await startTestServer(database);
+    try {
+      expect(await statusOf(restarted.admin)).toEqual({
+        status: "FAILED",
+        error: "interrupted: the trainer stopped before the run finished",
+      });
+    } finally {
+      await restarted.server.stop();
     }
   });
 });
