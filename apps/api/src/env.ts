@@ -97,7 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const value = parsed.data;
   if (value.TRAINER === "none" && value.DATABASE_URL === undefined) {
     throw new ConfigError(
-      "Invalid environment:\n  TRAINER: none needs DATABASE_URL: separate workers share runs through PostgreSQL, not the embedded database (got \"none\")",
+      'Invalid environment:\n  TRAINER: none needs DATABASE_URL: separate workers share runs through PostgreSQL, not the embedded database (got "none")',
     );
   }
   return {

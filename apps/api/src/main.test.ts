@@ -145,11 +145,12 @@ describe("the API process", () => {
     const killed = await startMain(env);
     const admin = new TestClient(killed.url).withKey(TEST_ADMIN_TOKEN);
     const started = await admin.query(
-      "mutation { startTrainingRun(input: { architecture: \"reference\", epochs: 50, augment: false }) { id } }",
+      'mutation { startTrainingRun(input: { architecture: "reference", epochs: 50, augment: false }) { id } }',
     );
     const id = started.data.startTrainingRun.id as string;
     const statusOf = async (client: TestClient) =>
-      (await client.query("query ($id: ID!) { trainingRun(id: $id) { status error } }", { id })).data.trainingRun;
+      (await client.query("query ($id: ID!) { trainingRun(id: $id) { status error } }", { id })).data
+        .trainingRun;
     for (let waited = 0; (await statusOf(admin)).status !== "RUNNING"; waited += 100) {
       if (waited > 30_000) throw new Error("the run was not claimed within 30 s");
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -45,8 +45,6 @@ export interface StartOptions {
   stopGracePeriodMillis?: number;
   /** The data directory's lock when the caller already holds it; released by stop(). */
   dataDirLock?: DataDirLock;
-  /** How often the in-process trainer writes a heartbeat while a run trains. */
-  trainerHeartbeatMillis?: number;
 }
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
@@ -112,9 +110,12 @@ export async function startApiServer(config: Config, options: StartOptions = {})
       showModel(version);
       logger.info({ model: version.name }, "switched the serving model");
     });
-    activeModel.follow(FOLLOW_ACTIVE_MODEL_MS, (error) =>
-      logger.error({ err: error }, "could not follow the active model version"),
-    );
+    // Only PostgreSQL can have other replicas; PGlite's data directory belongs to this process alone.
+    if (database.kind === "postgres") {
+      activeModel.follow(FOLLOW_ACTIVE_MODEL_MS, (error) =>
+        logger.error({ err: error }, "could not follow the active model version"),
+      );
+    }
 
     const runs = new TrainingRunStore(database.db);
     metrics.countTrainingRunsWith(() => runs.countByStatus());
@@ -127,9 +128,8 @@ export async function startApiServer(config: Config, options: StartOptions = {})
         backend: config.backend,
         // Embedded database: this process is the only trainer. PostgreSQL: replicas may train too.
         recovery: database.kind === "pglite" ? "all" : "stale",
-        ...(options.trainerHeartbeatMillis ? { heartbeatIntervalMs: options.trainerHeartbeatMillis } : {}),
       });
-      trainer.start();
+      await trainer.start();
       const started = trainer;
       teardown.push(() => started.stop());
     }

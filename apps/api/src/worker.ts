@@ -29,7 +29,7 @@ const trainer = new Trainer({
   backend: config.backend,
   recovery: "stale",
 });
-trainer.start();
+await trainer.start();
 logger.info({ worker: trainer.id }, "training worker waiting for queued runs");
 
 let stopping = false;

@@ -25,7 +25,15 @@ export async function writeFixtureModel(parentDir: string, name: string, seed = 
     backend: "cpu",
     tfjsVersion: "4.22.0",
     history: [
-      { epoch: 1, loss: 2.3, accuracy: 0.1, valLoss: 2.3, valAccuracy: 0.1, learningRate: 0.001, durationMs: 1000 },
+      {
+        epoch: 1,
+        loss: 2.3,
+        accuracy: 0.1,
+        valLoss: 2.3,
+        valAccuracy: 0.1,
+        learningRate: 0.001,
+        durationMs: 1000,
+      },
     ],
     test: { accuracy: 0.1, loss: 2.3, count: 0, perClass: [], confusionMatrix: [] },
     durationMs: 1000,

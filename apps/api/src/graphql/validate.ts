@@ -43,9 +43,15 @@ function trainingInteger(field: string, value: number, min: number, max: number)
 /** The limits of runs started through the API; the rest of the config comes from the defaults. */
 export function validateTrainingRunInput(input: TrainingRunInput): TrainingConfig {
   if (!isArchitecture(input.architecture))
-    badInput("architecture", `architecture must be reference or default, got ${JSON.stringify(input.architecture)}.`);
+    badInput(
+      "architecture",
+      `architecture must be reference or default, got ${JSON.stringify(input.architecture)}.`,
+    );
   if (!(input.learningRate > 0 && input.learningRate <= 0.1))
-    badInput("learningRate", `learningRate must be greater than 0 and at most 0.1, got ${input.learningRate}.`);
+    badInput(
+      "learningRate",
+      `learningRate must be greater than 0 and at most 0.1, got ${input.learningRate}.`,
+    );
   const config: TrainingConfig = {
     ...DEFAULT_TRAINING_CONFIG,
     architecture: input.architecture,

@@ -107,7 +107,8 @@ export class ActiveModel {
     const active = await versions.active();
     if (active?.source === "trained") {
       const stored = await versions.artifactsOf(active.id);
-      if (stored) return new ActiveModel(await loadVersion(active, stored, options), backend, versions, options);
+      if (stored)
+        return new ActiveModel(await loadVersion(active, stored, options), backend, versions, options);
     }
     const version = await versions.activate(registered.id);
     if (!version) throw new Error(`model version ${registered.name} vanished while it was being activated`);
@@ -144,16 +145,17 @@ export class ActiveModel {
    */
   activate(id: string): Promise<ModelVersionRow | undefined> {
     return this.serialized(async () => {
-      if (id === this.current.version.id) return this.current.version;
       const target = await this.versions.get(id);
       if (!target) return undefined;
-      const loaded = await this.loadStored(target);
+      // Written even when this replica already serves it: another replica may have activated something else since.
+      const loaded = target.id === this.current.version.id ? undefined : await this.loadStored(target);
       const version = await this.versions.activate(id);
       if (!version) {
-        await loaded.close();
+        await loaded?.close();
         return undefined;
       }
-      this.swap(loaded, version);
+      if (loaded) this.swap(loaded, version);
+      else this.current.version = version;
       return version;
     });
   }

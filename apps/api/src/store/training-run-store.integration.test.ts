@@ -30,7 +30,8 @@ describe.skipIf(postgresUnavailable)(`the training run queue (${databaseKind})`,
       TrainingRunStore,
     ];
     const queued = [];
-    for (let seed = 0; seed < 24; seed++) queued.push(await first.enqueue({ ...DEFAULT_TRAINING_CONFIG, seed }));
+    for (let seed = 0; seed < 24; seed++)
+      queued.push(await first.enqueue({ ...DEFAULT_TRAINING_CONFIG, seed }));
     const claimAll = async (store: TrainingRunStore, worker: string) => {
       const claimed: Array<{ id: string; worker: string | null; seed: number }> = [];
       for (;;) {

@@ -134,7 +134,12 @@ export class TrainingRunStore {
     return row?.cancelRequested ?? false;
   }
 
-  async finish(id: string, status: "FAILED" | "CANCELLED", error: string | null, durationMs: number): Promise<void> {
+  async finish(
+    id: string,
+    status: "FAILED" | "CANCELLED",
+    error: string | null,
+    durationMs: number,
+  ): Promise<void> {
     await this.db
       .update(trainingRuns)
       .set({ status, error, durationMs, finishedAt: new Date() })

@@ -1,6 +1,11 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
-import { TrainingCancelledError, trainInThread, type EpochMetrics, type ThreadTraining } from "@digit-lab/model";
+import {
+  TrainingCancelledError,
+  trainInThread,
+  type EpochMetrics,
+  type ThreadTraining,
+} from "@digit-lab/model";
 import type { Logger } from "pino";
 import type { TrainingRunRow } from "../db/schema.js";
 import { trainedModelName, type TrainingRunStore } from "../store/training-run-store.js";
@@ -12,15 +17,17 @@ export interface TrainerOptions {
   backend?: string | undefined;
   /**
    * all: this is the only trainer, so any RUNNING run at start was interrupted (embedded database).
-   * stale: other trainers may be alive; only runs whose heartbeat is older than staleAfterMs were.
+   * stale: other trainers may be alive; only runs whose heartbeat is older than STALE_AFTER_MS were.
    */
   recovery: "all" | "stale";
-  /** How often an idle trainer looks for queued runs (wake() skips the wait). */
-  pollIntervalMs?: number;
-  /** How often a running run's heartbeat (and progress) is written, at least. */
-  heartbeatIntervalMs?: number;
-  staleAfterMs?: number;
 }
+
+/** How often an idle trainer looks for queued runs (wake() skips the wait). */
+export const POLL_INTERVAL_MS = 2000;
+/** How often a running run's heartbeat (and progress) is written, at least. */
+export const HEARTBEAT_INTERVAL_MS = 5000;
+/** A RUNNING run whose heartbeat is older than this lost its trainer. */
+export const STALE_AFTER_MS = 30_000;
 
 /** The worker id written on claimed runs: host, process and a random part for several trainers per process. */
 export function trainerId(): string {
@@ -40,8 +47,11 @@ export class Trainer {
 
   constructor(private readonly options: TrainerOptions) {}
 
-  start(): void {
-    this.loop ??= this.run();
+  /** Marks interrupted runs FAILED (so none is left RUNNING once this resolves), then starts claiming. */
+  async start(): Promise<void> {
+    if (this.loop) return;
+    await this.recover();
+    this.loop = this.run();
   }
 
   /** A run was queued: look now instead of at the next poll. */
@@ -60,26 +70,27 @@ export class Trainer {
     await this.loop;
   }
 
+  private async recover(): Promise<void> {
+    const failed = await this.options.runs.failInterrupted(
+      this.options.recovery === "all" ? { all: true } : { staleAfterMs: STALE_AFTER_MS },
+    );
+    if (failed > 0) this.options.log.warn({ failed }, "marked interrupted training runs FAILED");
+  }
+
   private async run(): Promise<void> {
-    const { runs, log, recovery } = this.options;
-    const staleAfterMs = this.options.staleAfterMs ?? 30_000;
-    let recovered = false;
     while (!this.stopped) {
       try {
-        if (!recovered || recovery === "stale") {
-          const failed = await runs.failInterrupted(recovery === "all" ? { all: true } : { staleAfterMs });
-          if (failed > 0) log.warn({ failed }, "marked interrupted training runs FAILED");
-          recovered = true;
-        }
-        const run = await runs.claimNext(this.id);
+        // Other trainers may die at any time; a lone trainer recovered everything at start.
+        if (this.options.recovery === "stale") await this.recover();
+        const run = await this.options.runs.claimNext(this.id);
         if (run) {
           await this.execute(run);
           continue;
         }
       } catch (error) {
-        log.error({ err: error }, "training queue error; retrying");
+        this.options.log.error({ err: error }, "training queue error; retrying");
       }
-      await this.idle(this.options.pollIntervalMs ?? 2000);
+      await this.idle(POLL_INTERVAL_MS);
     }
   }
 
@@ -106,7 +117,9 @@ export class Trainer {
     // One write at a time, in order, so progress never goes backwards in the database.
     const write = (step: () => Promise<void>) => {
       lastWrite = performance.now();
-      writes = writes.then(step).catch((error: unknown) => log.error({ err: error, run: run.id }, "training run write failed"));
+      writes = writes
+        .then(step)
+        .catch((error: unknown) => log.error({ err: error, run: run.id }, "training run write failed"));
     };
     const heartbeat = () =>
       write(async () => {
@@ -135,13 +148,16 @@ export class Trainer {
       training.cancel();
     }
     // Also while the thread evaluates on the test set and sends nothing: proves the trainer alive, polls cancel.
-    const beating = setInterval(heartbeat, this.options.heartbeatIntervalMs ?? 5000);
+    const beating = setInterval(heartbeat, HEARTBEAT_INTERVAL_MS);
     try {
       const { artifacts, metadata } = await training.result;
       clearInterval(beating);
       await writes;
       await runs.succeed(run, artifacts, metadata);
-      log.info({ run: run.id, model: metadata.name, testAccuracy: metadata.test?.accuracy }, "training run succeeded");
+      log.info(
+        { run: run.id, model: metadata.name, testAccuracy: metadata.test?.accuracy },
+        "training run succeeded",
+      );
     } catch (error) {
       clearInterval(beating);
       await writes;

@@ -38,7 +38,8 @@ async function pollUntilFinished(client: TestClient, id: string, timeoutMs: numb
     expect(errors).toBeUndefined();
     seen.push(data.trainingRun);
     if (FINISHED.has(data.trainingRun.status as string)) return seen;
-    if (Date.now() > deadline) throw new Error(`run ${id} still ${data.trainingRun.status} after ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`run ${id} still ${data.trainingRun.status} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
 }
@@ -100,7 +101,11 @@ describe.skipIf(postgresUnavailable)(`training runs and the model registry (${da
       [{ epochs: 51 }, "epochs", "epochs must be an integer between 1 and 50, got 51."],
       [{ batchSize: 4 }, "batchSize", "batchSize must be an integer between 8 and 1024, got 4."],
       [{ learningRate: 0 }, "learningRate", "learningRate must be greater than 0 and at most 0.1, got 0."],
-      [{ learningRate: 0.5 }, "learningRate", "learningRate must be greater than 0 and at most 0.1, got 0.5."],
+      [
+        { learningRate: 0.5 },
+        "learningRate",
+        "learningRate must be greater than 0 and at most 0.1, got 0.5.",
+      ],
       [{ trainLimit: 99 }, "trainLimit", "trainLimit must be an integer between 100 and 60000, got 99."],
       [{ seed: -1 }, "seed", "seed must be an integer between 0 and 2147483647, got -1."],
       [{ architecture: "vgg" }, "architecture", 'architecture must be reference or default, got "vgg".'],
@@ -202,7 +207,9 @@ describe.skipIf(postgresUnavailable)(`training runs and the model registry (${da
         active: true,
         trainingRun: { id },
       });
-      const predicted = await user.upload(PREDICT_DIGIT, { image: null }, [{ path: "variables.image", bytes: png }]);
+      const predicted = await user.upload(PREDICT_DIGIT, { image: null }, [
+        { path: "variables.image", bytes: png },
+      ]);
       expect(predicted.data.predictDigit.modelVersion).toBe(run.model.name);
       const models = await api.anonymous.query("{ activeModel { name } models { name active } }");
       expect(models.data.activeModel.name).toBe(run.model.name);
@@ -219,7 +226,9 @@ describe.skipIf(postgresUnavailable)(`training runs and the model registry (${da
         (edge: Json) => edge.node.model.name === "fixture-a",
       );
       await api.admin.query(ACTIVATE, { id: shipped.node.model.id });
-      const back = await user.upload(PREDICT_DIGIT, { image: null }, [{ path: "variables.image", bytes: png }]);
+      const back = await user.upload(PREDICT_DIGIT, { image: null }, [
+        { path: "variables.image", bytes: png },
+      ]);
       expect(back.data.predictDigit.modelVersion).toBe("fixture-a");
     },
   );

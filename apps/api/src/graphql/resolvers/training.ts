@@ -27,9 +27,13 @@ export const trainingResolvers: Resolvers = {
       const outcome = await context.services.runs.cancel(id);
       if (outcome.kind === "missing") throw apiError("NOT_FOUND", `Training run ${id} does not exist.`);
       if (outcome.kind === "finished")
-        throw apiError("BAD_USER_INPUT", `Training run ${id} cannot be cancelled: run is already ${outcome.row.status}.`, {
-          field: "id",
-        });
+        throw apiError(
+          "BAD_USER_INPUT",
+          `Training run ${id} cannot be cancelled: run is already ${outcome.row.status}.`,
+          {
+            field: "id",
+          },
+        );
       return outcome.row;
     },
   },
@@ -52,7 +56,8 @@ export const trainingResolvers: Resolvers = {
     testAccuracy: (run) => run.test?.accuracy ?? null,
     testLoss: (run) => run.test?.loss ?? null,
     // A run without a test evaluation (e.g. a fixture model's count 0) has no matrix to show.
-    confusionMatrix: (run) => (run.test && run.test.confusionMatrix.length > 0 ? run.test.confusionMatrix : null),
+    confusionMatrix: (run) =>
+      run.test && run.test.confusionMatrix.length > 0 ? run.test.confusionMatrix : null,
     perClass: (run) => (run.test && run.test.perClass.length > 0 ? run.test.perClass : null),
     model: async (run, _args, context) =>
       run.modelVersionId ? ((await context.services.models.get(run.modelVersionId)) ?? null) : null,
