@@ -14,8 +14,16 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh browser profile (its own session cookie, so its own history) on the web app. */
-export async function openApp(browser: Browser, path = "/", options: Parameters<Browser["newContext"]>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: inject("webUrl"), viewport: { width: 1280, height: 900 }, ...options });
+export async function openApp(
+  browser: Browser,
+  path = "/",
+  options: Parameters<Browser["newContext"]>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: inject("webUrl"),
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   await page.goto(path);

@@ -29,7 +29,9 @@ export default async function setup(project: TestProject) {
     log: (line) => serverLog.write(`${line}\n`),
   }).catch((error: unknown) => {
     serverLog.end();
-    throw new Error(`${error instanceof Error ? error.message : String(error)} (see ${join(ARTIFACTS_DIR, "servers.log")})`);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)} (see ${join(ARTIFACTS_DIR, "servers.log")})`,
+    );
   });
   project.provide("webUrl", stack.webUrl);
   project.provide("apiUrl", stack.apiUrl);

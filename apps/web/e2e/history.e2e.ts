@@ -29,9 +29,13 @@ async function showHistory() {
 describe("History page", () => {
   it("lists this browser's uploads and drawings, newest first", async () => {
     await page.getByRole("tab", { name: "Upload" }).click();
-    await page.getByTestId("file-input").setInputFiles({ name: "two.png", mimeType: "image/png", buffer: mnistDigitPng(2) });
+    await page
+      .getByTestId("file-input")
+      .setInputFiles({ name: "two.png", mimeType: "image/png", buffer: mnistDigitPng(2) });
     await expect.poll(() => page.getByTestId("predicted-digit").textContent()).toBe("2");
-    await page.getByTestId("file-input").setInputFiles({ name: "four.png", mimeType: "image/png", buffer: mnistDigitPng(4) });
+    await page
+      .getByTestId("file-input")
+      .setInputFiles({ name: "four.png", mimeType: "image/png", buffer: mnistDigitPng(4) });
     await expect.poll(() => page.getByTestId("predicted-digit").textContent()).toBe("4");
     await page.getByRole("tab", { name: "Draw" }).click();
     await drawOnCanvas(page, SEVEN);
@@ -48,7 +52,10 @@ describe("History page", () => {
   });
 
   it("opens a prediction to show its probabilities and corrects it", async () => {
-    await items().filter({ hasText: "four.png" }).getByRole("button", { name: /^Open prediction/ }).click();
+    await items()
+      .filter({ hasText: "four.png" })
+      .getByRole("button", { name: /^Open prediction/ })
+      .click();
     const dialog = page.getByTestId("prediction-dialog");
     await dialog.getByTestId("probability-chart").waitFor();
     await dialog.getByRole("switch", { name: "Show all ten" }).check();
@@ -57,9 +64,13 @@ describe("History page", () => {
 
     await dialog.getByRole("button", { name: "No, pick the digit" }).click();
     await dialog.getByRole("button", { name: "It is a 9" }).click();
-    await expect.poll(() => dialog.getByTestId("feedback-status").textContent()).toContain("You corrected this to 9");
+    await expect
+      .poll(() => dialog.getByTestId("feedback-status").textContent())
+      .toContain("You corrected this to 9");
     await dialog.getByRole("button", { name: "Close" }).click();
-    await expect.poll(() => items().filter({ hasText: "four.png" }).getByTestId("correction").textContent()).toBe("corrected to 9");
+    await expect
+      .poll(() => items().filter({ hasText: "four.png" }).getByTestId("correction").textContent())
+      .toBe("corrected to 9");
   });
 
   it("filters by corrected and by digit", async () => {

@@ -18,7 +18,11 @@ afterAll(async () => {
 });
 
 async function bars(page: Page): Promise<string[]> {
-  return page.getByTestId("probability-chart").first().getByTestId("probability-bar").evaluateAll((els) => els.map((el) => el.getAttribute("data-digit") ?? ""));
+  return page
+    .getByTestId("probability-chart")
+    .first()
+    .getByTestId("probability-bar")
+    .evaluateAll((els) => els.map((el) => el.getAttribute("data-digit") ?? ""));
 }
 
 interface Timing {
@@ -37,9 +41,13 @@ async function timedPredict(page: Page): Promise<Timing> {
         "click",
         () => {
           const start = performance.now();
-          const before = document.querySelector('[data-testid="predicted-digit"], [data-testid="prediction-error"]');
+          const before = document.querySelector(
+            '[data-testid="predicted-digit"], [data-testid="prediction-error"]',
+          );
           const observer = new MutationObserver(() => {
-            const now = document.querySelector('[data-testid="predicted-digit"], [data-testid="prediction-error"]');
+            const now = document.querySelector(
+              '[data-testid="predicted-digit"], [data-testid="prediction-error"]',
+            );
             if (now && now !== before) {
               observer.disconnect();
               resolve(performance.now() - start);
@@ -54,7 +62,11 @@ async function timedPredict(page: Page): Promise<Timing> {
   await page.getByTestId("predict-button").click();
   return page.evaluate(async () => {
     const total = await (window as unknown as { __predictMs: Promise<number> }).__predictMs;
-    const request = performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/graphql")).at(-1)?.duration ?? Number.NaN;
+    const request =
+      performance
+        .getEntriesByType("resource")
+        .filter((e) => e.name.endsWith("/graphql"))
+        .at(-1)?.duration ?? Number.NaN;
     return { total, request };
   });
 }
@@ -62,14 +74,18 @@ async function timedPredict(page: Page): Promise<Timing> {
 describe("Recognise page", () => {
   it("recognises an uploaded photo of a digit and shows its probability bars", async () => {
     await page.getByRole("tab", { name: "Upload" }).click();
-    await page.getByTestId("file-input").setInputFiles({ name: "seven.png", mimeType: "image/png", buffer: mnistDigitPng(7) });
+    await page
+      .getByTestId("file-input")
+      .setInputFiles({ name: "seven.png", mimeType: "image/png", buffer: mnistDigitPng(7) });
     await expect.poll(() => page.getByTestId("predicted-digit").textContent()).toBe("7");
     expect(await page.getByTestId("confidence").textContent()).toMatch(/^\d+(\.\d)?% confident$/);
     expect((await bars(page))[0]).toBe("7");
     expect(await bars(page)).toHaveLength(3);
     await page.getByRole("switch", { name: "Show all ten" }).check();
     expect(await bars(page)).toEqual(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
-    expect(await page.getByTestId("normalized-image").getAttribute("src")).toMatch(/^data:image\/png;base64,/);
+    expect(await page.getByTestId("normalized-image").getAttribute("src")).toMatch(
+      /^data:image\/png;base64,/,
+    );
     await screenshot(page, "recognise-upload");
   });
 
@@ -89,8 +105,14 @@ describe("Recognise page", () => {
   });
 
   it("shows an invalid single file's error", async () => {
-    await page.getByTestId("file-input").setInputFiles({ name: "broken.png", mimeType: "image/png", buffer: Buffer.from([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 1, 2, 3]) });
-    await expect.poll(() => page.getByTestId("prediction-error").getAttribute("data-code")).toMatch(/^(CORRUPT_IMAGE|UNSUPPORTED_IMAGE_FORMAT)$/);
+    await page.getByTestId("file-input").setInputFiles({
+      name: "broken.png",
+      mimeType: "image/png",
+      buffer: Buffer.from([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 1, 2, 3]),
+    });
+    await expect
+      .poll(() => page.getByTestId("prediction-error").getAttribute("data-code"))
+      .toMatch(/^(CORRUPT_IMAGE|UNSUPPORTED_IMAGE_FORMAT)$/);
     expect(await page.getByTestId("predicted-digit").count()).toBe(0);
     await screenshot(page, "recognise-invalid-file");
   });
@@ -98,7 +120,9 @@ describe("Recognise page", () => {
   it("shows NO_DIGIT_FOUND for a blank canvas", async () => {
     await page.getByRole("tab", { name: "Draw" }).click();
     await page.getByTestId("predict-button").click();
-    await expect.poll(() => page.getByTestId("prediction-error").getAttribute("data-code")).toBe("NO_DIGIT_FOUND");
+    await expect
+      .poll(() => page.getByTestId("prediction-error").getAttribute("data-code"))
+      .toBe("NO_DIGIT_FOUND");
     expect(await page.getByTestId("prediction-error").textContent()).toContain("No digit found");
     await screenshot(page, "recognise-blank-canvas");
   });
@@ -127,7 +151,9 @@ describe("Recognise page", () => {
     await drawOnCanvas(page, SEVEN);
     await page.getByTestId("predict-button").click();
     await page.getByRole("button", { name: "Yes, it's 7" }).click();
-    await expect.poll(() => page.getByTestId("feedback-status").textContent()).toContain("You confirmed this is a 7");
+    await expect
+      .poll(() => page.getByTestId("feedback-status").textContent())
+      .toContain("You confirmed this is a 7");
   });
 
   it("can be driven from the keyboard: Upload tab, file picker, result", async () => {
@@ -145,11 +171,18 @@ describe("Recognise page", () => {
   });
 
   it("works on a phone-sized screen", async () => {
-    const { page: phone, context } = await openApp(browser, "/", { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme: "dark" });
+    const { page: phone, context } = await openApp(browser, "/", {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      colorScheme: "dark",
+    });
     await drawOnCanvas(phone, SEVEN);
     await phone.getByTestId("predict-button").click();
     await expect.poll(() => phone.getByTestId("predicted-digit").textContent()).toBe("7");
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await phone.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
     await screenshot(phone, "recognise-phone-dark");
     await context.close();

@@ -10,7 +10,9 @@ interface RouteStats {
 }
 
 const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const stats = JSON.parse(await readFile(join(WEB_DIR, ".next/diagnostics/route-bundle-stats.json"), "utf8")) as RouteStats[];
+const stats = JSON.parse(
+  await readFile(join(WEB_DIR, ".next/diagnostics/route-bundle-stats.json"), "utf8"),
+) as RouteStats[];
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 const gzipped = new Map<string, { raw: number; gzip: number }>();

@@ -45,7 +45,8 @@ function pipeLines(child: ChildProcess, name: string, log: (line: string) => voi
 }
 
 function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined)
+    return Promise.resolve();
   const pid = child.pid;
   return new Promise((done) => {
     const force = setTimeout(() => {
@@ -112,7 +113,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   const killNow = () => {
     stopping = true;
-    for (const { child } of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    for (const { child } of children)
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
   };
   const crashed = new Promise<string>((report) => {
     for (const { name, child } of children) {
@@ -123,11 +125,16 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   });
   const exited = () => {
     const gone = children.find(({ child }) => child.exitCode !== null || child.signalCode !== null);
-    return gone ? `the ${gone.name} server exited (${gone.child.exitCode ?? gone.child.signalCode}) before it was ready` : null;
+    return gone
+      ? `the ${gone.name} server exited (${gone.child.exitCode ?? gone.child.signalCode}) before it was ready`
+      : null;
   };
   const deadline = Date.now() + (options.readyTimeoutMs ?? 180_000);
   try {
-    await Promise.all([waitForOk(`${apiUrl}/readyz`, deadline, exited), waitForOk(`${webUrl}/`, deadline, exited)]);
+    await Promise.all([
+      waitForOk(`${apiUrl}/readyz`, deadline, exited),
+      waitForOk(`${webUrl}/`, deadline, exited),
+    ]);
   } catch (error) {
     await stop();
     throw error;

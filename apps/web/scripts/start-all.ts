@@ -7,7 +7,9 @@ const stack = await startStack({ apiPort: env.PORT, webPort: env.WEB_PORT }).cat
   process.exit(1);
 });
 
-console.log(`\n  Digit Lab is running: open ${stack.webUrl}\n  (API: ${stack.apiUrl}/graphql · Ctrl+C stops both)\n`);
+console.log(
+  `\n  Digit Lab is running: open ${stack.webUrl}\n  (API: ${stack.apiUrl}/graphql · Ctrl+C stops both)\n`,
+);
 
 let stopping = false;
 const shutdown = (code: number) => {

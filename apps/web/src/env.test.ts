@@ -7,7 +7,14 @@ describe("parseEnv", () => {
   });
 
   it("trims a trailing slash from API_URL and reads ports as numbers", () => {
-    expect(parseEnv({ API_URL: "http://api.internal:8080/", PORT: "4100", WEB_PORT: "3100", CHROMIUM_PATH: "/opt/chromium" })).toEqual({
+    expect(
+      parseEnv({
+        API_URL: "http://api.internal:8080/",
+        PORT: "4100",
+        WEB_PORT: "3100",
+        CHROMIUM_PATH: "/opt/chromium",
+      }),
+    ).toEqual({
       API_URL: "http://api.internal:8080",
       PORT: 4100,
       WEB_PORT: 3100,

@@ -8,7 +8,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
   return (
     <Stack spacing={2} sx={{ alignItems: "flex-start", py: 6 }} role="alert">
       <Typography variant="h1">Something went wrong</Typography>
-      <Typography color="text.secondary">This part of Digit Lab ran into a problem. Trying again usually helps.</Typography>
+      <Typography color="text.secondary">
+        This part of Digit Lab ran into a problem. Trying again usually helps.
+      </Typography>
       <Button variant="contained" onClick={reset}>
         Try again
       </Button>

@@ -33,7 +33,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <AppProviders>
             <SkipLink />
             <AppHeader />
-            <Container component="main" id="main" tabIndex={-1} maxWidth="lg" sx={{ py: { xs: 2, sm: 4 }, outline: "none" }}>
+            <Container
+              component="main"
+              id="main"
+              tabIndex={-1}
+              maxWidth="lg"
+              sx={{ py: { xs: 2, sm: 4 }, outline: "none" }}
+            >
               {children}
             </Container>
           </AppProviders>

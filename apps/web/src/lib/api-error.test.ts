@@ -3,18 +3,28 @@ import { describe, expect, it } from "vitest";
 import { apiErrorFrom } from "./api-error";
 
 function serverError(status: number, bodyText: string): ServerError {
-  return new ServerError("Response not successful", { response: new Response(bodyText, { status }), bodyText });
+  return new ServerError("Response not successful", {
+    response: new Response(bodyText, { status }),
+    bodyText,
+  });
 }
 
 describe("apiErrorFrom", () => {
   it("reads the code of the first GraphQL error", () => {
-    const error = new CombinedGraphQLErrors({ errors: [{ message: "No digit found: blank", extensions: { code: "NO_DIGIT_FOUND" } }] });
+    const error = new CombinedGraphQLErrors({
+      errors: [{ message: "No digit found: blank", extensions: { code: "NO_DIGIT_FOUND" } }],
+    });
     expect(apiErrorFrom(error)).toEqual({ code: "NO_DIGIT_FOUND", message: "No digit found: blank" });
   });
 
   it("reads the code from an HTTP error's JSON body", () => {
-    const body = JSON.stringify({ errors: [{ message: "The request body is too large.", extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
-    expect(apiErrorFrom(serverError(413, body))).toEqual({ code: "PAYLOAD_TOO_LARGE", message: "The request body is too large." });
+    const body = JSON.stringify({
+      errors: [{ message: "The request body is too large.", extensions: { code: "PAYLOAD_TOO_LARGE" } }],
+    });
+    expect(apiErrorFrom(serverError(413, body))).toEqual({
+      code: "PAYLOAD_TOO_LARGE",
+      message: "The request body is too large.",
+    });
   });
 
   it("falls back to the HTTP status when the body says nothing", () => {

@@ -10,12 +10,23 @@ export function apiErrorFrom(error: unknown): ApiError {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const code = first?.extensions?.["code"];
-    return { code: typeof code === "string" ? code : "INTERNAL_SERVER_ERROR", message: first?.message ?? error.message };
+    return {
+      code: typeof code === "string" ? code : "INTERNAL_SERVER_ERROR",
+      message: first?.message ?? error.message,
+    };
   }
   if (ServerError.is(error)) {
     const body = parseErrors(error.bodyText);
     if (body) return body;
-    return { code: error.statusCode === 429 ? "RATE_LIMITED" : error.statusCode === 413 ? "PAYLOAD_TOO_LARGE" : "INTERNAL_SERVER_ERROR", message: error.message };
+    return {
+      code:
+        error.statusCode === 429
+          ? "RATE_LIMITED"
+          : error.statusCode === 413
+            ? "PAYLOAD_TOO_LARGE"
+            : "INTERNAL_SERVER_ERROR",
+      message: error.message,
+    };
   }
   if (error instanceof TypeError) return { code: "NETWORK_ERROR", message: error.message };
   return { code: "INTERNAL_SERVER_ERROR", message: error instanceof Error ? error.message : String(error) };
@@ -23,9 +34,12 @@ export function apiErrorFrom(error: unknown): ApiError {
 
 function parseErrors(bodyText: string): ApiError | null {
   try {
-    const parsed = JSON.parse(bodyText) as { errors?: Array<{ message?: string; extensions?: { code?: unknown } }> };
+    const parsed = JSON.parse(bodyText) as {
+      errors?: Array<{ message?: string; extensions?: { code?: unknown } }>;
+    };
     const first = parsed.errors?.[0];
-    if (first && typeof first.extensions?.code === "string") return { code: first.extensions.code, message: first.message ?? "" };
+    if (first && typeof first.extensions?.code === "string")
+      return { code: first.extensions.code, message: first.message ?? "" };
   } catch {
     // Not JSON: the status code is all we know.
   }

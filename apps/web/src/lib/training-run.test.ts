@@ -4,9 +4,19 @@ import { configSummary, isActiveStatus, shortRunId } from "./training-run";
 
 describe("training run helpers", () => {
   it("summarises a config in one line", () => {
-    const config = { architecture: "reference", epochs: 1, batchSize: 64, learningRate: 0.001, augment: false, trainLimit: 5000, seed: 42 };
+    const config = {
+      architecture: "reference",
+      epochs: 1,
+      batchSize: 64,
+      learningRate: 0.001,
+      augment: false,
+      trainLimit: 5000,
+      seed: 42,
+    };
     expect(configSummary(config)).toBe("reference · 1 epoch · batch 64 · lr 0.001 · 5,000 samples");
-    expect(configSummary({ ...config, epochs: 5, trainLimit: null, augment: true })).toBe("reference · 5 epochs · batch 64 · lr 0.001 · all samples · augmented");
+    expect(configSummary({ ...config, epochs: 5, trainLimit: null, augment: true })).toBe(
+      "reference · 5 epochs · batch 64 · lr 0.001 · all samples · augmented",
+    );
   });
 
   it("treats queued and running runs as live", () => {

@@ -13,7 +13,14 @@ const FORWARDED_REQUEST_HEADERS = [
 ];
 
 /** fetch already decoded and re-framed the body, so these would describe bytes we no longer send. */
-const DROPPED_RESPONSE_HEADERS = new Set(["connection", "content-encoding", "content-length", "keep-alive", "set-cookie", "transfer-encoding"]);
+const DROPPED_RESPONSE_HEADERS = new Set([
+  "connection",
+  "content-encoding",
+  "content-length",
+  "keep-alive",
+  "set-cookie",
+  "transfer-encoding",
+]);
 
 /** Streams one request to `${apiUrl}/graphql` (multipart uploads included) and the answer back, cookies and all. */
 export async function proxyGraphql(request: Request, apiUrl: string): Promise<Response> {
@@ -38,7 +45,11 @@ export async function proxyGraphql(request: Request, apiUrl: string): Promise<Re
     } as RequestInit & { duplex: "half" });
   } catch {
     return Response.json(
-      { errors: [{ message: "The Digit Lab API cannot be reached.", extensions: { code: "API_UNREACHABLE" } }] },
+      {
+        errors: [
+          { message: "The Digit Lab API cannot be reached.", extensions: { code: "API_UNREACHABLE" } },
+        ],
+      },
       { status: 502 },
     );
   }
@@ -47,5 +58,9 @@ export async function proxyGraphql(request: Request, apiUrl: string): Promise<Re
     if (!DROPPED_RESPONSE_HEADERS.has(name)) responseHeaders.set(name, value);
   });
   for (const cookie of upstream.headers.getSetCookie()) responseHeaders.append("set-cookie", cookie);
-  return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers: responseHeaders });
+  return new Response(upstream.body, {
+    status: upstream.status,
+    statusText: upstream.statusText,
+    headers: responseHeaders,
+  });
 }

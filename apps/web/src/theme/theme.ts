@@ -28,7 +28,10 @@ export const theme = createTheme({
     h3: { fontSize: "1.2rem", fontWeight: 500 },
   },
   components: {
-    MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: "none" } } },
+    MuiButton: {
+      defaultProps: { disableElevation: true },
+      styleOverrides: { root: { textTransform: "none" } },
+    },
     MuiTab: { styleOverrides: { root: { textTransform: "none" } } },
     MuiToggleButton: { styleOverrides: { root: { textTransform: "none" } } },
     MuiPaper: { defaultProps: { variant: "outlined" } },

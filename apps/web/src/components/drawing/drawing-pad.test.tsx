@@ -20,22 +20,50 @@ function Harness() {
     latest = next;
     setStrokes(next);
   };
-  return <DrawingPad strokes={strokes} onStrokesChange={onStrokesChange} strokeWidth={width} onStrokeWidthChange={setWidth} />;
+  return (
+    <DrawingPad
+      strokes={strokes}
+      onStrokesChange={onStrokesChange}
+      strokeWidth={width}
+      onStrokeWidthChange={setWidth}
+    />
+  );
 }
 
 function renderPad(): HTMLCanvasElement {
   latest = [];
   render(<Harness />);
   const canvas = screen.getByTestId("drawing-canvas") as HTMLCanvasElement;
-  canvas.getBoundingClientRect = () => ({ left: 0, top: 0, width: 200, height: 200, right: 200, bottom: 200, x: 0, y: 0, toJSON: () => ({}) });
+  canvas.getBoundingClientRect = () => ({
+    left: 0,
+    top: 0,
+    width: 200,
+    height: 200,
+    right: 200,
+    bottom: 200,
+    x: 0,
+    y: 0,
+    toJSON: () => ({}),
+  });
   return canvas;
 }
 
 function drawLine(canvas: HTMLCanvasElement, from: [number, number], to: [number, number]) {
-  fireEvent.pointerDown(canvas, { pointerId: 1, button: 0, pointerType: "mouse", clientX: from[0], clientY: from[1] });
+  fireEvent.pointerDown(canvas, {
+    pointerId: 1,
+    button: 0,
+    pointerType: "mouse",
+    clientX: from[0],
+    clientY: from[1],
+  });
   for (let i = 1; i <= 10; i++) {
     const t = i / 10;
-    fireEvent.pointerMove(canvas, { pointerId: 1, pointerType: "mouse", clientX: from[0] + (to[0] - from[0]) * t, clientY: from[1] + (to[1] - from[1]) * t });
+    fireEvent.pointerMove(canvas, {
+      pointerId: 1,
+      pointerType: "mouse",
+      clientX: from[0] + (to[0] - from[0]) * t,
+      clientY: from[1] + (to[1] - from[1]) * t,
+    });
   }
   fireEvent.pointerUp(canvas, { pointerId: 1, pointerType: "mouse" });
 }
@@ -46,7 +74,9 @@ async function brightnessAt(file: File, points: Array<[number, number]>): Promis
   const canvas = createCanvas(image.width, image.height);
   const ctx = canvas.getContext("2d");
   ctx.drawImage(image, 0, 0);
-  return points.map(([x, y]) => ctx.getImageData(Math.round(x * image.width), Math.round(y * image.height), 1, 1).data[0]!);
+  return points.map(
+    ([x, y]) => ctx.getImageData(Math.round(x * image.width), Math.round(y * image.height), 1, 1).data[0]!,
+  );
 }
 
 describe("DrawingPad", () => {
@@ -100,7 +130,13 @@ describe("DrawingPad", () => {
 
   it("ignores right-button presses and keeps a single tap as a dot", async () => {
     const canvas = renderPad();
-    fireEvent.pointerDown(canvas, { pointerId: 2, button: 2, pointerType: "mouse", clientX: 50, clientY: 50 });
+    fireEvent.pointerDown(canvas, {
+      pointerId: 2,
+      button: 2,
+      pointerType: "mouse",
+      clientX: 50,
+      clientY: 50,
+    });
     fireEvent.pointerUp(canvas, { pointerId: 2, pointerType: "mouse" });
     expect(latest).toEqual([]);
 

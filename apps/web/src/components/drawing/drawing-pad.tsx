@@ -25,15 +25,27 @@ const SCREEN_INK = {
 
 function pointFrom(event: { clientX: number; clientY: number }, rect: DOMRect): Point {
   const clamp = (v: number) => Math.min(1, Math.max(0, v));
-  return { x: clamp((event.clientX - rect.left) / rect.width), y: clamp((event.clientY - rect.top) / rect.height) };
+  return {
+    x: clamp((event.clientX - rect.left) / rect.width),
+    y: clamp((event.clientY - rect.top) / rect.height),
+  };
 }
 
-export function DrawingPad({ strokes, onStrokesChange, strokeWidth, onStrokeWidthChange, disabled }: DrawingPadProps) {
+export function DrawingPad({
+  strokes,
+  onStrokesChange,
+  strokeWidth,
+  onStrokeWidthChange,
+  disabled,
+}: DrawingPadProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const current = useRef<Point[] | null>(null);
   const { mode, systemMode } = useColorScheme();
   const scheme = (mode === "system" ? systemMode : mode) === "dark" ? "dark" : "light";
-  const style: InkStyle = useMemo(() => ({ ...SCREEN_INK[scheme], width: strokeWidth }), [scheme, strokeWidth]);
+  const style: InkStyle = useMemo(
+    () => ({ ...SCREEN_INK[scheme], width: strokeWidth }),
+    [scheme, strokeWidth],
+  );
 
   const redraw = useCallback(() => {
     const canvas = canvasRef.current;
@@ -131,7 +143,13 @@ export function DrawingPad({ strokes, onStrokesChange, strokeWidth, onStrokeWidt
         }}
       />
       <Stack direction="row" spacing={1} sx={{ width: "100%", maxWidth: 320, alignItems: "center" }}>
-        <Button size="small" variant="outlined" startIcon={<UndoOutlined />} onClick={undo} disabled={disabled || strokes.length === 0}>
+        <Button
+          size="small"
+          variant="outlined"
+          startIcon={<UndoOutlined />}
+          onClick={undo}
+          disabled={disabled || strokes.length === 0}
+        >
           Undo
         </Button>
         <Button

@@ -16,7 +16,12 @@ export interface InkStyle {
 /** Default width: MNIST strokes are about a tenth of the digit's height, which fills ~70% of the pad. */
 export const DEFAULT_STROKE_WIDTH = 0.07;
 
-export function drawStroke(ctx: CanvasRenderingContext2D, stroke: Stroke, size: number, style: InkStyle): void {
+export function drawStroke(
+  ctx: CanvasRenderingContext2D,
+  stroke: Stroke,
+  size: number,
+  style: InkStyle,
+): void {
   const first = stroke[0];
   if (!first) return;
   ctx.strokeStyle = style.ink;
@@ -43,7 +48,12 @@ export function drawStroke(ctx: CanvasRenderingContext2D, stroke: Stroke, size: 
   ctx.stroke();
 }
 
-export function drawStrokes(ctx: CanvasRenderingContext2D, strokes: readonly Stroke[], size: number, style: InkStyle): void {
+export function drawStrokes(
+  ctx: CanvasRenderingContext2D,
+  strokes: readonly Stroke[],
+  size: number,
+  style: InkStyle,
+): void {
   ctx.fillStyle = style.background;
   ctx.fillRect(0, 0, size, size);
   for (const stroke of strokes) drawStroke(ctx, stroke, size, style);

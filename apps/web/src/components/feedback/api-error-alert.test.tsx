@@ -4,7 +4,12 @@ import { ApiErrorAlert } from "./api-error-alert";
 
 describe("ApiErrorAlert", () => {
   it("explains NO_DIGIT_FOUND as something the person can fix", () => {
-    render(<ApiErrorAlert testId="prediction-error" error={{ code: "NO_DIGIT_FOUND", message: "No digit found: the image is blank." }} />);
+    render(
+      <ApiErrorAlert
+        testId="prediction-error"
+        error={{ code: "NO_DIGIT_FOUND", message: "No digit found: the image is blank." }}
+      />,
+    );
     const alert = screen.getByTestId("prediction-error");
     expect(alert.dataset["code"]).toBe("NO_DIGIT_FOUND");
     expect(alert.textContent).toContain("No digit found");
@@ -21,7 +26,13 @@ describe("ApiErrorAlert", () => {
     ["FILE_TOO_LARGE", "The file is too big"],
     ["API_UNREACHABLE", "The server can't be reached"],
   ])("gives %s a friendly title", (code, title) => {
-    render(<ApiErrorAlert testId="prediction-error" error={{ code, message: "internal detail" }} fileName="scan.bmp" />);
+    render(
+      <ApiErrorAlert
+        testId="prediction-error"
+        error={{ code, message: "internal detail" }}
+        fileName="scan.bmp"
+      />,
+    );
     const alert = screen.getByTestId("prediction-error");
     expect(alert.textContent).toContain(title);
     expect(alert.textContent).toContain("scan.bmp");
@@ -29,7 +40,12 @@ describe("ApiErrorAlert", () => {
   });
 
   it("falls back to the server's message for codes it does not know", () => {
-    render(<ApiErrorAlert testId="prediction-error" error={{ code: "SOMETHING_NEW", message: "The moon is in the way." }} />);
+    render(
+      <ApiErrorAlert
+        testId="prediction-error"
+        error={{ code: "SOMETHING_NEW", message: "The moon is in the way." }}
+      />,
+    );
     expect(screen.getByTestId("prediction-error").textContent).toContain("The moon is in the way.");
   });
 });

@@ -16,7 +16,13 @@ export function ApiErrorAlert({ error, fileName, testId = "api-error" }: ApiErro
   const friendly = friendlyError(error.code, error.message);
   const severity = error.code === "NO_DIGIT_FOUND" ? "warning" : "error";
   return (
-    <Alert severity={severity} data-testid={testId} data-code={error.code} role="alert" sx={{ textAlign: "left" }}>
+    <Alert
+      severity={severity}
+      data-testid={testId}
+      data-code={error.code}
+      role="alert"
+      sx={{ textAlign: "left" }}
+    >
       <AlertTitle>{friendly.title}</AlertTitle>
       {fileName ? (
         <Typography variant="body2" sx={{ fontWeight: 500, overflowWrap: "anywhere" }}>

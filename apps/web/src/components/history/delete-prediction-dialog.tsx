@@ -14,20 +14,34 @@ export interface DeletePredictionDialogProps {
   onConfirm: () => void;
 }
 
-export function DeletePredictionDialog({ prediction, deleting, onCancel, onConfirm }: DeletePredictionDialogProps) {
+export function DeletePredictionDialog({
+  prediction,
+  deleting,
+  onCancel,
+  onConfirm,
+}: DeletePredictionDialogProps) {
   return (
     <Dialog open={prediction !== null} onClose={onCancel} aria-labelledby="delete-dialog-title">
       <DialogTitle id="delete-dialog-title">Delete this prediction?</DialogTitle>
       <DialogContent>
         <DialogContentText>
-          {prediction ? `The ${prediction.digit} recognised in ${prediction.fileName} and its image will be removed for good.` : null}
+          {prediction
+            ? `The ${prediction.digit} recognised in ${prediction.fileName} and its image will be removed for good.`
+            : null}
         </DialogContentText>
       </DialogContent>
       <DialogActions>
         <Button onClick={onCancel} disabled={deleting}>
           Keep
         </Button>
-        <Button color="error" variant="contained" onClick={onConfirm} disabled={deleting} data-testid="confirm-delete" autoFocus>
+        <Button
+          color="error"
+          variant="contained"
+          onClick={onConfirm}
+          disabled={deleting}
+          data-testid="confirm-delete"
+          autoFocus
+        >
           Delete
         </Button>
       </DialogActions>

@@ -38,7 +38,9 @@ export function HistoryFilters({ value, onChange }: HistoryFiltersProps) {
           labelId="digit-filter-label"
           label="Digit"
           value={value.digit === null ? "any" : String(value.digit)}
-          onChange={(event) => onChange({ ...value, digit: event.target.value === "any" ? null : Number(event.target.value) })}
+          onChange={(event) =>
+            onChange({ ...value, digit: event.target.value === "any" ? null : Number(event.target.value) })
+          }
           data-testid="digit-filter"
         >
           <MenuItem value="any">Any digit</MenuItem>

@@ -19,7 +19,11 @@ export interface HistoryItemProps {
 
 export function HistoryItem({ prediction: p, onOpen, onDelete }: HistoryItemProps) {
   const corrected = p.correctDigit != null && p.correctDigit !== p.digit;
-  const feedback = corrected ? `, corrected to ${p.correctDigit}` : p.correctDigit != null ? ", confirmed" : "";
+  const feedback = corrected
+    ? `, corrected to ${p.correctDigit}`
+    : p.correctDigit != null
+      ? ", confirmed"
+      : "";
   return (
     <ListItem
       data-testid="history-item"
@@ -29,24 +33,49 @@ export function HistoryItem({ prediction: p, onOpen, onDelete }: HistoryItemProp
       divider
       secondaryAction={
         <Tooltip title="Delete">
-          <IconButton edge="end" aria-label={`Delete prediction ${p.digit} from ${p.fileName}`} onClick={onDelete} data-testid="delete-prediction">
+          <IconButton
+            edge="end"
+            aria-label={`Delete prediction ${p.digit} from ${p.fileName}`}
+            onClick={onDelete}
+            data-testid="delete-prediction"
+          >
             <DeleteOutlined />
           </IconButton>
         </Tooltip>
       }
     >
-      <ListItemButton onClick={onOpen} aria-label={`Open prediction ${p.digit} from ${p.fileName}: ${formatPercent(p.confidence)} confident${feedback}, ${formatDateTime(p.createdAt)}`} sx={{ gap: 2, py: 1.5, pr: 8 }}>
+      <ListItemButton
+        onClick={onOpen}
+        aria-label={`Open prediction ${p.digit} from ${p.fileName}: ${formatPercent(p.confidence)} confident${feedback}, ${formatDateTime(p.createdAt)}`}
+        sx={{ gap: 2, py: 1.5, pr: 8 }}
+      >
         <Box
           component="img"
           src={p.thumbnail}
           alt=""
           loading="lazy"
-          sx={{ width: 56, height: 56, objectFit: "contain", borderRadius: 1, border: 1, borderColor: "divider", bgcolor: "background.default", flexShrink: 0 }}
+          sx={{
+            width: 56,
+            height: 56,
+            objectFit: "contain",
+            borderRadius: 1,
+            border: 1,
+            borderColor: "divider",
+            bgcolor: "background.default",
+            flexShrink: 0,
+          }}
         />
         <Typography
           component="span"
           data-testid="history-digit"
-          sx={{ fontSize: "2.25rem", fontWeight: 700, width: "1.5ch", textAlign: "center", color: p.uncertain ? "warning.main" : "primary.main", flexShrink: 0 }}
+          sx={{
+            fontSize: "2.25rem",
+            fontWeight: 700,
+            width: "1.5ch",
+            textAlign: "center",
+            color: p.uncertain ? "warning.main" : "primary.main",
+            flexShrink: 0,
+          }}
         >
           {p.digit}
         </Typography>
@@ -55,9 +84,20 @@ export function HistoryItem({ prediction: p, onOpen, onDelete }: HistoryItemProp
             <Typography variant="body1">{formatPercent(p.confidence)}</Typography>
             {p.uncertain ? <Chip size="small" color="warning" variant="outlined" label="unsure" /> : null}
             {corrected ? (
-              <Chip size="small" color="secondary" label={`corrected to ${p.correctDigit}`} data-testid="correction" />
+              <Chip
+                size="small"
+                color="secondary"
+                label={`corrected to ${p.correctDigit}`}
+                data-testid="correction"
+              />
             ) : p.correctDigit != null ? (
-              <Chip size="small" color="success" variant="outlined" label="confirmed" data-testid="correction" />
+              <Chip
+                size="small"
+                color="success"
+                variant="outlined"
+                label="confirmed"
+                data-testid="correction"
+              />
             ) : null}
           </Stack>
           <Typography variant="caption" color="text.secondary" noWrap>

@@ -25,7 +25,9 @@ import { useInfiniteScroll } from "./use-infinite-scroll";
 const PAGE_SIZE = 20;
 
 // The dialog brings the full prediction card; the list does not need it until someone opens an item.
-const PredictionDialog = dynamic(() => import("./prediction-dialog").then((m) => m.PredictionDialog), { ssr: false });
+const PredictionDialog = dynamic(() => import("./prediction-dialog").then((m) => m.PredictionDialog), {
+  ssr: false,
+});
 
 export function HistoryView() {
   const [filter, setFilter] = useState<HistoryFilter>({ digit: null, corrected: null });
@@ -61,7 +63,9 @@ export function HistoryView() {
         cache.modify<Query>({
           fields: {
             predictions(existing, { isReference }) {
-              return isReference(existing) ? existing : { ...existing, totalCount: Math.max(0, existing.totalCount - 1) };
+              return isReference(existing)
+                ? existing
+                : { ...existing, totalCount: Math.max(0, existing.totalCount - 1) };
             },
           },
         });
@@ -81,10 +85,16 @@ export function HistoryView() {
         <Typography variant="h1" gutterBottom>
           History
         </Typography>
-        <Typography color="text.secondary">Your predictions in this browser, newest first. Open one to see all its probabilities or correct it.</Typography>
+        <Typography color="text.secondary">
+          Your predictions in this browser, newest first. Open one to see all its probabilities or correct it.
+        </Typography>
       </Box>
       <Paper sx={{ p: 2 }}>
-        <Stack direction={{ xs: "column", md: "row" }} spacing={2} sx={{ justifyContent: "space-between", alignItems: { md: "center" } }}>
+        <Stack
+          direction={{ xs: "column", md: "row" }}
+          spacing={2}
+          sx={{ justifyContent: "space-between", alignItems: { md: "center" } }}
+        >
           <HistoryFilters value={filter} onChange={setFilter} />
           {connection ? (
             <Typography variant="body2" color="text.secondary" data-testid="history-count">
@@ -124,10 +134,17 @@ export function HistoryView() {
         </Paper>
       ) : (
         <Paper>
-          {networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.loading ? <LinearProgress aria-label="Updating" /> : null}
+          {networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.loading ? (
+            <LinearProgress aria-label="Updating" />
+          ) : null}
           <List disablePadding aria-label="Predictions">
             {nodes.map((node) => (
-              <HistoryItem key={node.id} prediction={node} onOpen={() => setOpenId(node.id)} onDelete={() => setDeleteTarget(node)} />
+              <HistoryItem
+                key={node.id}
+                prediction={node}
+                onOpen={() => setOpenId(node.id)}
+                onDelete={() => setDeleteTarget(node)}
+              />
             ))}
           </List>
           <Box ref={sentinel} sx={{ p: 2, textAlign: "center" }}>
@@ -143,9 +160,16 @@ export function HistoryView() {
           </Box>
         </Paper>
       )}
-      {error && connection ? <Alert severity="warning">Could not refresh the list: {apiErrorFrom(error).code}</Alert> : null}
+      {error && connection ? (
+        <Alert severity="warning">Could not refresh the list: {apiErrorFrom(error).code}</Alert>
+      ) : null}
       <PredictionDialog prediction={open} onClose={() => setOpenId(null)} />
-      <DeletePredictionDialog prediction={deleteTarget} deleting={deletion.loading} onCancel={() => setDeleteTarget(null)} onConfirm={() => void confirmDelete()} />
+      <DeletePredictionDialog
+        prediction={deleteTarget}
+        deleting={deletion.loading}
+        onCancel={() => setDeleteTarget(null)}
+        onConfirm={() => void confirmDelete()}
+      />
     </Stack>
   );
 }

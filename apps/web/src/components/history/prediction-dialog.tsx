@@ -18,7 +18,15 @@ export interface PredictionDialogProps {
 export function PredictionDialog({ prediction, onClose }: PredictionDialogProps) {
   const fullScreen = useMediaQuery(useTheme().breakpoints.down("sm"));
   return (
-    <Dialog open={prediction !== null} onClose={onClose} fullWidth maxWidth="sm" fullScreen={fullScreen} aria-labelledby="prediction-dialog-title" data-testid="prediction-dialog">
+    <Dialog
+      open={prediction !== null}
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      fullScreen={fullScreen}
+      aria-labelledby="prediction-dialog-title"
+      data-testid="prediction-dialog"
+    >
       {prediction ? (
         <>
           <DialogTitle id="prediction-dialog-title" sx={{ pr: 7 }}>

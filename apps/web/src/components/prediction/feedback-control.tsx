@@ -50,7 +50,14 @@ export function FeedbackControl({ predictionId, digit, correctDigit }: FeedbackC
           </Typography>
           {!picking ? (
             <Stack direction="row" spacing={1}>
-              <Button size="small" variant="outlined" color="success" startIcon={<CheckOutlined />} onClick={() => send(digit)} disabled={loading}>
+              <Button
+                size="small"
+                variant="outlined"
+                color="success"
+                startIcon={<CheckOutlined />}
+                onClick={() => send(digit)}
+                disabled={loading}
+              >
                 Yes, it&apos;s {digit}
               </Button>
               <Button size="small" variant="outlined" onClick={() => setPicking(true)} disabled={loading}>
@@ -67,7 +74,12 @@ export function FeedbackControl({ predictionId, digit, correctDigit }: FeedbackC
               sx={{ flexWrap: "wrap" }}
             >
               {DIGITS.map((d) => (
-                <ToggleButton key={d} value={d} aria-label={`It is a ${d}`} sx={{ minWidth: 40, fontWeight: 600 }}>
+                <ToggleButton
+                  key={d}
+                  value={d}
+                  aria-label={`It is a ${d}`}
+                  sx={{ minWidth: 40, fontWeight: 600 }}
+                >
                   {d}
                 </ToggleButton>
               ))}

@@ -66,7 +66,15 @@ export function PredictionCard({ prediction: initial, compact = false }: Predict
         <Typography
           data-testid="predicted-digit"
           aria-label={`Predicted digit ${prediction.digit}`}
-          sx={{ fontSize: compact ? "3.5rem" : "6rem", lineHeight: 1, fontWeight: 700, fontVariantNumeric: "tabular-nums", color: prediction.uncertain ? "warning.main" : "primary.main", minWidth: "1ch", textAlign: "center" }}
+          sx={{
+            fontSize: compact ? "3.5rem" : "6rem",
+            lineHeight: 1,
+            fontWeight: 700,
+            fontVariantNumeric: "tabular-nums",
+            color: prediction.uncertain ? "warning.main" : "primary.main",
+            minWidth: "1ch",
+            textAlign: "center",
+          }}
         >
           {prediction.digit}
         </Typography>
@@ -81,7 +89,11 @@ export function PredictionCard({ prediction: initial, compact = false }: Predict
               variant="outlined"
               size="small"
               icon={<HelpOutlineOutlined />}
-              label={runnerUp ? `Not sure: could be a ${runnerUp.digit} (${formatPercent(runnerUp.probability)})` : "Not sure"}
+              label={
+                runnerUp
+                  ? `Not sure: could be a ${runnerUp.digit} (${formatPercent(runnerUp.probability)})`
+                  : "Not sure"
+              }
               sx={{ alignSelf: "flex-start", maxWidth: "100%" }}
             />
           ) : null}
@@ -90,7 +102,14 @@ export function PredictionCard({ prediction: initial, compact = false }: Predict
           </Typography>
         </Stack>
         <Stack direction="row" spacing={1} sx={{ ml: "auto !important", flexShrink: 0 }}>
-          {compact ? null : <Thumbnail src={prediction.thumbnail} caption="your image" alt={`Your upload, ${prediction.fileName}`} size={84} />}
+          {compact ? null : (
+            <Thumbnail
+              src={prediction.thumbnail}
+              caption="your image"
+              alt={`Your upload, ${prediction.fileName}`}
+              size={84}
+            />
+          )}
           <Thumbnail
             src={prediction.normalizedImage}
             caption="model input"
@@ -101,9 +120,17 @@ export function PredictionCard({ prediction: initial, compact = false }: Predict
           />
         </Stack>
       </Stack>
-      <ProbabilityChart probabilities={prediction.probabilities} topK={Math.max(prediction.topK.length, 1)} correctDigit={prediction.correctDigit} />
+      <ProbabilityChart
+        probabilities={prediction.probabilities}
+        topK={Math.max(prediction.topK.length, 1)}
+        correctDigit={prediction.correctDigit}
+      />
       <Divider />
-      <FeedbackControl predictionId={prediction.id} digit={prediction.digit} correctDigit={prediction.correctDigit} />
+      <FeedbackControl
+        predictionId={prediction.id}
+        digit={prediction.digit}
+        correctDigit={prediction.correctDigit}
+      />
     </Stack>
   );
 }

@@ -19,7 +19,18 @@ describe("ProbabilityChart", () => {
   it("switches to all ten digits in digit order and back", () => {
     render(<ProbabilityChart probabilities={probabilities} topK={3} />);
     fireEvent.click(screen.getByRole("switch", { name: "Show all ten" }));
-    expect(bars().map((bar) => bar.dataset["digit"])).toEqual(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    expect(bars().map((bar) => bar.dataset["digit"])).toEqual([
+      "0",
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+    ]);
     expect(screen.getByTestId("probability-chart").dataset["mode"]).toBe("all");
 
     fireEvent.click(screen.getByRole("switch", { name: "Show all ten" }));
@@ -28,7 +39,10 @@ describe("ProbabilityChart", () => {
 
   it("draws each bar as long as its probability", () => {
     render(<ProbabilityChart probabilities={probabilities} topK={2} />);
-    expect(screen.getAllByTestId("probability-fill").map((fill) => fill.style.width)).toEqual(["60.0%", "20.0%"]);
+    expect(screen.getAllByTestId("probability-fill").map((fill) => fill.style.width)).toEqual([
+      "60.0%",
+      "20.0%",
+    ]);
   });
 
   it("marks the digit the person said was right", () => {

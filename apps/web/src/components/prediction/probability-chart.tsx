@@ -20,9 +20,13 @@ export interface ProbabilityChartProps {
 export function ProbabilityChart({ probabilities, topK = 3, correctDigit }: ProbabilityChartProps) {
   const [showAll, setShowAll] = useState(false);
   const titleId = useId();
-  const ranked = probabilities.map((probability, digit) => ({ digit, probability })).sort((a, b) => b.probability - a.probability);
+  const ranked = probabilities
+    .map((probability, digit) => ({ digit, probability }))
+    .sort((a, b) => b.probability - a.probability);
   const top = ranked[0]?.digit;
-  const shown = showAll ? ranked.map((_, digit) => ({ digit, probability: probabilities[digit] ?? 0 })) : ranked.slice(0, topK);
+  const shown = showAll
+    ? ranked.map((_, digit) => ({ digit, probability: probabilities[digit] ?? 0 }))
+    : ranked.slice(0, topK);
 
   return (
     <Box data-testid="probability-chart" data-mode={showAll ? "all" : "top"}>
@@ -37,7 +41,11 @@ export function ProbabilityChart({ probabilities, topK = 3, correctDigit }: Prob
           sx={{ mr: 0 }}
         />
       </Stack>
-      <Box component="ol" aria-labelledby={titleId} sx={{ listStyle: "none", m: 0, p: 0, display: "grid", gap: 0.75 }}>
+      <Box
+        component="ol"
+        aria-labelledby={titleId}
+        sx={{ listStyle: "none", m: 0, p: 0, display: "grid", gap: 0.75 }}
+      >
         {shown.map(({ digit, probability }) => {
           const isTop = digit === top;
           const isCorrection = correctDigit != null && correctDigit === digit && !isTop;
@@ -48,12 +56,28 @@ export function ProbabilityChart({ probabilities, topK = 3, correctDigit }: Prob
               data-testid="probability-bar"
               data-digit={digit}
               aria-label={`Digit ${digit}: ${formatPercent(probability)}${isCorrection ? ", the correct answer" : ""}`}
-              sx={{ display: "grid", gridTemplateColumns: "1.5rem 1fr 3.75rem", alignItems: "center", gap: 1 }}
+              sx={{
+                display: "grid",
+                gridTemplateColumns: "1.5rem 1fr 3.75rem",
+                alignItems: "center",
+                gap: 1,
+              }}
             >
-              <Typography component="span" sx={{ fontWeight: isTop ? 700 : 400, fontVariantNumeric: "tabular-nums", textAlign: "center" }} aria-hidden>
+              <Typography
+                component="span"
+                sx={{
+                  fontWeight: isTop ? 700 : 400,
+                  fontVariantNumeric: "tabular-nums",
+                  textAlign: "center",
+                }}
+                aria-hidden
+              >
                 {digit}
               </Typography>
-              <Box sx={{ height: 14, borderRadius: 7, bgcolor: "action.hover", overflow: "hidden" }} aria-hidden>
+              <Box
+                sx={{ height: 14, borderRadius: 7, bgcolor: "action.hover", overflow: "hidden" }}
+                aria-hidden
+              >
                 <Box
                   data-testid="probability-fill"
                   // Inline, because a class per value would grow the stylesheet with every prediction.
@@ -67,7 +91,12 @@ export function ProbabilityChart({ probabilities, topK = 3, correctDigit }: Prob
                   }}
                 />
               </Box>
-              <Typography component="span" variant="body2" sx={{ fontVariantNumeric: "tabular-nums", textAlign: "right" }} aria-hidden>
+              <Typography
+                component="span"
+                variant="body2"
+                sx={{ fontVariantNumeric: "tabular-nums", textAlign: "right" }}
+                aria-hidden
+              >
                 {formatPercent(probability)}
               </Typography>
             </Box>

@@ -67,18 +67,46 @@ export function RecogniseView() {
         <Typography variant="h1" gutterBottom>
           Recognise a handwritten digit
         </Typography>
-        <Typography color="text.secondary">Draw a digit, or upload, drop or paste pictures of digits. You&apos;ll see how sure the model is about each of the ten.</Typography>
+        <Typography color="text.secondary">
+          Draw a digit, or upload, drop or paste pictures of digits. You&apos;ll see how sure the model is
+          about each of the ten.
+        </Typography>
       </Box>
       <Grid container spacing={3}>
         <Grid size={{ xs: 12, md: 5 }}>
           <Paper sx={{ p: { xs: 2, sm: 3 } }}>
-            <Tabs value={source} onChange={(_, value: Source) => setSource(value)} aria-label="Input" variant="fullWidth" sx={{ mb: 2 }}>
-              <Tab value="draw" label="Draw" icon={<DrawOutlined />} iconPosition="start" id="tab-draw" aria-controls="panel-draw" />
-              <Tab value="upload" label="Upload" icon={<UploadFileOutlined />} iconPosition="start" id="tab-upload" aria-controls="panel-upload" />
+            <Tabs
+              value={source}
+              onChange={(_, value: Source) => setSource(value)}
+              aria-label="Input"
+              variant="fullWidth"
+              sx={{ mb: 2 }}
+            >
+              <Tab
+                value="draw"
+                label="Draw"
+                icon={<DrawOutlined />}
+                iconPosition="start"
+                id="tab-draw"
+                aria-controls="panel-draw"
+              />
+              <Tab
+                value="upload"
+                label="Upload"
+                icon={<UploadFileOutlined />}
+                iconPosition="start"
+                id="tab-upload"
+                aria-controls="panel-upload"
+              />
             </Tabs>
             <Box role="tabpanel" id="panel-draw" aria-labelledby="tab-draw" hidden={source !== "draw"}>
               <Stack spacing={2} sx={{ alignItems: "center" }}>
-                <DrawingPad strokes={strokes} onStrokesChange={changeStrokes} strokeWidth={strokeWidth} onStrokeWidthChange={setStrokeWidth} />
+                <DrawingPad
+                  strokes={strokes}
+                  onStrokesChange={changeStrokes}
+                  strokeWidth={strokeWidth}
+                  onStrokeWidthChange={setStrokeWidth}
+                />
                 <Button
                   variant="contained"
                   size="large"

@@ -47,7 +47,9 @@ export function RecognitionResults({ pending, results }: RecognitionResultsProps
           <Typography variant="h3" component="p" sx={{ mb: 1 }}>
             Your result will appear here
           </Typography>
-          <Typography variant="body2">The digit, how sure the model is, the runners-up and the 28×28 image it saw.</Typography>
+          <Typography variant="body2">
+            The digit, how sure the model is, the runners-up and the 28×28 image it saw.
+          </Typography>
         </Paper>
       ) : several ? (
         <Grid container spacing={2}>

@@ -10,6 +10,13 @@ export interface ResultBodyProps {
 
 export function ResultBody({ result, compact }: ResultBodyProps) {
   if (result.prediction) return <PredictionCard prediction={result.prediction} compact={compact} />;
-  if (result.error) return <ApiErrorAlert testId="prediction-error" error={result.error} fileName={compact ? result.fileName : null} />;
+  if (result.error)
+    return (
+      <ApiErrorAlert
+        testId="prediction-error"
+        error={result.error}
+        fileName={compact ? result.fileName : null}
+      />
+    );
   return null;
 }

@@ -37,7 +37,9 @@ export function useRecognise() {
         const file = files[0]!;
         try {
           const { data } = await predictOne({ variables: { image: file, topK: TOP_K } });
-          results = data ? [{ key: data.predictDigit.id, fileName: file.name, prediction: data.predictDigit }] : [];
+          results = data
+            ? [{ key: data.predictDigit.id, fileName: file.name, prediction: data.predictDigit }]
+            : [];
         } catch (error) {
           results = [{ key: `${request}-0`, fileName: file.name, error: apiErrorFrom(error) }];
         }

@@ -58,7 +58,12 @@ export function AppHeader() {
               component={Link}
               href={s.href}
               // Phones get text-only tabs so all three fit without scrolling.
-              sx={{ minHeight: 56, minWidth: 0, px: { xs: 1.5, sm: 2 }, "& .MuiTab-icon": { display: { xs: "none", sm: "inline-flex" } } }}
+              sx={{
+                minHeight: 56,
+                minWidth: 0,
+                px: { xs: 1.5, sm: 2 },
+                "& .MuiTab-icon": { display: { xs: "none", sm: "inline-flex" } },
+              }}
             />
           ))}
         </Tabs>

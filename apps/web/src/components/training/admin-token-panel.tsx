@@ -17,7 +17,11 @@ export interface AdminTokenPanelProps {
 /** Enter, check and forget the admin token; the API's `viewer` says whether it is accepted. */
 export function AdminTokenPanel({ token }: AdminTokenPanelProps) {
   const [draft, setDraft] = useState("");
-  const viewer = useQuery(ViewerDocument, { skip: !token, context: adminContext(token), fetchPolicy: "network-only" });
+  const viewer = useQuery(ViewerDocument, {
+    skip: !token,
+    context: adminContext(token),
+    fetchPolicy: "network-only",
+  });
   const accepted = viewer.data?.viewer.isAdmin === true;
 
   const submit = (event: FormEvent) => {
@@ -32,18 +36,35 @@ export function AdminTokenPanel({ token }: AdminTokenPanelProps) {
         <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
           <AdminPanelSettingsOutlined color={accepted ? "success" : "action"} aria-hidden />
           <Typography variant="body2" data-testid="admin-status">
-            {viewer.loading ? "Checking the admin token…" : accepted ? "Admin: you can start, cancel and activate." : "The API did not accept this admin token."}
+            {viewer.loading
+              ? "Checking the admin token…"
+              : accepted
+                ? "Admin: you can start, cancel and activate."
+                : "The API did not accept this admin token."}
           </Typography>
         </Stack>
-        {!viewer.loading && !accepted ? <Alert severity="warning">Check the token and enter it again.</Alert> : null}
-        <Button variant="outlined" size="small" onClick={() => saveAdminToken("")} sx={{ alignSelf: "flex-start" }}>
+        {!viewer.loading && !accepted ? (
+          <Alert severity="warning">Check the token and enter it again.</Alert>
+        ) : null}
+        <Button
+          variant="outlined"
+          size="small"
+          onClick={() => saveAdminToken("")}
+          sx={{ alignSelf: "flex-start" }}
+        >
           Forget token
         </Button>
       </Stack>
     );
   }
   return (
-    <Stack component="form" onSubmit={submit} direction={{ xs: "column", sm: "row" }} spacing={1.5} sx={{ alignItems: { sm: "flex-start" } }}>
+    <Stack
+      component="form"
+      onSubmit={submit}
+      direction={{ xs: "column", sm: "row" }}
+      spacing={1.5}
+      sx={{ alignItems: { sm: "flex-start" } }}
+    >
       <TextField
         size="small"
         type="password"

@@ -16,17 +16,46 @@ function shade(theme: Theme, tone: "primary" | "error", opacity: number): string
 export function ConfusionMatrix({ matrix }: ConfusionMatrixProps) {
   const theme = useTheme();
   const digits = matrix.map((_, i) => i);
-  const cell = { p: 0, textAlign: "center" as const, fontSize: { xs: "0.625rem", sm: "0.8rem" }, fontVariantNumeric: "tabular-nums", fontWeight: 400 };
+  const cell = {
+    p: 0,
+    textAlign: "center" as const,
+    fontSize: { xs: "0.625rem", sm: "0.8rem" },
+    fontVariantNumeric: "tabular-nums",
+    fontWeight: 400,
+  };
   return (
     <Box sx={{ overflowX: "auto" }}>
-      <Box component="table" data-testid="confusion-matrix" sx={{ borderCollapse: "separate", borderSpacing: 3, width: "100%", maxWidth: 640, tableLayout: "fixed" }}>
-        <Box component="caption" sx={{ captionSide: "bottom", pt: 1, fontSize: "0.8rem", color: "text.secondary" }}>
+      <Box
+        component="table"
+        data-testid="confusion-matrix"
+        sx={{
+          borderCollapse: "separate",
+          borderSpacing: 3,
+          width: "100%",
+          maxWidth: 640,
+          tableLayout: "fixed",
+        }}
+      >
+        <Box
+          component="caption"
+          sx={{ captionSide: "bottom", pt: 1, fontSize: "0.8rem", color: "text.secondary" }}
+        >
           Rows: actual digit. Columns: predicted digit. Shade: share of the row.
         </Box>
         <thead>
           <tr>
             <Box component="th" scope="col" sx={cell}>
-              <Box component="span" sx={{ position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" }}>
+              <Box
+                component="span"
+                sx={{
+                  position: "absolute",
+                  width: "1px",
+                  height: "1px",
+                  overflow: "hidden",
+                  clipPath: "inset(50%)",
+                  whiteSpace: "nowrap",
+                }}
+              >
                 Actual digit by predicted digit
               </Box>
             </Box>
@@ -51,7 +80,12 @@ export function ConfusionMatrix({ matrix }: ConfusionMatrixProps) {
                   // Square root so that a 1% confusion is visible next to a 99% diagonal.
                   const strength = count === 0 ? 0 : 0.08 + 0.92 * Math.sqrt(share);
                   return (
-                    <Box component="td" key={predicted} title={`Actual ${actual}, predicted ${predicted}: ${count}`} sx={cell}>
+                    <Box
+                      component="td"
+                      key={predicted}
+                      title={`Actual ${actual}, predicted ${predicted}: ${count}`}
+                      sx={cell}
+                    >
                       <Box
                         sx={{
                           aspectRatio: "1",

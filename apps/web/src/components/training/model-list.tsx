@@ -39,7 +39,9 @@ export function ModelList({ models, token }: ModelListProps) {
             <TableRow>
               <TableCell>Model</TableCell>
               <TableCell sx={{ display: { xs: "none", sm: "table-cell" } }}>Architecture</TableCell>
-              <TableCell align="right" sx={{ display: { xs: "none", md: "table-cell" } }}>Parameters</TableCell>
+              <TableCell align="right" sx={{ display: { xs: "none", md: "table-cell" } }}>
+                Parameters
+              </TableCell>
               <TableCell align="right">Accuracy</TableCell>
               <TableCell sx={{ display: { xs: "none", md: "table-cell" } }}>Created</TableCell>
               <TableCell align="right">Status</TableCell>
@@ -47,7 +49,13 @@ export function ModelList({ models, token }: ModelListProps) {
           </TableHead>
           <TableBody>
             {models.map((m) => (
-              <TableRow key={m.id} data-testid="model-row" data-model-id={m.id} data-active={m.active} selected={m.active}>
+              <TableRow
+                key={m.id}
+                data-testid="model-row"
+                data-model-id={m.id}
+                data-active={m.active}
+                selected={m.active}
+              >
                 <TableCell sx={{ fontWeight: 500, overflowWrap: "anywhere" }}>
                   {m.trainingRun ? (
                     <MuiLink component={Link} href={`/training/${m.trainingRun.id}`}>
@@ -58,12 +66,24 @@ export function ModelList({ models, token }: ModelListProps) {
                   )}
                 </TableCell>
                 <TableCell sx={{ display: { xs: "none", sm: "table-cell" } }}>{m.architecture}</TableCell>
-                <TableCell align="right" sx={{ display: { xs: "none", md: "table-cell" } }}>{m.parameterCount.toLocaleString("en")}</TableCell>
-                <TableCell align="right">{m.testAccuracy != null ? formatPercent(m.testAccuracy) : "—"}</TableCell>
-                <TableCell sx={{ display: { xs: "none", md: "table-cell" } }}>{formatDateTime(m.createdAt)}</TableCell>
+                <TableCell align="right" sx={{ display: { xs: "none", md: "table-cell" } }}>
+                  {m.parameterCount.toLocaleString("en")}
+                </TableCell>
+                <TableCell align="right">
+                  {m.testAccuracy != null ? formatPercent(m.testAccuracy) : "—"}
+                </TableCell>
+                <TableCell sx={{ display: { xs: "none", md: "table-cell" } }}>
+                  {formatDateTime(m.createdAt)}
+                </TableCell>
                 <TableCell align="right">
                   {m.active ? (
-                    <Chip size="small" color="success" icon={<CheckCircleOutlined />} label="Active" data-testid="active-model" />
+                    <Chip
+                      size="small"
+                      color="success"
+                      icon={<CheckCircleOutlined />}
+                      label="Active"
+                      data-testid="active-model"
+                    />
                   ) : token ? (
                     <Button
                       size="small"

@@ -17,7 +17,13 @@ export function PerClassChart({ perClass }: PerClassChartProps) {
       data-testid="per-class-chart"
       xAxis={[{ data: perClass.map((c) => String(c.digit)), label: "Digit", scaleType: "band" }]}
       // Starting near the lowest score makes the differences between 97% and 99% visible.
-      yAxis={[{ min: Math.max(0, Math.floor(lowest * 20) / 20 - 0.05), max: 1, valueFormatter: (v: number) => `${Math.round(v * 100)}%` }]}
+      yAxis={[
+        {
+          min: Math.max(0, Math.floor(lowest * 20) / 20 - 0.05),
+          max: 1,
+          valueFormatter: (v: number) => `${Math.round(v * 100)}%`,
+        },
+      ]}
       series={[
         { data: perClass.map((c) => c.precision), label: "Precision", valueFormatter: percent },
         { data: perClass.map((c) => c.recall), label: "Recall", valueFormatter: percent },

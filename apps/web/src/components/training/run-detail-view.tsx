@@ -47,7 +47,10 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function RunDetailView({ id }: { id: string }) {
-  const { data, error, loading, startPolling, stopPolling } = useQuery(TrainingRunDocument, { variables: { id }, fetchPolicy: "cache-and-network" });
+  const { data, error, loading, startPolling, stopPolling } = useQuery(TrainingRunDocument, {
+    variables: { id },
+    fetchPolicy: "cache-and-network",
+  });
   const run = data?.trainingRun;
   const live = run ? isActiveStatus(run.status) : false;
   useEffect(() => {
@@ -57,16 +60,31 @@ export function RunDetailView({ id }: { id: string }) {
   }, [live, startPolling, stopPolling]);
 
   const back = (
-    <Button component={Link} href="/training" startIcon={<ArrowBackOutlined />} sx={{ alignSelf: "flex-start" }}>
+    <Button
+      component={Link}
+      href="/training"
+      startIcon={<ArrowBackOutlined />}
+      sx={{ alignSelf: "flex-start" }}
+    >
       All runs
     </Button>
   );
-  if (error && !data) return <Stack spacing={2}>{back}<ApiErrorAlert error={apiErrorFrom(error)} /></Stack>;
+  if (error && !data)
+    return (
+      <Stack spacing={2}>
+        {back}
+        <ApiErrorAlert error={apiErrorFrom(error)} />
+      </Stack>
+    );
   if (!run) {
     return (
       <Stack spacing={2}>
         {back}
-        {loading ? <Skeleton variant="rounded" height={320} /> : <Typography>There is no training run {shortRunId(id)}.</Typography>}
+        {loading ? (
+          <Skeleton variant="rounded" height={320} />
+        ) : (
+          <Typography>There is no training run {shortRunId(id)}.</Typography>
+        )}
       </Stack>
     );
   }
@@ -82,9 +100,15 @@ export function RunDetailView({ id }: { id: string }) {
       </Stack>
       {live ? (
         <Box>
-          <LinearProgress variant={run.status === "QUEUED" ? "indeterminate" : "determinate"} value={run.progress * 100} aria-label="Training progress" />
+          <LinearProgress
+            variant={run.status === "QUEUED" ? "indeterminate" : "determinate"}
+            value={run.progress * 100}
+            aria-label="Training progress"
+          />
           <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-            {run.status === "QUEUED" ? "Waiting for the trainer…" : `${formatPercent(run.progress)} done · epoch ${run.epochs.length} of ${c.epochs}`}
+            {run.status === "QUEUED"
+              ? "Waiting for the trainer…"
+              : `${formatPercent(run.progress)} done · epoch ${run.epochs.length} of ${c.epochs}`}
           </Typography>
         </Box>
       ) : null}
@@ -92,7 +116,11 @@ export function RunDetailView({ id }: { id: string }) {
       <Paper sx={{ p: { xs: 2, sm: 3 } }}>
         <Grid container spacing={3}>
           <Grid size={{ xs: 6, sm: 3 }}>
-            <Stat label="Test accuracy" value={run.testAccuracy != null ? formatPercent(run.testAccuracy) : "—"} testId="test-accuracy" />
+            <Stat
+              label="Test accuracy"
+              value={run.testAccuracy != null ? formatPercent(run.testAccuracy) : "—"}
+              testId="test-accuracy"
+            />
           </Grid>
           <Grid size={{ xs: 6, sm: 3 }}>
             <Stat label="Test loss" value={run.testLoss != null ? run.testLoss.toFixed(4) : "—"} />
@@ -101,12 +129,27 @@ export function RunDetailView({ id }: { id: string }) {
             <Stat label="Duration" value={run.durationMs != null ? formatDuration(run.durationMs) : "—"} />
           </Grid>
           <Grid size={{ xs: 6, sm: 3 }}>
-            <Stat label="Model" value={run.model ? `${run.model.name}${run.model.active ? " (active)" : ""}` : "—"} />
+            <Stat
+              label="Model"
+              value={run.model ? `${run.model.name}${run.model.active ? " (active)" : ""}` : "—"}
+            />
           </Grid>
         </Grid>
       </Paper>
       <Section title="Configuration">
-        <Box component="dl" data-testid="run-config" sx={{ display: "grid", gridTemplateColumns: { xs: "auto 1fr", sm: "repeat(4, auto 1fr)" }, columnGap: 2, rowGap: 1, m: 0, "& dt": { color: "text.secondary" }, "& dd": { m: 0, fontWeight: 500 } }}>
+        <Box
+          component="dl"
+          data-testid="run-config"
+          sx={{
+            display: "grid",
+            gridTemplateColumns: { xs: "auto 1fr", sm: "repeat(4, auto 1fr)" },
+            columnGap: 2,
+            rowGap: 1,
+            m: 0,
+            "& dt": { color: "text.secondary" },
+            "& dd": { m: 0, fontWeight: 500 },
+          }}
+        >
           <dt>Architecture</dt>
           <dd>{c.architecture}</dd>
           <dt>Epochs</dt>
@@ -130,7 +173,11 @@ export function RunDetailView({ id }: { id: string }) {
         </Box>
       </Section>
       <Section title="Learning curves">
-        {run.epochs.length > 0 ? <LearningCurves epochs={run.epochs} /> : <Typography color="text.secondary">No epoch has finished yet.</Typography>}
+        {run.epochs.length > 0 ? (
+          <LearningCurves epochs={run.epochs} />
+        ) : (
+          <Typography color="text.secondary">No epoch has finished yet.</Typography>
+        )}
       </Section>
       {run.perClass && run.perClass.length > 0 ? (
         <Section title="Precision and recall per digit">

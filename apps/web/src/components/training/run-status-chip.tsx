@@ -11,5 +11,14 @@ const LOOK: Record<TrainingRunStatus, { label: string; color: ChipProps["color"]
 
 export function RunStatusChip({ status }: { status: TrainingRunStatus }) {
   const look = LOOK[status];
-  return <Chip size="small" label={look.label} color={look.color} variant={status === "RUNNING" ? "filled" : "outlined"} data-testid="run-status" data-status={status} />;
+  return (
+    <Chip
+      size="small"
+      label={look.label}
+      color={look.color}
+      variant={status === "RUNNING" ? "filled" : "outlined"}
+      data-testid="run-status"
+      data-status={status}
+    />
+  );
 }

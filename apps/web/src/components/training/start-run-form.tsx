@@ -27,8 +27,23 @@ interface NumberField {
 const FIELDS: NumberField[] = [
   { key: "epochs", label: "Epochs", min: 1, max: 50, step: 1, helper: "1–50" },
   { key: "batchSize", label: "Batch size", min: 8, max: 1024, step: 8, helper: "8–1024" },
-  { key: "learningRate", label: "Learning rate", min: 0, max: 0.1, step: 0.0005, helper: "above 0, at most 0.1" },
-  { key: "trainLimit", label: "Training samples", min: 100, max: 60000, step: 100, optional: true, helper: "100–60000; empty for all" },
+  {
+    key: "learningRate",
+    label: "Learning rate",
+    min: 0,
+    max: 0.1,
+    step: 0.0005,
+    helper: "above 0, at most 0.1",
+  },
+  {
+    key: "trainLimit",
+    label: "Training samples",
+    min: 100,
+    max: 60000,
+    step: 100,
+    optional: true,
+    helper: "100–60000; empty for all",
+  },
   { key: "seed", label: "Seed", min: 0, max: 2 ** 31 - 1, step: 1, helper: "same seed, same run" },
 ];
 
@@ -41,7 +56,8 @@ function problem(field: NumberField, raw: string): string | null {
   const value = Number(raw);
   if (!Number.isFinite(value)) return "Not a number";
   if (field.key !== "learningRate" && !Number.isInteger(value)) return "Whole numbers only";
-  if (field.key === "learningRate" ? value <= 0 || value > field.max : value < field.min || value > field.max) return field.helper;
+  if (field.key === "learningRate" ? value <= 0 || value > field.max : value < field.min || value > field.max)
+    return field.helper;
   return null;
 }
 
@@ -53,7 +69,10 @@ export function StartRunForm({ token }: { token: string }) {
     context: adminContext(token),
     refetchQueries: [TrainingOverviewDocument],
   });
-  const problems = Object.fromEntries(FIELDS.map((f) => [f.key, problem(f, values[f.key])])) as Record<NumberField["key"], string | null>;
+  const problems = Object.fromEntries(FIELDS.map((f) => [f.key, problem(f, values[f.key])])) as Record<
+    NumberField["key"],
+    string | null
+  >;
   const valid = Object.values(problems).every((p) => p === null);
 
   const submit = (event: FormEvent) => {
@@ -79,7 +98,15 @@ export function StartRunForm({ token }: { token: string }) {
     <form onSubmit={submit} noValidate aria-label="Start a training run" data-testid="start-run-form">
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-          <TextField select fullWidth size="small" label="Architecture" value={architecture} onChange={(e) => setArchitecture(e.target.value)} helperText="default: two conv stages with dropout; reference: one conv layer">
+          <TextField
+            select
+            fullWidth
+            size="small"
+            label="Architecture"
+            value={architecture}
+            onChange={(e) => setArchitecture(e.target.value)}
+            helperText="default: two conv stages with dropout; reference: one conv layer"
+          >
             <MenuItem value="default">default</MenuItem>
             <MenuItem value="reference">reference</MenuItem>
           </TextField>
@@ -95,12 +122,17 @@ export function StartRunForm({ token }: { token: string }) {
               onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
               error={problems[f.key] !== null}
               helperText={problems[f.key] ?? f.helper}
-              slotProps={{ htmlInput: { min: f.min, max: f.max, step: f.step, "data-testid": `run-${f.key}` } }}
+              slotProps={{
+                htmlInput: { min: f.min, max: f.max, step: f.step, "data-testid": `run-${f.key}` },
+              }}
             />
           </Grid>
         ))}
         <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-          <FormControlLabel control={<Switch checked={augment} onChange={(e) => setAugment(e.target.checked)} />} label="Augment (shift, rotate, scale)" />
+          <FormControlLabel
+            control={<Switch checked={augment} onChange={(e) => setAugment(e.target.checked)} />}
+            label="Augment (shift, rotate, scale)"
+          />
         </Grid>
         {error ? (
           <Grid size={12}>
@@ -108,7 +140,13 @@ export function StartRunForm({ token }: { token: string }) {
           </Grid>
         ) : null}
         <Grid size={12}>
-          <Button type="submit" variant="contained" startIcon={<PlayArrowOutlined />} disabled={!valid || loading} data-testid="start-run">
+          <Button
+            type="submit"
+            variant="contained"
+            startIcon={<PlayArrowOutlined />}
+            disabled={!valid || loading}
+            data-testid="start-run"
+          >
             {loading ? "Starting…" : "Start training run"}
           </Button>
         </Grid>

@@ -41,7 +41,12 @@ export function TrainingRunList({ runs, token }: TrainingRunListProps) {
               sx={{ py: 1.5, borderBottom: 1, borderColor: "divider", display: "grid", gap: 0.75 }}
             >
               <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap", rowGap: 0.5 }}>
-                <MuiLink component={Link} href={`/training/${run.id}`} variant="subtitle1" sx={{ fontWeight: 600 }}>
+                <MuiLink
+                  component={Link}
+                  href={`/training/${run.id}`}
+                  variant="subtitle1"
+                  sx={{ fontWeight: 600 }}
+                >
                   Run {shortRunId(run.id)}
                 </MuiLink>
                 <RunStatusChip status={run.status} />
@@ -69,7 +74,9 @@ export function TrainingRunList({ runs, token }: TrainingRunListProps) {
                       data-testid="run-progress"
                     />
                     <Typography variant="caption" color="text.secondary">
-                      {run.status === "QUEUED" ? "Waiting for the trainer…" : `${formatPercent(run.progress)} done`}
+                      {run.status === "QUEUED"
+                        ? "Waiting for the trainer…"
+                        : `${formatPercent(run.progress)} done`}
                     </Typography>
                   </Box>
                   {token ? (

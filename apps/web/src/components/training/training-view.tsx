@@ -32,7 +32,10 @@ function Section({ title, children, id }: { title: string; children: ReactNode; 
 
 export function TrainingView() {
   const token = useAdminToken();
-  const { data, error, startPolling, stopPolling } = useQuery(TrainingOverviewDocument, { variables: { first: 50 }, fetchPolicy: "cache-and-network" });
+  const { data, error, startPolling, stopPolling } = useQuery(TrainingOverviewDocument, {
+    variables: { first: 50 },
+    fetchPolicy: "cache-and-network",
+  });
   const runs = data?.trainingRuns.edges.map((e) => e.node) ?? [];
   const live = runs.some((r) => isActiveStatus(r.status));
   useEffect(() => {
@@ -47,7 +50,9 @@ export function TrainingView() {
         <Typography variant="h1" gutterBottom>
           Training
         </Typography>
-        <Typography color="text.secondary">How every model was trained, which one is serving predictions, and live progress of runs.</Typography>
+        <Typography color="text.secondary">
+          How every model was trained, which one is serving predictions, and live progress of runs.
+        </Typography>
       </Box>
       {error && !data ? <ApiErrorAlert error={apiErrorFrom(error)} /> : null}
       <Section title="Training runs" id="runs-title">
@@ -63,7 +68,13 @@ export function TrainingView() {
         )}
       </Section>
       <Section title="Models" id="models-title">
-        {!data ? <Skeleton height={120} /> : data.models.length === 0 ? <Typography color="text.secondary">No models registered.</Typography> : <ModelList models={data.models} token={token} />}
+        {!data ? (
+          <Skeleton height={120} />
+        ) : data.models.length === 0 ? (
+          <Typography color="text.secondary">No models registered.</Typography>
+        ) : (
+          <ModelList models={data.models} token={token} />
+        )}
       </Section>
       <Section title="Admin" id="admin-title">
         <Stack spacing={3}>
