@@ -22,6 +22,9 @@ export type CancelOutcome =
   | { kind: "finished"; row: TrainingRunRow }
   | { kind: "missing" };
 
+/** The error of a run whose trainer stopped or died while it ran. */
+export const INTERRUPTED_ERROR = "interrupted: the trainer stopped before the run finished";
+
 /** A run's model name: unique, sortable by day, recognisable as trained by the API. */
 export function trainedModelName(run: Pick<TrainingRunRow, "id" | "createdAt">): string {
   return `run-${run.createdAt.toISOString().slice(0, 10)}-${run.id.slice(0, 8)}`;
@@ -134,15 +137,16 @@ export class TrainingRunStore {
     return row?.cancelRequested ?? false;
   }
 
+  /** durationMs null: unknown here, e.g. when a stopping trainer gives up waiting for its thread. */
   async finish(
     id: string,
     status: "FAILED" | "CANCELLED",
     error: string | null,
-    durationMs: number,
+    durationMs: number | null,
   ): Promise<void> {
     await this.db
       .update(trainingRuns)
-      .set({ status, error, durationMs, finishedAt: new Date() })
+      .set({ status, error, finishedAt: new Date(), ...(durationMs === null ? {} : { durationMs }) })
       .where(eq(trainingRuns.id, id));
   }
 
@@ -193,7 +197,7 @@ export class TrainingRunStore {
       .update(trainingRuns)
       .set({
         status: "FAILED",
-        error: "interrupted: the trainer stopped before the run finished",
+        error: INTERRUPTED_ERROR,
         finishedAt: new Date(),
       })
       .where(and(eq(trainingRuns.status, "RUNNING"), stale))

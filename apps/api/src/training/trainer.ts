@@ -8,7 +8,7 @@ import {
 } from "@digit-lab/model";
 import type { Logger } from "pino";
 import type { TrainingRunRow } from "../db/schema.js";
-import { trainedModelName, type TrainingRunStore } from "../store/training-run-store.js";
+import { INTERRUPTED_ERROR, trainedModelName, type TrainingRunStore } from "../store/training-run-store.js";
 
 export interface TrainerOptions {
   runs: TrainingRunStore;
@@ -28,6 +28,8 @@ export const POLL_INTERVAL_MS = 2000;
 export const HEARTBEAT_INTERVAL_MS = 5000;
 /** A RUNNING run whose heartbeat is older than this lost its trainer. */
 export const STALE_AFTER_MS = 30_000;
+/** How long stop() waits for a cancelled run to stop. */
+export const STOP_GRACE_MS = 10_000;
 
 /** The worker id written on claimed runs: host, process and a random part for several trainers per process. */
 export function trainerId(): string {
@@ -42,7 +44,7 @@ export class Trainer {
   readonly id = trainerId();
   private stopped = false;
   private wakeUp: (() => void) | undefined;
-  private current: { training: ThreadTraining; interrupted: boolean } | undefined;
+  private current: { runId: string; training: ThreadTraining; interrupted: boolean } | undefined;
   private loop: Promise<void> | undefined;
 
   constructor(private readonly options: TrainerOptions) {}
@@ -67,7 +69,16 @@ export class Trainer {
       this.current.training.cancel();
     }
     this.wake();
-    await this.loop;
+    let timer: NodeJS.Timeout | undefined;
+    const finished = await Promise.race([
+      this.loop?.then(() => true),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), STOP_GRACE_MS))),
+    ]);
+    clearTimeout(timer);
+    // Cancel is only seen between batches; a run evaluating on the test set is recorded now instead.
+    if (!finished && this.current) {
+      await this.options.runs.finish(this.current.runId, "FAILED", INTERRUPTED_ERROR, null);
+    }
   }
 
   private async recover(): Promise<void> {
@@ -142,7 +153,7 @@ export class Trainer {
         heartbeat();
       },
     });
-    this.current = { training, interrupted: false };
+    this.current = { runId: run.id, training, interrupted: false };
     if (this.stopped) {
       this.current.interrupted = true;
       training.cancel();
@@ -166,9 +177,7 @@ export class Trainer {
         await runs.finish(run.id, "CANCELLED", null, durationMs);
         log.info({ run: run.id }, "training run cancelled");
       } else {
-        const message = this.current.interrupted
-          ? "interrupted: the trainer stopped before the run finished"
-          : (error as Error).message;
+        const message = this.current.interrupted ? INTERRUPTED_ERROR : (error as Error).message;
         await runs.finish(run.id, "FAILED", message, durationMs);
         log.warn({ run: run.id, err: error }, "training run failed");
       }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PREDICT_DIGIT, type Json, type TestClient } from "../../../test/graphql-client.js";
 import {
+  createTestDatabase,
   databaseKind,
   newKeyHolder,
   postgresUnavailable,
@@ -232,4 +233,35 @@ describe.skipIf(postgresUnavailable)(`training runs and the model registry (${da
       expect(back.data.predictDigit.modelVersion).toBe("fixture-a");
     },
   );
+});
+
+describe.runIf(databaseKind === "pglite")("stopping the server while a run trains", () => {
+  it("cancels the run and records it FAILED as interrupted by the trainer itself", async () => {
+    const database = await createTestDatabase();
+    const first = await startTestServer(database);
+    const started = await first.admin.query(START, { input: { ...TINY, trainLimit: 60_000, epochs: 50 } });
+    const id = started.data.startTrainingRun.id as string;
+    for (
+      let waited = 0;
+      (await first.admin.query(RUN, { id })).data.trainingRun.status !== "RUNNING";
+      waited += 100
+    ) {
+      if (waited > 30_000) throw new Error("the run was not claimed within 30 s");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await first.server.stop();
+
+    const second = await startTestServer(database);
+    try {
+      const { data } = await second.admin.query(RUN, { id });
+      // The trainer measured the run: a run only recovered at the next start would have no duration.
+      expect(data.trainingRun).toMatchObject({
+        status: "FAILED",
+        error: "interrupted: the trainer stopped before the run finished",
+        durationMs: expect.any(Number),
+      });
+    } finally {
+      await second.server.stop();
+    }
+  });
 });
