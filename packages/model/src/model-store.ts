@@ -49,6 +49,8 @@ export interface ModelMetadata {
   tfjsVersion: string;
   history: EpochMetrics[];
   test?: EvaluationResult;
+  /** For a fine-tuned model: what it started from and what it was tuned on. */
+  fineTunedFrom?: { name: string; realisticSamples: number; realisticSeed: number; history: EpochMetrics[] };
   durationMs: number;
   createdAt: string;
 }

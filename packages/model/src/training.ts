@@ -35,6 +35,8 @@ export interface TrainOptions {
   signal?: AbortSignal;
   onBatchEnd?: (progress: BatchProgress) => void;
   onEpochEnd?: (metrics: EpochMetrics) => void | Promise<void>;
+  /** Start from these weights instead of a fresh model (fine-tuning). */
+  initialModel?: tf.LayersModel;
   /** Written after every epoch; with `resume`, training continues from it. */
   checkpointDir?: string;
   resume?: boolean;
@@ -90,7 +92,7 @@ export async function trainModel(options: TrainOptions): Promise<TrainResult> {
     );
   }
   tf.util.assert(train.count > 0, () => "no training samples");
-  const model = checkpoint?.model ?? createModel(config.architecture, config.seed);
+  const model = checkpoint?.model ?? options.initialModel ?? createModel(config.architecture, config.seed);
   const optimizer = compile(model, config.learningRate);
   const history: EpochMetrics[] = checkpoint ? [...checkpoint.state.history] : [];
   const startEpoch = checkpoint?.state.completedEpochs ?? 0;
