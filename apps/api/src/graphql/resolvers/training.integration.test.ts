@@ -156,6 +156,24 @@ describe.skipIf(postgresUnavailable)(`training runs and the model registry (${da
     expect(filtered.data.trainingRuns.edges[0].node.id).toBe(run.id);
   });
 
+  it("pages through runs newest first with cursors", async () => {
+    const all = (await api.anonymous.query(RUNS, { first: 100 })).data.trainingRuns;
+    expect(all.totalCount).toBeGreaterThanOrEqual(2);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { data } = await api.anonymous.query(RUNS, { first: 1, after });
+      paged.push(...data.trainingRuns.edges.map((edge: Json) => edge.node.id as string));
+      if (!data.trainingRuns.pageInfo.hasNextPage) break;
+      after = data.trainingRuns.pageInfo.endCursor as string;
+    }
+    expect(paged).toEqual(all.edges.map((edge: Json) => edge.node.id));
+    const created = all.edges.map((edge: Json) => Date.parse(edge.node.createdAt as string));
+    expect(created).toEqual([...created].sort((a, b) => b - a));
+    const bad = await api.anonymous.query(RUNS, { after: "nonsense" });
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it.runIf(databaseKind === "pglite")(
     "trains a tiny run while serving predictions; activating it makes the next prediction use it",
     { timeout: 300_000 },
