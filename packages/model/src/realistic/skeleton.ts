@@ -27,3 +27,52 @@ export function skeletonize(mask: Uint8Array, width: number, height: number): Ui
   }
   return image;
 }
+
+const NEIGHBOURS = [
+  [-1, -1],
+  [0, -1],
+  [1, -1],
+  [-1, 0],
+  [1, 0],
+  [-1, 1],
+  [0, 1],
+  [1, 1],
+] as const;
+
+/**
+ * Removes branches shorter than `minLength` pixels that run from an end point to a junction:
+ * thinning leaves such spurs at the corners of thick strokes, and a pen would redraw them as ticks.
+ */
+export function pruneSpurs(skeleton: Uint8Array, width: number, height: number, minLength: number): Uint8Array {
+  const out = Uint8Array.from(skeleton);
+  const neighbours = (index: number): number[] => {
+    const x = index % width;
+    const y = Math.floor(index / width);
+    const found: number[] = [];
+    for (const [dx, dy] of NEIGHBOURS) {
+      const nx = x + dx;
+      const ny = y + dy;
+      if (nx >= 0 && ny >= 0 && nx < width && ny < height && out[ny * width + nx]) found.push(ny * width + nx);
+    }
+    return found;
+  };
+  for (let start = 0; start < out.length; start++) {
+    if (!out[start] || neighbours(start).length !== 1) continue;
+    const path = [start];
+    let previous = -1;
+    let current = start;
+    for (;;) {
+      const next = neighbours(current).filter((index) => index !== previous && !path.includes(index));
+      if (next.length !== 1 || path.length > minLength) break;
+      if (neighbours(next[0]!).length > 2) {
+        // Reached a junction: the walked path is a spur if it is short.
+        if (path.length < minLength) for (const index of path) out[index] = 0;
+        break;
+      }
+      previous = current;
+      current = next[0]!;
+      path.push(current);
+    }
+  }
+  return out;
+}
