@@ -29,9 +29,9 @@ export const MIN_SIGNAL_TO_NOISE = 9;
 export const MIN_SHARPNESS = 0.22;
 /**
  * Per component, the mean outline gradient over the mean ink: pen strokes score 0.35 and up,
- * soft shading (vignetted corners, clipped highlights, shadows) under 0.1.
+ * soft shading (vignetted corners, clipped highlights, shadows) under 0.2.
  */
-const MIN_COMPONENT_STEEPNESS = 0.15;
+const MIN_COMPONENT_STEEPNESS = 0.25;
 /** A digit spans at least this share of the working image's long side (and MIN_DIGIT_PIXELS). */
 const MIN_DIGIT_SHARE = 0.03;
 const MIN_DIGIT_PIXELS = 6;
@@ -170,7 +170,7 @@ function gap(a: Box, b: Box): number {
 }
 
 /** Start from the heaviest component and absorb nearby pieces of real size (broken strokes, a detached bar). */
-function groupDigit(components: Component[], labelCount: number): { members: Uint8Array; box: Box; area: number } {
+function groupDigit(components: Component[], labelCount: number, steepness: Float64Array): { members: Uint8Array; box: Box; area: number } {
   const main = components.reduce((best, component) => (component.mass > best.mass ? component : best));
   const members = new Uint8Array(labelCount);
   members[main.label] = 1;
@@ -180,7 +180,8 @@ function groupDigit(components: Component[], labelCount: number): { members: Uin
     changed = false;
     const size = Math.max(box.width, box.height);
     for (const component of components) {
-      if (members[component.label]) continue;
+      // Pieces of one drawing share its edge quality; a much softer neighbour is shading.
+      if (members[component.label] || steepness[component.label]! < 0.5 * steepness[main.label]!) continue;
       const distance = gap(box, component.box);
       const near = distance <= 0.1 * size && component.area >= Math.max(3, 0.01 * main.area);
       const substantial = distance <= 0.5 * size && component.area >= 0.05 * main.area;
@@ -213,7 +214,7 @@ export function findDigit(inkMap: InkMap): DigitRegion {
     const best = Math.max(...labelling.components.map((component) => steepness[component.label]!));
     throw noDigit(`the marks found have no sharp edges (edge steepness ${best.toFixed(2)} of their contrast), like shading or an out-of-focus photo`);
   }
-  const { members, box, area } = groupDigit(strokes, labelling.parents.length);
+  const { members, box, area } = groupDigit(strokes, labelling.parents.length, steepness);
   // Membership per provisional label, resolved once instead of per pixel.
   const isMember = new Uint8Array(labelling.parents.length);
   for (let label = 1; label < isMember.length; label++) isMember[label] = members[rootOf(labelling, label)]!;
