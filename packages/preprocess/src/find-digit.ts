@@ -185,7 +185,9 @@ function groupDigit(components: Component[], labelCount: number, steepness: Floa
       const distance = gap(box, component.box);
       const near = distance <= 0.1 * size && component.area >= Math.max(3, 0.01 * main.area);
       const substantial = distance <= 0.5 * size && component.area >= 0.05 * main.area;
-      if (!near && !substantial) continue;
+      // A stroke a fifth the size of the main one is part of the drawing even when it floats (a 5's bar).
+      const large = distance <= 0.8 * size && component.area >= 0.2 * main.area;
+      if (!near && !substantial && !large) continue;
       members[component.label] = 1;
       box = union(box, component.box);
       area += component.area;
