@@ -99,8 +99,19 @@ function componentSteepness(ink: GrayImage, labelling: Labelling): Float64Array 
   for (let label = 1; label < parents.length; label++) rootOfLabel[label] = rootOf(labelling, label);
   const gradientSum = new Float64Array(parents.length);
   const outline = new Float64Array(parents.length);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
+  // Only the rows and columns the components occupy need visiting.
+  let x0 = width;
+  let y0 = height;
+  let x1 = 0;
+  let y1 = 0;
+  for (const { box } of labelling.components) {
+    x0 = Math.min(x0, box.x);
+    y0 = Math.min(y0, box.y);
+    x1 = Math.max(x1, box.x + box.width);
+    y1 = Math.max(y1, box.y + box.height);
+  }
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
       const i = y * width + x;
       const label = provisional[i]!;
       if (label === 0) continue;
