@@ -1,6 +1,5 @@
 // Scores a model directory (model.json + weights.bin, e.g. a training checkpoint) on the realistic set.
 // Usage: tsx --conditions=@digit-lab/source scripts/evaluate-realistic.ts [modelDir] [--count 2000] [--non-digits 300] [--seed N] [--json]
-//        [--keep-stroke-width] [--working-size PX]   (preprocessing variants, for comparisons)
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { initBackend } from "../src/backend.js";
@@ -19,15 +18,7 @@ function integerFlag(name: string, value: string | undefined): number | undefine
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: {
-      count: { type: "string" },
-      "non-digits": { type: "string" },
-      seed: { type: "string" },
-      json: { type: "boolean", default: false },
-      backend: { type: "string" },
-      "keep-stroke-width": { type: "boolean", default: false },
-      "working-size": { type: "string" },
-    },
+    options: { count: { type: "string" }, "non-digits": { type: "string" }, seed: { type: "string" }, json: { type: "boolean", default: false }, backend: { type: "string" } },
   });
   const modelDir = positionals[0] ? resolve(positionals[0]) : DEFAULT_MODEL_DIR;
   await initBackend(values.backend);
@@ -37,7 +28,6 @@ async function main(): Promise<void> {
     count: integerFlag("count", values.count),
     nonDigitCount: integerFlag("non-digits", values["non-digits"]),
     seed: integerFlag("seed", values.seed),
-    preprocess: { normalizeStrokeWidth: !values["keep-stroke-width"], workingSize: integerFlag("working-size", values["working-size"]) },
     onProgress: (done, total) => {
       if (!values.json && (done % 200 < 4 || done === total)) process.stderr.write(`\r${done}/${total}`);
     },

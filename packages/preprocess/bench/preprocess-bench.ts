@@ -76,11 +76,8 @@ async function measure(name: string, inputs: Buffer[], total: number, concurrenc
 }
 
 async function main(): Promise<void> {
-  // libuv's pool defaults to 4 threads; on a 2-core box the extra sharp threads steal time from
-  // the JS thread, which is the bottleneck for small images. Servers should size it to the cores.
-  process.env.UV_THREADPOOL_SIZE ??= String(availableParallelism());
   console.log(`load average ${loadavg().map((load) => load.toFixed(1)).join(" ")}; other processes compete for the cores when it exceeds 0`);
-  console.log(`normalizeDigitImage on ${availableParallelism()} cores, sharp concurrency ${sharp.concurrency()}, UV_THREADPOOL_SIZE ${process.env.UV_THREADPOOL_SIZE}`);
+  console.log(`normalizeDigitImage on ${availableParallelism()} cores, sharp concurrency ${sharp.concurrency()}, UV_THREADPOOL_SIZE ${process.env.UV_THREADPOOL_SIZE ?? "4 (default)"}`);
   const canvases = await Promise.all([0, 1, 2, 3].map(canvasPng));
   const photos: Buffer[] = [];
   for (const index of [0, 1]) photos.push(await phonePhoto(index));

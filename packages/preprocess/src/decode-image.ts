@@ -9,8 +9,8 @@ export interface ImageHeader {
   width: number;
   height: number;
   orientation?: number;
-  /** Colour space from the header; 8-bit grey images skip the sRGB conversion. */
-  space: string | undefined;
+  /** Transparency must be composited in JS (sharp's grey conversion drops it). */
+  hasAlpha: boolean;
 }
 
 export interface DecodedImage {
@@ -95,7 +95,7 @@ export async function openImage(bytes: Uint8Array, maxPixels: number): Promise<O
     width: swapped ? height : width,
     height: swapped ? width : height,
     ...(metadata.orientation !== undefined ? { orientation: metadata.orientation } : {}),
-    space: metadata.space,
+    hasAlpha: metadata.hasAlpha ?? false,
   };
   return { header, image, maxPixels };
 }
@@ -115,9 +115,9 @@ export async function decodeImage({ header, image, maxPixels }: OpenedImage, wor
   if (Math.max(header.width, header.height) > workingSize) {
     pipeline = pipeline.resize({ width: workingSize, height: workingSize, fit: "inside", fastShrinkOnLoad: true, kernel: "linear" });
   }
-  // Everything but 8-bit grey comes back as sRGB (CMYK, 16-bit, palettes converted by libvips);
-  // luminance is then taken in JS, cheaper than libvips' colorimetric grey conversion.
-  if (header.space !== "b-w") pipeline = pipeline.toColourspace("srgb");
+  // Opaque images come back as 8-bit luminance straight from libvips (any colour space, any
+  // depth); transparent ones as sRGB + alpha so the alpha can decide the backdrop.
+  pipeline = header.hasAlpha ? pipeline.toColourspace("srgb") : pipeline.toColourspace("b-w");
   try {
     const { data, info } = await pipeline.raw({ depth: "uchar" }).toBuffer({ resolveWithObject: true });
     return { header, data, width: info.width, height: info.height, channels: info.channels };

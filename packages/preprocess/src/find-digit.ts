@@ -1,4 +1,4 @@
-import { labelComponents, rootOf, type Box, type Component, type Labelling } from "./connected-components.js";
+import { labelComponents, rootOf, type Box, type Component } from "./connected-components.js";
 import { PreprocessError } from "./errors.js";
 import type { GrayImage } from "./gray-image.js";
 import { scratch } from "./scratch-buffers.js";
@@ -19,19 +19,14 @@ export interface DigitRegion {
 
 /** Below this the "ink" is lighting, texture or compression noise, never a pen. */
 export const MIN_CONTRAST = 0.1;
-/** Stroke contrast over the local paper noise: noisy blank photos reach about 8, the faintest real strokes 10 and up. */
-export const MIN_SIGNAL_TO_NOISE = 9;
+/** Stroke contrast over paper noise: noisy blank photos reach about 8, the faintest real strokes 12 and up. */
+export const MIN_SIGNAL_TO_NOISE = 10;
 /**
  * Edge steepness: the median gradient along the digit's outline (per pixel) over the stroke
- * contrast. Pen and pencil strokes, even blurred ones, reach 0.3 or more; out-of-focus shading,
- * vignetted corners and clusters of sensor noise stay under 0.2.
+ * contrast. Pen and pencil strokes, even blurred ones, reach 0.2 or more; out-of-focus
+ * shading and vignetted corners stay under 0.08.
  */
-export const MIN_SHARPNESS = 0.22;
-/**
- * Per component, the mean outline gradient over the mean ink: pen strokes score 0.35 and up,
- * soft shading (vignetted corners, clipped highlights, shadows) under 0.2.
- */
-const MIN_COMPONENT_STEEPNESS = 0.25;
+export const MIN_SHARPNESS = 0.12;
 /** A digit spans at least this share of the working image's long side (and MIN_DIGIT_PIXELS). */
 const MIN_DIGIT_SHARE = 0.03;
 const MIN_DIGIT_PIXELS = 6;
@@ -87,61 +82,6 @@ function edgeSteepness(ink: GrayImage, crop: Box, member: Uint8Array, contrast: 
   return histogramQuantile(histogram, 0, 0.5).value;
 }
 
-/**
- * Per component (indexed by root label): mean Sobel gradient along its outline over its mean ink.
- * Lets soft shading (a clipped highlight, a shadow) be set aside before the digit is chosen,
- * however much ink it holds.
- */
-function componentSteepness(ink: GrayImage, labelling: Labelling): Float64Array {
-  const { width, height, data } = ink;
-  const { provisional, parents } = labelling;
-  const rootOfLabel = new Int32Array(parents.length);
-  for (let label = 1; label < parents.length; label++) rootOfLabel[label] = rootOf(labelling, label);
-  const gradientSum = new Float64Array(parents.length);
-  const outline = new Float64Array(parents.length);
-  // Only the rows and columns the components occupy need visiting.
-  let x0 = width;
-  let y0 = height;
-  let x1 = 0;
-  let y1 = 0;
-  for (const { box } of labelling.components) {
-    x0 = Math.min(x0, box.x);
-    y0 = Math.min(y0, box.y);
-    x1 = Math.max(x1, box.x + box.width);
-    y1 = Math.max(y1, box.y + box.height);
-  }
-  for (let y = y0; y < y1; y++) {
-    for (let x = x0; x < x1; x++) {
-      const i = y * width + x;
-      const label = provisional[i]!;
-      if (label === 0) continue;
-      const root = rootOfLabel[label]!;
-      const left = x > 0 ? -1 : 0;
-      const right = x < width - 1 ? 1 : 0;
-      const up = y > 0 ? -width : 0;
-      const down = y < height - 1 ? width : 0;
-      const interior = left && right && up && down && provisional[i + left] && provisional[i + right] && provisional[i + up] && provisional[i + down];
-      if (interior) continue;
-      const gx = (data[i + up + right]! + 2 * data[i + right]! + data[i + down + right]! - data[i + up + left]! - 2 * data[i + left]! - data[i + down + left]!) / 8;
-      const gy = (data[i + down + left]! + 2 * data[i + down]! + data[i + down + right]! - data[i + up + left]! - 2 * data[i + up]! - data[i + up + right]!) / 8;
-      gradientSum[root]! += Math.hypot(gx, gy);
-      outline[root]!++;
-    }
-  }
-  const level = new Float64Array(parents.length);
-  for (const component of labelling.components) level[component.label] = component.mass / component.area;
-  return Float64Array.from(gradientSum, (sum, root) => (outline[root]! > 0 && level[root]! > 0 ? sum / outline[root]! / level[root]! : 0));
-}
-
-/** Mean noise over the box (centre and corners), where the paper may be dimmer than on average. */
-function noiseAround(inkMap: InkMap, box: Box): number {
-  const xs = [box.x, box.x + box.width / 2, box.x + box.width - 1];
-  const ys = [box.y, box.y + box.height / 2, box.y + box.height - 1];
-  let sum = 0;
-  for (const x of xs) for (const y of ys) sum += inkMap.noiseAt(x, y);
-  return sum / 9;
-}
-
 /** Square dilation by `radius`: separable, with a sliding count so the cost does not grow with the radius. */
 function dilate(mask: Uint8Array, width: number, height: number, radius: number): Uint8Array {
   const rows = scratch.uint8("dilate-rows", mask.length);
@@ -181,7 +121,7 @@ function gap(a: Box, b: Box): number {
 }
 
 /** Start from the heaviest component and absorb nearby pieces of real size (broken strokes, a detached bar). */
-function groupDigit(components: Component[], labelCount: number, steepness: Float64Array): { members: Uint8Array; box: Box; area: number } {
+function groupDigit(components: Component[], labelCount: number): { members: Uint8Array; box: Box; area: number } {
   const main = components.reduce((best, component) => (component.mass > best.mass ? component : best));
   const members = new Uint8Array(labelCount);
   members[main.label] = 1;
@@ -191,14 +131,11 @@ function groupDigit(components: Component[], labelCount: number, steepness: Floa
     changed = false;
     const size = Math.max(box.width, box.height);
     for (const component of components) {
-      // Pieces of one drawing share its edge quality; a much softer neighbour is shading.
-      if (members[component.label] || steepness[component.label]! < 0.5 * steepness[main.label]!) continue;
+      if (members[component.label]) continue;
       const distance = gap(box, component.box);
       const near = distance <= 0.1 * size && component.area >= Math.max(3, 0.01 * main.area);
-      const substantial = distance <= 0.5 * size && component.area >= 0.05 * main.area;
-      // A stroke a fifth the size of the main one is part of the drawing even when it floats (a 5's bar).
-      const large = distance <= 0.8 * size && component.area >= 0.2 * main.area;
-      if (!near && !substantial && !large) continue;
+      const substantial = distance <= 0.35 * size && component.area >= 0.06 * main.area;
+      if (!near && !substantial) continue;
       members[component.label] = 1;
       box = union(box, component.box);
       area += component.area;
@@ -221,13 +158,7 @@ export function findDigit(inkMap: InkMap): DigitRegion {
   const low = Math.max(0.25 * rough.value, 3 * noise, 0.04);
   const labelling = labelComponents(data, width, height, low, high);
   if (labelling.components.length === 0) throw noDigit("the image is blank");
-  const steepness = componentSteepness(ink, labelling);
-  const strokes = labelling.components.filter((component) => steepness[component.label]! >= MIN_COMPONENT_STEEPNESS);
-  if (strokes.length === 0) {
-    const best = Math.max(...labelling.components.map((component) => steepness[component.label]!));
-    throw noDigit(`the marks found have no sharp edges (edge steepness ${best.toFixed(2)} of their contrast), like shading or an out-of-focus photo`);
-  }
-  const { members, box, area } = groupDigit(strokes, labelling.parents.length, steepness);
+  const { members, box, area } = groupDigit(labelling.components, labelling.parents.length);
   // Membership per provisional label, resolved once instead of per pixel.
   const isMember = new Uint8Array(labelling.parents.length);
   for (let label = 1; label < isMember.length; label++) isMember[label] = members[rootOf(labelling, label)]!;
@@ -247,9 +178,8 @@ export function findDigit(inkMap: InkMap): DigitRegion {
     }
   }
   const contrast = histogramQuantile(cropHistogram, 0, 0.9).value;
-  const localNoise = Math.max(noise, noiseAround(inkMap, box));
-  if (contrast < MIN_CONTRAST || contrast < MIN_SIGNAL_TO_NOISE * localNoise) {
-    throw noDigit(`the marks found are too faint (contrast ${(contrast * 100).toFixed(0)}%, noise ${(localNoise * 100).toFixed(1)}%)`);
+  if (contrast < MIN_CONTRAST || contrast < MIN_SIGNAL_TO_NOISE * noise) {
+    throw noDigit(`the marks found are too faint (contrast ${(contrast * 100).toFixed(0)}%, noise ${(noise * 100).toFixed(1)}%)`);
   }
   const sharpness = edgeSteepness(ink, crop, member, contrast);
   if (sharpness < MIN_SHARPNESS) {

@@ -1,19 +1,13 @@
 import { blockQuantiles } from "./block-quantiles.js";
 import type { GrayImage, LuminanceImage } from "./gray-image.js";
 import { scratch } from "./scratch-buffers.js";
-import { GridInterpolator, paperGrid } from "./paper-grid.js";
-import { fitRobustSurface, renderSurface } from "./smooth-surface.js";
+import { fitRobustSurface, renderSurface, rowPolynomial } from "./smooth-surface.js";
 
 export interface InkMap {
   /** 0 on paper, rising to about the ink's contrast on strokes: 1 - luminance / paper, in 0..1. */
   ink: GrayImage;
   /** Robust standard deviation of `ink` on bare paper (sensor noise, texture, JPEG artefacts). */
   noise: number;
-  /**
-   * Noise of `ink` at a pixel: sensor noise is roughly constant in luminance, so dividing by a
-   * dim paper level (a dark corner) makes the ink there noisier than `noise` says.
-   */
-  noiseAt: (x: number, y: number) => number;
   /** True for dark ink on a light ground (the usual upload), false for light ink on dark. */
   darkInk: boolean;
   /** INK_BINS-bin histogram of `ink` (bin = floor(ink * INK_BINS)), for quantiles without another pass. */
@@ -34,9 +28,8 @@ function median(values: Float64Array): number {
 
 /**
  * Decides which side of the background the ink lies on from per-block statistics, then
- * divides out the paper's own brightness (per-block paper levels checked against a robust
- * polynomial, interpolated), which removes paper colour, gradients, vignetting and clipped
- * highlights in one step.
+ * divides out the paper's own brightness (a robust polynomial through the paper side of each
+ * block), which removes paper colour, gradients and vignetting in one step.
  */
 export function extractInk(gray: LuminanceImage): InkMap {
   const { width, height, data } = gray;
@@ -91,17 +84,18 @@ export function extractInk(gray: LuminanceImage): InkMap {
       }
     }
     histogram[bins[previous]!]! += run;
-    const noise = luminanceNoise / level;
-    return { ink: { width, height, data: ink }, noise, noiseAt: () => noise, darkInk, histogram };
+    return { ink: { width, height, data: ink }, noise: luminanceNoise / level, darkInk, histogram };
   }
-  const surface = fitRobustSurface(grid.u, grid.v, paperSamples, MAX_DEGREE, 2, 3.5);
-  const paper = new GridInterpolator(paperGrid(grid, paperSamples, surface), grid.columns, grid.rows, width, height);
-  const levels = new Float32Array(width);
+  const paper = fitRobustSurface(grid.u, grid.v, paperSamples, MAX_DEGREE, 2, 3.5);
+  const row = new Float64Array(paper.degree + 1);
   let paperSum = 0;
   for (let y = 0; y < height; y++) {
-    paper.row(y, levels);
+    rowPolynomial(paper, ((y + 0.5) / height) * 2 - 1, row);
     for (let x = 0; x < width; x++) {
-      const level = levels[x]! < 0.03 ? 0.03 : levels[x]!;
+      const u = ((x + 0.5) / width) * 2 - 1;
+      let level = 0;
+      for (let power = paper.degree; power >= 0; power--) level = level * u + row[power]!;
+      if (level < 0.03) level = 0.03;
       paperSum += level;
       const i = y * width + x;
       const contrast = 1 - luminance[data[i]!]! / level;
@@ -111,6 +105,5 @@ export function extractInk(gray: LuminanceImage): InkMap {
     }
   }
   const noise = luminanceNoise / (paperSum / ink.length);
-  const noiseAt = (x: number, y: number): number => luminanceNoise / Math.max(0.03, paper.at(x, y));
-  return { ink: { width, height, data: ink }, noise, noiseAt, darkInk, histogram };
+  return { ink: { width, height, data: ink }, noise, darkInk, histogram };
 }

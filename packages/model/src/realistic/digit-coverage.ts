@@ -1,6 +1,5 @@
 import { sampleBicubic } from "./bicubic.js";
-import { filledRegions } from "./filled-regions.js";
-import { pruneSpurs, skeletonize } from "./skeleton.js";
+import { skeletonize } from "./skeleton.js";
 
 /** Where and how big the MNIST frame is drawn in the target image. */
 export interface Placement {
@@ -109,21 +108,8 @@ function fillPinholes(mask: Uint8Array, width: number, height: number): Uint8Arr
   return out;
 }
 
-/** Regions this many median half-widths thick are filled-in areas, not strokes. */
-const FILLED_FACTOR = 1.8;
-/** Spurs shorter than this (4x-grid pixels, ~1.5 MNIST pixels) are thinning artefacts. */
-const MIN_BRANCH = 6;
-
-interface CentreLine {
-  /** Centre-line pixels in MNIST coordinates, and the 8-neighbour links between them. */
-  points: [number, number][];
-  links: [number, number][];
-  /** Filled-in regions on the 4x grid (side 112), drawn solid instead of as lines. */
-  filled: Uint8Array | undefined;
-}
-
-/** Centre line of the digit on a 4x grid, without thinning spurs, plus the regions too thick to be strokes. */
-function centreLine(digit: Float32Array): CentreLine {
+/** Centre-line pixels of the digit on a 4x grid, in MNIST coordinates. */
+function centreLine(digit: Float32Array): { points: [number, number][]; links: [number, number][] } {
   const side = 28 * SKELETON_SUPERSAMPLE;
   const mask = new Uint8Array(side * side);
   for (let y = 0; y < side; y++) {
@@ -133,9 +119,7 @@ function centreLine(digit: Float32Array): CentreLine {
       mask[y * side + x] = value >= 0.4 ? 1 : 0;
     }
   }
-  const shape = fillPinholes(mask, side, side);
-  const skeleton = pruneSpurs(skeletonize(shape, side, side), side, side, MIN_BRANCH);
-  const filled = filledRegions(shape, skeleton, side, side, FILLED_FACTOR);
+  const skeleton = skeletonize(fillPinholes(mask, side, side), side, side);
   const index = new Int32Array(side * side).fill(-1);
   const points: [number, number][] = [];
   for (let i = 0; i < skeleton.length; i++) {
@@ -157,32 +141,7 @@ function centreLine(digit: Float32Array): CentreLine {
       if (neighbour >= 0) links.push([index[i]!, neighbour]);
     }
   }
-  return { points, links, filled };
-}
-
-/** Paints the filled regions (4x-grid mask) at the placement, anti-aliased by bilinear sampling. */
-function renderFilled(filled: Uint8Array, placement: Placement, out: Float32Array): void {
-  const side = 28 * SKELETON_SUPERSAMPLE;
-  const { x0, y0, x1, y1 } = frameBounds(placement, 2);
-  const cos = Math.cos(placement.angle);
-  const sin = Math.sin(placement.angle);
-  const at = (x: number, y: number): number => (x < 0 || y < 0 || x >= side || y >= side ? 0 : filled[y * side + x]!);
-  for (let y = y0; y <= y1; y++) {
-    for (let x = x0; x <= x1; x++) {
-      const dx = x + 0.5 - placement.centreX;
-      const dy = y + 0.5 - placement.centreY;
-      const fx = ((dx * cos + dy * sin) / (placement.scale * placement.aspect) + FRAME_CENTRE + 0.5) * SKELETON_SUPERSAMPLE - 0.5;
-      const fy = ((-dx * sin + dy * cos) / placement.scale + FRAME_CENTRE + 0.5) * SKELETON_SUPERSAMPLE - 0.5;
-      const gx = Math.floor(fx);
-      const gy = Math.floor(fy);
-      const tx = fx - gx;
-      const ty = fy - gy;
-      const value = (at(gx, gy) * (1 - tx) + at(gx + 1, gy) * tx) * (1 - ty) + (at(gx, gy + 1) * (1 - tx) + at(gx + 1, gy + 1) * tx) * ty;
-      const coverage = smoothstep(0.3, 0.7, value);
-      const index = y * placement.width + x;
-      if (coverage > out[index]!) out[index] = coverage;
-    }
-  }
+  return { points, links };
 }
 
 function stampCapsule(out: Float32Array, width: number, height: number, ax: number, ay: number, bx: number, by: number, radius: number): void {
@@ -207,7 +166,7 @@ function stampCapsule(out: Float32Array, width: number, height: number, ax: numb
 }
 
 function renderPen(digit: Float32Array, placement: Placement, penWidth: number, out: Float32Array): void {
-  const { points, links, filled } = centreLine(digit);
+  const { points, links } = centreLine(digit);
   const projected = points.map(([mx, my]) => toImage(placement, mx, my));
   const radius = penWidth / 2;
   const linked = new Uint8Array(points.length);
@@ -221,7 +180,6 @@ function renderPen(digit: Float32Array, placement: Placement, penWidth: number, 
   projected.forEach(([x, y], i) => {
     if (!linked[i]) stampCapsule(out, placement.width, placement.height, x, y, x, y, radius);
   });
-  if (filled) renderFilled(filled, placement, out);
 }
 
 /** Anti-aliased ink coverage of an MNIST digit (28x28 bytes, white on black) drawn at `placement`. */

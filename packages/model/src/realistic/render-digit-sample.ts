@@ -14,12 +14,9 @@ export interface RenderedImage {
 
 const boxSide = (placement: Placement): number => 20 * placement.scale;
 
-/**
- * A pen `ratio` of the digit's box wide (MNIST strokes are about 0.12), or the writer's own
- * profile cut at 0.3-0.5: higher cuts erase the faint strokes some MNIST writers left.
- */
+/** A pen `ratio` of the digit's box wide (MNIST strokes are about 0.12), or the writer's own profile. */
 function penOrShape(random: Random, placement: Placement, minRatio: number, maxRatio: number, shapeChance: number): StrokeModel {
-  if (chance(random, shapeChance)) return { kind: "shape", threshold: uniform(random, 0.3, 0.5) };
+  if (chance(random, shapeChance)) return { kind: "shape", threshold: uniform(random, 0.35, 0.6) };
   return { kind: "pen", width: Math.max(1, uniform(random, minRatio, maxRatio) * boxSide(placement)) };
 }
 
@@ -107,7 +104,7 @@ async function renderSmall(digit: Uint8Array, random: Random, limits: RenderLimi
   const placement = placeDigit(random, size, 0.5, 0.85);
   const encoding: Encoding = chance(random, 0.5) ? { format: "png" } : { format: "jpeg", quality: Math.round(uniform(random, 75, 95)) };
   const ink = chance(random, 0.7) ? blackInk(random) : blueBallpoint(random);
-  return renderPhoto(digit, { size, placement, stroke: { kind: "shape", threshold: uniform(random, 0.3, 0.5) }, paper: scannedPaper(random), ink: { ink, opacity: 0.95, grain: 0 }, encode: { encoding } }, random);
+  return renderPhoto(digit, { size, placement, stroke: { kind: "shape", threshold: uniform(random, 0.35, 0.6) }, paper: scannedPaper(random), ink: { ink, opacity: 0.95, grain: 0 }, encode: { encoding } }, random);
 }
 
 async function renderScan(digit: Uint8Array, random: Random, limits: RenderLimits): Promise<RenderedImage> {
