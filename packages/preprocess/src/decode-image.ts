@@ -15,7 +15,7 @@ export interface ImageHeader {
 
 export interface DecodedImage {
   header: ImageHeader;
-  /** Interleaved 8-bit samples, EXIF-upright, at most workingSize on the long side. */
+  /** Interleaved 8-bit samples, EXIF-upright, between MIN_WORKING_SIZE and workingSize on the long side. */
   data: Uint8Array;
   width: number;
   height: number;
@@ -43,6 +43,9 @@ async function tooLarge(bytes: Uint8Array, format: SupportedFormat, maxPixels: n
   const size = width && height ? `${width}x${height} (${megapixels(width * height)})` : "larger than allowed";
   return new PreprocessError("IMAGE_TOO_LARGE", `The ${format.toUpperCase()} image is ${size}; the limit is ${megapixels(maxPixels)}.`, { cause });
 }
+
+/** Smaller uploads are enlarged to this long side before analysis. */
+export const MIN_WORKING_SIZE = 112;
 
 /** Input options shared by every sharp pipeline that reads an upload: first page only, strict, pixel-capped. */
 export function safeInputOptions(maxPixels: number): sharp.SharpOptions {
@@ -112,8 +115,14 @@ export function decodeError(error: unknown, header: ImageHeader, maxPixels: numb
 /** Decodes upright and shrunk on load so a 12-megapixel photo costs little more than its header. */
 export async function decodeImage({ header, image, maxPixels }: OpenedImage, workingSize: number): Promise<DecodedImage> {
   let pipeline = image.rotate();
-  if (Math.max(header.width, header.height) > workingSize) {
+  const longSide = Math.max(header.width, header.height);
+  if (longSide > workingSize) {
     pipeline = pipeline.resize({ width: workingSize, height: workingSize, fit: "inside", fastShrinkOnLoad: true, kernel: "linear" });
+  } else if (longSide < MIN_WORKING_SIZE) {
+    // A thumbnail-sized upload (a 28x28 MNIST image) is enlarged smoothly so strokes span
+    // enough pixels for the edge and size measurements made on every other image.
+    const scale = MIN_WORKING_SIZE / longSide;
+    pipeline = pipeline.resize({ width: Math.round(header.width * scale), height: Math.round(header.height * scale), fit: "fill", kernel: "cubic" });
   }
   // Opaque images come back as 8-bit luminance straight from libvips (any colour space, any
   // depth); transparent ones as sRGB + alpha so the alpha can decide the backdrop.

@@ -13,20 +13,20 @@ export interface DigitRegion {
   area: number;
   /** Typical stroke contrast (1 - ink/paper luminance) before scaling. */
   contrast: number;
-  /** Edge steepness over contrast (see MIN_SHARPNESS). */
+  /** Edge steepness over contrast times the digit's size (see MIN_SHARPNESS). */
   sharpness: number;
 }
 
-/** Below this the "ink" is lighting, texture or compression noise, never a pen. */
-export const MIN_CONTRAST = 0.1;
-/** Stroke contrast over paper noise: noisy blank photos reach about 8, the faintest real strokes 12 and up. */
+/** Below this the "ink" is lighting, texture, out-of-focus clutter or compression noise; the faintest pencil reaches 0.25. */
+export const MIN_CONTRAST = 0.15;
+/** Stroke contrast over the local paper noise: noisy blank photos reach about 8, the faintest real strokes 10 and up. */
 export const MIN_SIGNAL_TO_NOISE = 10;
 /**
- * Edge steepness: the median gradient along the digit's outline (per pixel) over the stroke
- * contrast. Pen and pencil strokes, even blurred ones, reach 0.2 or more; out-of-focus
- * shading and vignetted corners stay under 0.08.
+ * Edge steepness: the median gradient along the digit's outline over the stroke contrast,
+ * times the digit's longer side, so it does not depend on resolution. Photographed strokes
+ * score 13 and up, MNIST digits enlarged any amount about 14, out-of-focus shading under 8.
  */
-export const MIN_SHARPNESS = 0.12;
+export const MIN_SHARPNESS = 9;
 /** A digit spans at least this share of the working image's long side (and MIN_DIGIT_PIXELS). */
 const MIN_DIGIT_SHARE = 0.03;
 const MIN_DIGIT_PIXELS = 6;
@@ -108,6 +108,15 @@ function dilate(mask: Uint8Array, width: number, height: number, radius: number)
   return out;
 }
 
+/** Mean noise over the box (centre and corners), where the paper may be dimmer than on average. */
+function noiseAround(inkMap: InkMap, box: Box): number {
+  let sum = 0;
+  for (const x of [box.x, box.x + box.width / 2, box.x + box.width - 1]) {
+    for (const y of [box.y, box.y + box.height / 2, box.y + box.height - 1]) sum += inkMap.noiseAt(x, y);
+  }
+  return sum / 9;
+}
+
 function union(a: Box, b: Box): Box {
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
@@ -159,6 +168,9 @@ export function findDigit(inkMap: InkMap): DigitRegion {
   const labelling = labelComponents(data, width, height, low, high);
   if (labelling.components.length === 0) throw noDigit("the image is blank");
   const { members, box, area } = groupDigit(labelling.components, labelling.parents.length);
+  const size = Math.max(box.width, box.height);
+  const minSize = Math.max(MIN_DIGIT_PIXELS, MIN_DIGIT_SHARE * Math.max(width, height));
+  if (size < minSize) throw noDigit(`the largest mark is only ${box.width}x${box.height} px of a ${width}x${height} image, a speck rather than a digit`);
   // Membership per provisional label, resolved once instead of per pixel.
   const isMember = new Uint8Array(labelling.parents.length);
   for (let label = 1; label < isMember.length; label++) isMember[label] = members[rootOf(labelling, label)]!;
@@ -178,16 +190,16 @@ export function findDigit(inkMap: InkMap): DigitRegion {
     }
   }
   const contrast = histogramQuantile(cropHistogram, 0, 0.9).value;
-  if (contrast < MIN_CONTRAST || contrast < MIN_SIGNAL_TO_NOISE * noise) {
-    throw noDigit(`the marks found are too faint (contrast ${(contrast * 100).toFixed(0)}%, noise ${(noise * 100).toFixed(1)}%)`);
+  const localNoise = Math.max(noise, noiseAround(inkMap, box));
+  if (contrast < MIN_CONTRAST || contrast < MIN_SIGNAL_TO_NOISE * localNoise) {
+    throw noDigit(`the marks found are too faint (contrast ${(contrast * 100).toFixed(0)}%, noise ${(localNoise * 100).toFixed(1)}%)`);
   }
-  const sharpness = edgeSteepness(ink, crop, member, contrast);
+  // Per pixel, an enlarged digit has edges as soft as shading; relative to the digit's size it
+  // does not: a 28-px MNIST digit blown up 10x keeps edges ~7% of its height, shading's span it.
+  const sharpness = edgeSteepness(ink, crop, member, contrast) * Math.max(box.width, box.height);
   if (sharpness < MIN_SHARPNESS) {
-    throw noDigit(`the marks found have no sharp edges (edge steepness ${sharpness.toFixed(2)} of their contrast), like shading or an out-of-focus photo`);
+    throw noDigit(`the marks found have no sharp edges (edge steepness ${sharpness.toFixed(1)}, below ${MIN_SHARPNESS}), like shading or an out-of-focus photo`);
   }
-  const size = Math.max(box.width, box.height);
-  const minSize = Math.max(MIN_DIGIT_PIXELS, MIN_DIGIT_SHARE * Math.max(width, height));
-  if (size < minSize) throw noDigit(`the largest mark is only ${box.width}x${box.height} px of a ${width}x${height} image, a speck rather than a digit`);
   const near = dilate(member, crop.width, crop.height, HALO);
   const values = scratch.float32("crop-values", crop.width * crop.height);
   for (let y = 0; y < crop.height; y++) {

@@ -8,6 +8,11 @@ export interface InkMap {
   ink: GrayImage;
   /** Robust standard deviation of `ink` on bare paper (sensor noise, texture, JPEG artefacts). */
   noise: number;
+  /**
+   * Noise of `ink` at a pixel: sensor noise is roughly constant in luminance, so dividing by a
+   * dim paper level (a dark corner) makes the ink there noisier than `noise` says.
+   */
+  noiseAt: (x: number, y: number) => number;
   /** True for dark ink on a light ground (the usual upload), false for light ink on dark. */
   darkInk: boolean;
   /** INK_BINS-bin histogram of `ink` (bin = floor(ink * INK_BINS)), for quantiles without another pass. */
@@ -84,7 +89,8 @@ export function extractInk(gray: LuminanceImage): InkMap {
       }
     }
     histogram[bins[previous]!]! += run;
-    return { ink: { width, height, data: ink }, noise: luminanceNoise / level, darkInk, histogram };
+    const noise = luminanceNoise / level;
+    return { ink: { width, height, data: ink }, noise, noiseAt: () => noise, darkInk, histogram };
   }
   const paper = fitRobustSurface(grid.u, grid.v, paperSamples, MAX_DEGREE, 2, 3.5);
   const row = new Float64Array(paper.degree + 1);
@@ -105,5 +111,12 @@ export function extractInk(gray: LuminanceImage): InkMap {
     }
   }
   const noise = luminanceNoise / (paperSum / ink.length);
-  return { ink: { width, height, data: ink }, noise, darkInk, histogram };
+  const noiseAt = (x: number, y: number): number => {
+    rowPolynomial(paper, ((y + 0.5) / height) * 2 - 1, row);
+    const u = ((x + 0.5) / width) * 2 - 1;
+    let level = 0;
+    for (let power = paper.degree; power >= 0; power--) level = level * u + row[power]!;
+    return luminanceNoise / Math.max(0.03, level);
+  };
+  return { ink: { width, height, data: ink }, noise, noiseAt, darkInk, histogram };
 }

@@ -170,6 +170,22 @@ describe("MNIST-style normalisation", () => {
   });
 });
 
+describe("enlarged small images", () => {
+  // A 28x28 anti-aliased digit, as in MNIST: the CLI and API tests upload such images enlarged.
+  const tiny = (): Promise<Buffer> => digitPng(SEVEN, { width: 28, height: 28, ink: "#fff", background: "#000", strokeWidth: 2.4, frame: { x: 4, y: 4, size: 20 } });
+
+  it.each([
+    [1, "nearest"],
+    [5, "lanczos3"],
+    [10, "cubic"],
+  ] as const)("accepts a 28x28 digit enlarged %dx (%s) with its soft edges", async (scale, kernel) => {
+    const image = await sharp(await tiny()).resize(28 * scale, 28 * scale, { kernel }).negate({ alpha: false }).png().toBuffer();
+    const result = await normalizeDigitImage(image);
+    const reference = await normalizeDigitImage(await crafted("seven-canvas.png"));
+    expect(cosine(result.input, reference.input)).toBeGreaterThan(0.8);
+  });
+});
+
 describe("no digit", () => {
   it("refuses a faint smudge that is only shading", async () => {
     const smudge = Buffer.from(
