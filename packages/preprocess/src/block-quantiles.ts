@@ -12,8 +12,10 @@ export interface BlockGrid {
 }
 
 const BINS = 256;
+/** Every other row: a block's quantiles hardly move, and the pass costs half as much. */
+const ROW_STEP = 2;
 
-/** Per-block quantiles (levels ascending, results in 0..1) from 8-bit histograms: one pass whatever the block count. */
+/** Per-block quantiles (levels ascending, results in 0..1) from 8-bit histograms of every other row: one pass whatever the block count. */
 export function blockQuantiles(image: LuminanceImage, targetBlocks: number, minBlockSide: number, levels: readonly number[]): BlockGrid {
   const { width, height, data } = image;
   const side = Math.max(minBlockSide, Math.ceil(Math.max(width, height) / targetBlocks));
@@ -30,8 +32,8 @@ export function blockQuantiles(image: LuminanceImage, targetBlocks: number, minB
       const x1 = Math.floor(((column + 1) * width) / columns);
       const block = row * columns + column;
       const base = block * BINS;
-      counts[block] = (y1 - y0) * (x1 - x0);
-      for (let y = y0; y < y1; y++) {
+      counts[block] = Math.ceil((y1 - y0) / ROW_STEP) * (x1 - x0);
+      for (let y = y0; y < y1; y += ROW_STEP) {
         const end = y * width + x1;
         // Runs of one grey level (blank paper, canvas) are counted in a register, not by
         // incrementing the same histogram cell over and over.

@@ -1,4 +1,5 @@
 import type { Box } from "./connected-components.js";
+import { thumbnailFromDecoded, type Thumbnail } from "./create-thumbnail.js";
 import { decodeImage, openImage } from "./decode-image.js";
 import { encodeGrayPng } from "./encode-gray-png.js";
 import { findDigit } from "./find-digit.js";
@@ -29,6 +30,8 @@ export interface NormalizedDigit {
   /** 28x28 8-bit grayscale PNG of `input`. */
   png: Buffer;
   info: NormalizedDigitInfo;
+  /** Present when options.thumbnailSide was given. */
+  thumbnail?: Thumbnail;
 }
 
 /**
@@ -36,7 +39,7 @@ export interface NormalizedDigit {
  * (EMPTY_FILE, UNSUPPORTED_IMAGE_FORMAT, IMAGE_TOO_LARGE, CORRUPT_IMAGE, NO_DIGIT_FOUND).
  */
 export async function normalizeDigitImage(bytes: Uint8Array, options?: PreprocessOptions): Promise<NormalizedDigit> {
-  const { maxPixels, workingSize, normalizeStrokeWidth } = resolveOptions(options);
+  const { maxPixels, workingSize, normalizeStrokeWidth, thumbnailSide } = resolveOptions(options);
   const opened = await openImage(bytes, maxPixels);
   const { header } = opened;
   const decoded = await decodeImage(opened, workingSize);
@@ -55,6 +58,8 @@ export async function normalizeDigitImage(bytes: Uint8Array, options?: Preproces
     width: Math.min(header.width, Math.ceil((digit.box.x + digit.box.width) * scaleX)) - x,
     height: Math.min(header.height, Math.ceil((digit.box.y + digit.box.height) * scaleY)) - y,
   };
+  // Only for a digit: a refused upload is never stored, so it needs no preview.
+  const thumbnail = thumbnailSide === undefined ? undefined : await thumbnailFromDecoded(decoded, thumbnailSide);
   return {
     input,
     png: encodeGrayPng(input, MNIST_SIDE, MNIST_SIDE),
@@ -67,5 +72,6 @@ export async function normalizeDigitImage(bytes: Uint8Array, options?: Preproces
       inkRatio: digit.area / (decoded.width * decoded.height),
       ...(header.orientation !== undefined ? { orientation: header.orientation } : {}),
     },
+    ...(thumbnail ? { thumbnail } : {}),
   };
 }

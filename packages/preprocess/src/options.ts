@@ -5,12 +5,15 @@ export interface PreprocessOptions {
   workingSize?: number;
   /** Bring very thick or very thin strokes towards MNIST's stroke width; default true. */
   normalizeStrokeWidth?: boolean;
+  /** Also return a WebP thumbnail of the upload at most this many pixels on its longer side, made from the same decode. */
+  thumbnailSide?: number;
 }
 
 export interface ResolvedOptions {
   maxPixels: number;
   workingSize: number;
   normalizeStrokeWidth: boolean;
+  thumbnailSide: number | undefined;
 }
 
 export const DEFAULT_MAX_PIXELS = 40_000_000;
@@ -29,5 +32,6 @@ export function resolveOptions(options: PreprocessOptions = {}): ResolvedOptions
     maxPixels: positiveInteger("maxPixels", options.maxPixels, DEFAULT_MAX_PIXELS),
     workingSize,
     normalizeStrokeWidth: options.normalizeStrokeWidth ?? true,
+    thumbnailSide: options.thumbnailSide === undefined ? undefined : positiveInteger("thumbnailSide", options.thumbnailSide, 0),
   };
 }
