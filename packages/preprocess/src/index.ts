@@ -5,3 +5,4 @@ export { DEFAULT_MAX_PIXELS, DEFAULT_WORKING_SIZE, type PreprocessOptions } from
 export { SUPPORTED_FORMATS, type SupportedFormat } from "./sniff-format.js";
 export { MNIST_BOX, MNIST_CENTRE, MNIST_SIDE } from "./mnist-layout.js";
 export type { Box } from "./connected-components.js";
+export { createPreprocessPool, type PreprocessPool, type PreprocessPoolOptions } from "./preprocess-pool.js";

@@ -1,0 +1,44 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { FOUR, SEVEN, cosine, digitPng } from "../test/synthetic-images.js";
+import { PreprocessError, createPreprocessPool, normalizeDigitImage } from "./index.js";
+
+const CRAFTED = join(import.meta.dirname, "../test/fixtures/crafted");
+const drawing = { width: 280, height: 280, ink: "#000", background: "#fff", strokeWidth: 20, frame: { x: 60, y: 40, size: 190 } };
+
+describe("createPreprocessPool", () => {
+  const pool = createPreprocessPool({ threads: 2, defaults: { thumbnailSide: 64 } });
+  afterAll(() => pool.close());
+
+  it("returns what normalizeDigitImage returns in-process, thumbnail included", async () => {
+    const bytes = await readFile(join(CRAFTED, "seven-photo-exif6.jpg"));
+    const [threaded, local] = await Promise.all([pool.normalize(bytes), normalizeDigitImage(bytes, { thumbnailSide: 64 })]);
+    expect(Array.from(threaded.input)).toEqual(Array.from(local.input));
+    expect(Buffer.isBuffer(threaded.png)).toBe(true);
+    expect(threaded.png.equals(local.png)).toBe(true);
+    expect(threaded.info).toEqual(local.info);
+    expect(threaded.thumbnail).toMatchObject({ width: 64, height: 48 });
+  });
+
+  it("gives every concurrent caller its own image's result", async () => {
+    const [seven, four] = await Promise.all([digitPng(SEVEN, drawing), digitPng(FOUR, drawing)]);
+    const [sevenAlone, fourAlone] = await Promise.all([normalizeDigitImage(seven), normalizeDigitImage(four)]);
+    const results = await Promise.all(Array.from({ length: 12 }, (_, index) => pool.normalize(index % 2 ? four : seven)));
+    results.forEach((result, index) => {
+      expect(cosine(result.input, (index % 2 ? fourAlone : sevenAlone).input)).toBeGreaterThan(0.999);
+    });
+  });
+
+  it("rebuilds refusals as PreprocessError with their code and message", async () => {
+    const error = await pool.normalize(await readFile(join(CRAFTED, "blank-white.png"))).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PreprocessError);
+    expect(error).toMatchObject({ code: "NO_DIGIT_FOUND", message: expect.stringMatching(/blank/) });
+    await expect(pool.normalize(await readFile(join(CRAFTED, "digit.svg")))).rejects.toMatchObject({ code: "UNSUPPORTED_IMAGE_FORMAT" });
+  });
+
+  it("checks options in the caller's thread", async () => {
+    expect(() => createPreprocessPool({ threads: 0 })).toThrow(/threads must be a positive integer, got 0/);
+    await expect(pool.normalize(new Uint8Array(1), { workingSize: 10 })).rejects.toThrow(RangeError);
+  });
+});

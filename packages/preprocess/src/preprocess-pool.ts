@@ -1,0 +1,58 @@
+import { availableParallelism } from "node:os";
+import { Piscina } from "piscina";
+import { PreprocessError } from "./errors.js";
+import type { NormalizedDigit } from "./normalize-digit-image.js";
+import { resolveOptions, type PreprocessOptions } from "./options.js";
+import type { PreprocessReply, PreprocessTask } from "./preprocess-thread.js";
+
+export interface PreprocessPoolOptions {
+  /** Worker threads; default one per core. */
+  threads?: number;
+  /** Options for every image unless a call overrides them. */
+  defaults?: PreprocessOptions;
+}
+
+/** normalizeDigitImage on worker threads: the per-pixel work of many uploads runs on every core at once. */
+export interface PreprocessPool {
+  readonly threads: number;
+  normalize(bytes: Uint8Array, options?: PreprocessOptions): Promise<NormalizedDigit>;
+  /** Finishes queued images, then stops the threads. */
+  close(): Promise<void>;
+}
+
+function threadEntry(): { filename: string; execArgv?: string[] } {
+  if (!import.meta.url.endsWith(".ts")) return { filename: new URL("./preprocess-thread.js", import.meta.url).href };
+  // Running from source (tsx, vitest): each thread loads the TypeScript loader before the entry.
+  return {
+    filename: new URL("./preprocess-thread.ts", import.meta.url).href,
+    execArgv: [`--import=${import.meta.resolve("tsx")}`, "--conditions=@digit-lab/source"],
+  };
+}
+
+export function createPreprocessPool(options: PreprocessPoolOptions = {}): PreprocessPool {
+  const threads = options.threads ?? availableParallelism();
+  if (!Number.isInteger(threads) || threads < 1) throw new RangeError(`threads must be a positive integer, got ${threads}`);
+  const defaults = options.defaults ?? {};
+  resolveOptions(defaults);
+  const piscina = new Piscina<PreprocessTask, PreprocessReply>({
+    ...threadEntry(),
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: Number.POSITIVE_INFINITY,
+    // Tasks are a few milliseconds each; a second one queued per thread hides the hand-off.
+    concurrentTasksPerWorker: 2,
+  });
+  return {
+    threads,
+    async normalize(bytes, overrides) {
+      const merged = { ...defaults, ...overrides };
+      resolveOptions(merged);
+      const reply = await piscina.run({ bytes, options: merged });
+      if (!reply.ok) throw new PreprocessError(reply.code, reply.message);
+      const { digit } = reply;
+      // Structured cloning turns a Buffer into a plain Uint8Array over the same bytes.
+      return { ...digit, png: Buffer.from(digit.png.buffer, digit.png.byteOffset, digit.png.byteLength) };
+    },
+    close: () => piscina.close(),
+  };
+}
