@@ -51,3 +51,17 @@ describe("thumbnails made with the analysis decode", () => {
     await expect(normalizeDigitImage(await readFile(join(CRAFTED, "seven-canvas.png")), { thumbnailSide: 0 })).rejects.toThrow(/thumbnailSide must be a positive integer, got 0/);
   });
 });
+
+describe("thumbnails of drawings", () => {
+  it("are small PNGs that keep the drawing's transparency", async () => {
+    const { thumbnail } = await normalizeDigitImage(await readFile(join(CRAFTED, "seven-transparent-black.png")), { thumbnailSide: 64 });
+    expect(thumbnail!.dataUrl).toMatch(/^data:image\/png;base64,/);
+    const bytes = Buffer.from(thumbnail!.dataUrl.split(",")[1]!, "base64");
+    expect(bytes.length).toBeLessThan(4096);
+    const { data, info } = await sharp(bytes).raw().toBuffer({ resolveWithObject: true });
+    expect(info).toMatchObject({ width: thumbnail!.width, height: thumbnail!.height, channels: 4 });
+    const alphas = Array.from({ length: info.width * info.height }, (_, i) => data[i * 4 + 3]!);
+    expect(Math.min(...alphas)).toBe(0);
+    expect(Math.max(...alphas)).toBeGreaterThan(200);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Box } from "./connected-components.js";
 import { thumbnailFromDecoded, type Thumbnail } from "./create-thumbnail.js";
 import { decodeImage, openImage } from "./decode-image.js";
-import { encodeGrayPng } from "./encode-gray-png.js";
+import { encodeGrayPng } from "./encode-png.js";
 import { findDigit } from "./find-digit.js";
 import { extractInk } from "./ink-map.js";
 import { MNIST_SIDE, layoutLikeMnist } from "./mnist-layout.js";

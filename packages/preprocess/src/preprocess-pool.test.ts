@@ -3,9 +3,10 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { FOUR, SEVEN, cosine, digitPng } from "../test/synthetic-images.js";
 import { PreprocessError, createPreprocessPool, normalizeDigitImage } from "./index.js";
+import { warmUpDrawing } from "./warm-up-drawing.js";
 
 const CRAFTED = join(import.meta.dirname, "../test/fixtures/crafted");
-const drawing = { width: 280, height: 280, ink: "#000", background: "#fff", strokeWidth: 20, frame: { x: 60, y: 40, size: 190 } };
+const canvas = { width: 280, height: 280, ink: "#000", background: "#fff", strokeWidth: 20, frame: { x: 60, y: 40, size: 190 } };
 
 describe("createPreprocessPool", () => {
   const pool = createPreprocessPool({ threads: 2, defaults: { thumbnailSide: 64 } });
@@ -22,7 +23,7 @@ describe("createPreprocessPool", () => {
   });
 
   it("gives every concurrent caller its own image's result", async () => {
-    const [seven, four] = await Promise.all([digitPng(SEVEN, drawing), digitPng(FOUR, drawing)]);
+    const [seven, four] = await Promise.all([digitPng(SEVEN, canvas), digitPng(FOUR, canvas)]);
     const [sevenAlone, fourAlone] = await Promise.all([normalizeDigitImage(seven), normalizeDigitImage(four)]);
     const results = await Promise.all(Array.from({ length: 12 }, (_, index) => pool.normalize(index % 2 ? four : seven)));
     results.forEach((result, index) => {
@@ -40,5 +41,19 @@ describe("createPreprocessPool", () => {
   it("checks options in the caller's thread", async () => {
     expect(() => createPreprocessPool({ threads: 0 })).toThrow(/threads must be a positive integer, got 0/);
     await expect(pool.normalize(new Uint8Array(1), { workingSize: 10 })).rejects.toThrow(RangeError);
+  });
+});
+
+describe("warming a pool up", () => {
+  it("runs its built-in drawing, which is a digit, through the threads", async () => {
+    const pool = createPreprocessPool({ threads: 1 });
+    try {
+      await pool.warmUp(2);
+      const drawing = await normalizeDigitImage(warmUpDrawing());
+      const seven = await normalizeDigitImage(await digitPng(SEVEN, canvas));
+      expect(cosine(drawing.input, seven.input)).toBeGreaterThan(0.8);
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -27,19 +27,28 @@ function chunk(type: string, body: Uint8Array): Buffer {
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/** 8-bit grayscale PNG of values in 0..1; written directly because a 28x28 image isn't worth a sharp round trip. */
-export function encodeGrayPng(values: Float32Array, width: number, height: number): Buffer {
+const COLOUR_TYPES = { 1: 0, 2: 4, 3: 2, 4: 6 } as const;
+
+/** 8-bit PNG of interleaved samples (grey, grey + alpha, RGB or RGBA), every row unfiltered. */
+export function encodePng(samples: Uint8Array, width: number, height: number, channels: 1 | 2 | 3 | 4): Buffer {
+  const stride = width * channels;
+  if (samples.length !== stride * height) throw new RangeError(`expected ${stride * height} samples for ${width}x${height}x${channels}, got ${samples.length}`);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8;
-  header[9] = 0;
-  const scanlines = Buffer.alloc((width + 1) * height);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const value = values[y * width + x]!;
-      scanlines[y * (width + 1) + 1 + x] = Math.round(Math.min(1, Math.max(0, value)) * 255);
-    }
-  }
+  header[9] = COLOUR_TYPES[channels];
+  const scanlines = Buffer.alloc((stride + 1) * height);
+  for (let y = 0; y < height; y++) scanlines.set(samples.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   return Buffer.concat([SIGNATURE, chunk("IHDR", header), chunk("IDAT", deflateSync(scanlines)), chunk("IEND", new Uint8Array(0))]);
+}
+
+/** 8-bit grayscale PNG of values in 0..1; written directly because a 28x28 image isn't worth a sharp round trip. */
+export function encodeGrayPng(values: Float32Array, width: number, height: number): Buffer {
+  return encodePng(
+    Uint8Array.from(values, (value) => Math.round(Math.min(1, Math.max(0, value)) * 255)),
+    width,
+    height,
+    1,
+  );
 }

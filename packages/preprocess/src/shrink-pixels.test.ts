@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { shrinkPixels } from "./shrink-pixels.js";
+
+describe("shrinkPixels", () => {
+  it("averages each output pixel's area, channel by channel", () => {
+    // 4x2 RGB: left half pixels (0,100,200) and (40,60,80), right half all 255.
+    const data = Uint8Array.from([0, 100, 200, 40, 60, 80, 255, 255, 255, 255, 255, 255, 0, 100, 200, 40, 60, 80, 255, 255, 255, 255, 255, 255]);
+    expect(Array.from(shrinkPixels(data, 4, 2, 3, 2, 1))).toEqual([20, 80, 140, 255, 255, 255]);
+  });
+
+  it("lets transparent pixels add no colour to the edge of a stroke", () => {
+    // Transparent black next to opaque red, as around a stroke on a transparent canvas.
+    const data = Uint8Array.from([0, 0, 0, 0, 255, 0, 0, 255]);
+    expect(Array.from(shrinkPixels(data, 2, 1, 4, 1, 1))).toEqual([255, 0, 0, 128]);
+    const greyAlpha = Uint8Array.from([0, 0, 200, 255, 200, 255, 0, 0]);
+    expect(Array.from(shrinkPixels(greyAlpha, 2, 2, 2, 1, 1))).toEqual([200, 128]);
+  });
+
+  it("keeps a fully transparent image transparent", () => {
+    expect(Array.from(shrinkPixels(new Uint8Array(16), 2, 2, 4, 1, 1))).toEqual([0, 0, 0, 0]);
+  });
+});
