@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { ConfigError, DEFAULT_DATA_DIR, loadConfig } from "./env.js";
 
@@ -17,6 +18,7 @@ describe("loadConfig", () => {
       logLevel: "info",
       trainer: "in-process",
       mnistDir: undefined,
+      preprocessThreads: availableParallelism(),
     });
     expect(DEFAULT_DATA_DIR).toMatch(/apps\/api\/\.data$/);
   });
@@ -36,6 +38,7 @@ describe("loadConfig", () => {
       DIGIT_BACKEND: "",
       TRAINER: "none",
       MNIST_DIR: "/data/mnist",
+      PREPROCESS_THREADS: "3",
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -50,6 +53,7 @@ describe("loadConfig", () => {
       backend: undefined,
       trainer: "none",
       mnistDir: "/data/mnist",
+      preprocessThreads: 3,
     });
     expect(config.dataDir).toBe(`${process.cwd()}/relative/dir`);
   });
@@ -66,6 +70,7 @@ describe("loadConfig", () => {
     ["DIGIT_BACKEND", "gpu"],
     ["TRAINER", "sometimes"],
     ["TRAINER", "none"],
+    ["PREPROCESS_THREADS", "0"],
   ])("refuses %s=%s with a message naming the variable", (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(

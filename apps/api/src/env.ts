@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -54,6 +55,7 @@ const envSchema = z.object({
     z.enum(["in-process", "none"]).default("in-process"),
   ),
   MNIST_DIR: optionalString,
+  PREPROCESS_THREADS: integer(1, 64, availableParallelism()),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -78,6 +80,8 @@ export interface Config {
   trainer: "in-process" | "none";
   /** Undefined: the MNIST files of @digit-lab/model (data/mnist at the repository root). */
   mnistDir: string | undefined;
+  /** Worker threads for image preprocessing (decode, digit search, thumbnail); default one per core. */
+  preprocessThreads: number;
 }
 
 export class ConfigError extends Error {
@@ -119,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: value.LOG_LEVEL,
     trainer: value.TRAINER,
     mnistDir: value.MNIST_DIR === undefined ? undefined : resolve(value.MNIST_DIR),
+    preprocessThreads: value.PREPROCESS_THREADS,
   };
 }

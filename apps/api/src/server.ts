@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import type { ApolloServer } from "@apollo/server";
+import { createPreprocessPool } from "@digit-lab/preprocess";
 import type { Logger } from "pino";
 import { resolveAdminToken } from "./auth/admin-token.js";
 import type { Caller } from "./auth/caller.js";
@@ -88,6 +89,10 @@ export async function startApiServer(config: Config, options: StartOptions = {})
     teardown.push(() => database.close());
 
     const metrics = new ApiMetrics();
+    const preprocess = createPreprocessPool({ threads: config.preprocessThreads });
+    teardown.push(() => preprocess.close());
+    // Warmed while the model loads, so the first uploads are not slowed by the threads' JIT.
+    const warming = preprocess.warmUp();
     const models = new ModelVersionStore(database.db);
     const activeModel = await ActiveModel.load(models, {
       modelDir: config.modelDir,
@@ -134,6 +139,7 @@ export async function startApiServer(config: Config, options: StartOptions = {})
       teardown.push(() => started.stop());
     }
 
+    await warming;
     const predictions = new PredictionStore(database.db, (rows) => metrics.historyInsertBatch.observe(rows));
     teardown.push(() => predictions.close());
     const services: Services = {
@@ -143,6 +149,7 @@ export async function startApiServer(config: Config, options: StartOptions = {})
       runs,
       trainer,
       activeModel,
+      preprocess,
       metrics,
       limits: { maxUploadBytes: config.maxUploadBytes, maxFiles: config.maxFiles },
     };

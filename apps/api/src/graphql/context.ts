@@ -1,3 +1,4 @@
+import type { PreprocessPool } from "@digit-lab/preprocess";
 import type { Logger } from "pino";
 import type { Caller } from "../auth/caller.js";
 import type { ActiveModel } from "../inference/active-model.js";
@@ -16,6 +17,8 @@ export interface Services {
   /** Told when a run is queued; undefined when separate workers train (TRAINER=none). */
   trainer: { wake(): void } | undefined;
   activeModel: ActiveModel;
+  /** Worker threads that turn uploads into model inputs and thumbnails. */
+  preprocess: PreprocessPool;
   metrics: ApiMetrics;
   limits: { maxUploadBytes: number; maxFiles: number };
 }

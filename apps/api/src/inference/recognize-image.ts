@@ -1,4 +1,4 @@
-import { createThumbnail, normalizeDigitImage, type SupportedFormat } from "@digit-lab/preprocess";
+import type { PreprocessPool, SupportedFormat } from "@digit-lab/preprocess";
 import { toApiError } from "../errors.js";
 import type { ServingModel } from "./active-model.js";
 
@@ -19,7 +19,7 @@ export interface Recognition {
   probabilities: number[];
   /** Data URL of the 28x28 PNG the model saw. */
   normalizedImage: string;
-  /** Data URL of a small WebP of the upload. */
+  /** Data URL of a small PNG (drawings) or WebP (photos) of the upload. */
   thumbnail: string;
   /** From the bytes, not from what the client claimed. */
   mimeType: string;
@@ -28,20 +28,28 @@ export interface Recognition {
   inverted: boolean;
 }
 
-/** Preprocesses and classifies one image; refusals are GraphQLErrors with the preprocessing code. */
-export async function recognizeImage(bytes: Buffer, model: ServingModel): Promise<Recognition> {
+/**
+ * Preprocesses one image on the pool's threads (thumbnail from the same decode), then classifies
+ * it with the model version current at that moment; refusals are GraphQLErrors with the preprocessing code.
+ */
+export async function recognizeImage(
+  bytes: Buffer,
+  preprocess: PreprocessPool,
+  useModel: <T>(fn: (model: ServingModel) => Promise<T>) => Promise<T>,
+): Promise<{ recognition: Recognition; modelVersionId: string }> {
   try {
-    const normalized = await normalizeDigitImage(bytes);
-    const [output, thumbnail] = await Promise.all([
-      model.predict(normalized.input),
-      createThumbnail(bytes, THUMBNAIL_SIDE),
-    ]);
+    const normalized = await preprocess.normalize(bytes, { thumbnailSide: THUMBNAIL_SIDE });
+    const thumbnail = normalized.thumbnail!;
+    const { output, modelVersionId } = await useModel(async (model) => ({
+      output: await model.predict(normalized.input),
+      modelVersionId: model.version.id,
+    }));
     const probabilities = Array.from(output);
     let digit = 0;
     for (let candidate = 1; candidate < probabilities.length; candidate++) {
       if (probabilities[candidate]! > probabilities[digit]!) digit = candidate;
     }
-    return {
+    const recognition: Recognition = {
       digit,
       confidence: probabilities[digit]!,
       probabilities,
@@ -52,6 +60,7 @@ export async function recognizeImage(bytes: Buffer, model: ServingModel): Promis
       height: normalized.info.height,
       inverted: normalized.info.inverted,
     };
+    return { recognition, modelVersionId };
   } catch (error) {
     throw toApiError(error);
   }

@@ -20,10 +20,8 @@ export const UNCERTAIN_MARGIN = 0.2;
 /** Recognises one received file into a history row (not yet stored). */
 async function predictFile(context: GraphQLContext, file: ReceivedFile): Promise<PredictionRow> {
   // The version that answered, even when another one is activated while this request runs.
-  const { recognition, modelVersionId } = await context.services.activeModel.use(async (model) => ({
-    recognition: await recognizeImage(file.bytes, model),
-    modelVersionId: model.version.id,
-  }));
+  const { activeModel, preprocess } = context.services;
+  const { recognition, modelVersionId } = await recognizeImage(file.bytes, preprocess, (fn) => activeModel.use(fn));
   // Only now: a browser session gets its owner row with its first successful prediction.
   const ownerId = (await context.caller.ownerForWrite()) ?? null;
   return {
