@@ -8,7 +8,7 @@
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
 import sharp from "sharp";
@@ -86,6 +86,21 @@ async function rssMiB(pid: number): Promise<{ current: number; peak: number }> {
   const status = await readFile(`/proc/${pid}/status`, "utf8");
   const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
   return { current: kib("VmRSS") / 1024, peak: kib("VmHWM") / 1024 };
+}
+
+/** CPU seconds used so far by the whole server process and by its main (event-loop) thread, from /proc. */
+async function serverCpuSeconds(pid: number): Promise<{ process: number; mainThread: number }> {
+  // Fields 14 and 15 of a stat line (after the parenthesised name) are user and system clock ticks.
+  const ticks = (stat: string) => {
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[11]) + Number(fields[12]);
+  };
+  const TICKS_PER_SECOND = 100;
+  const [processStat, mainStat] = await Promise.all([
+    readFile(`/proc/${pid}/stat`, "utf8"),
+    readFile(`/proc/${pid}/task/${pid}/stat`, "utf8"),
+  ]);
+  return { process: ticks(processStat) / TICKS_PER_SECOND, mainThread: ticks(mainStat) / TICKS_PER_SECOND };
 }
 
 /** Sum and count of a Prometheus histogram, from the /metrics text. */
@@ -182,7 +197,11 @@ async function main(): Promise<void> {
     console.log(
       `measured run: ${amount} requests (~${TARGET_SECONDS} s at the warm-up rate of ${warmupRate.toFixed(0)}/s)`,
     );
+    const cpuBefore = await serverCpuSeconds(server.pid!);
+    const benchCpuBefore = process.cpuUsage();
     const run = await drive(url, key, bodies, amount);
+    const cpuAfter = await serverCpuSeconds(server.pid!);
+    const benchCpu = process.cpuUsage(benchCpuBefore);
     const rss = await rssMiB(server.pid!);
 
     const stored = (
@@ -204,6 +223,11 @@ async function main(): Promise<void> {
     );
     console.log(
       `requests           ${result.requests.total} sent, ${run.succeeded} predictions, ${errors} errors (${result.non2xx} non-2xx, ${result.timeouts} timeouts)`,
+    );
+    const perPrediction = (seconds: number) => `${((seconds * 1000) / Math.max(1, run.succeeded)).toFixed(1)} ms`;
+    console.log(
+      `CPU per prediction server ${perPrediction(cpuAfter.process - cpuBefore.process)} (event-loop thread ${perPrediction(cpuAfter.mainThread - cpuBefore.mainThread)}), ` +
+        `load generator ${perPrediction((benchCpu.user + benchCpu.system) / 1e6)}, on ${availableParallelism()} cores`,
     );
     console.log(`server RSS         ${rss.current.toFixed(0)} MiB now, ${rss.peak.toFixed(0)} MiB peak`);
     console.log(
