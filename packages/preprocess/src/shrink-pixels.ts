@@ -1,8 +1,7 @@
-import { resample } from "./resample.js";
-
 /**
- * Area-averaged resize of interleaved 8-bit samples (1-4 channels). With alpha, colour is
- * averaged premultiplied, so the transparent pixels around a stroke add no colour to its edge.
+ * Area-averaged shrink of interleaved 8-bit samples (1-4 channels): each output pixel averages
+ * its own block of source pixels, so every source pixel is read once. With alpha, colour is
+ * weighted by alpha, so the transparent pixels around a stroke add no colour to its edge.
  */
 export function shrinkPixels(
   data: Uint8Array,
@@ -12,26 +11,40 @@ export function shrinkPixels(
   targetWidth: number,
   targetHeight: number,
 ): Uint8Array {
-  const pixels = width * height;
-  const alphaChannel = channels === 2 || channels === 4 ? channels - 1 : undefined;
-  const plane = new Float32Array(pixels);
-  const resize = () => resample({ width, height, data: plane }, targetWidth, targetHeight).data;
-  // Clamped: rounding can overshoot 255 by a hair, which a plain Uint8Array would wrap to 0.
+  const hasAlpha = channels === 2 || channels === 4;
+  const colour = channels >= 3;
+  // Clamped: it also rounds, where a plain Uint8Array would truncate.
   const out = new Uint8ClampedArray(targetWidth * targetHeight * channels);
-  let alpha: Float32Array | undefined;
-  if (alphaChannel !== undefined) {
-    for (let i = 0; i < pixels; i++) plane[i] = data[i * channels + alphaChannel]!;
-    alpha = resize();
-    for (let i = 0; i < alpha.length; i++) out[i * channels + alphaChannel] = alpha[i]!;
-  }
-  for (let channel = 0; channel < channels; channel++) {
-    if (channel === alphaChannel) continue;
-    for (let i = 0, o = channel; i < pixels; i++, o += channels) {
-      plane[i] = alphaChannel === undefined ? data[o]! : (data[o]! * data[i * channels + alphaChannel]!) / 255;
-    }
-    const small = resize();
-    for (let i = 0; i < small.length; i++) {
-      out[i * channels + channel] = alpha === undefined ? small[i]! : alpha[i]! > 0 ? (small[i]! * 255) / alpha[i]! : 0;
+  for (let ty = 0; ty < targetHeight; ty++) {
+    const y0 = Math.floor((ty * height) / targetHeight);
+    const y1 = Math.max(y0 + 1, Math.floor(((ty + 1) * height) / targetHeight));
+    for (let tx = 0; tx < targetWidth; tx++) {
+      const x0 = Math.floor((tx * width) / targetWidth);
+      const x1 = Math.max(x0 + 1, Math.floor(((tx + 1) * width) / targetWidth));
+      let first = 0;
+      let second = 0;
+      let third = 0;
+      let alphaSum = 0;
+      for (let y = y0; y < y1; y++) {
+        for (let x = x0, source = (y * width + x0) * channels; x < x1; x++, source += channels) {
+          const alpha = hasAlpha ? data[source + channels - 1]! : 255;
+          alphaSum += alpha;
+          first += data[source]! * alpha;
+          if (colour) {
+            second += data[source + 1]! * alpha;
+            third += data[source + 2]! * alpha;
+          }
+        }
+      }
+      const target = (ty * targetWidth + tx) * channels;
+      if (alphaSum > 0) {
+        out[target] = first / alphaSum;
+        if (colour) {
+          out[target + 1] = second / alphaSum;
+          out[target + 2] = third / alphaSum;
+        }
+      }
+      if (hasAlpha) out[target + channels - 1] = alphaSum / ((y1 - y0) * (x1 - x0));
     }
   }
   return new Uint8Array(out.buffer);
