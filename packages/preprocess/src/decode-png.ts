@@ -41,7 +41,9 @@ export function decodePlainPng(bytes: Uint8Array, header: PngHeader): { data: Ui
     throw new PngDecodeError(`image data does not inflate (${error instanceof Error ? error.message : String(error)})`);
   }
   if (filtered.length < expected) throw new PngDecodeError(`image data ends early (${filtered.length} of ${expected} bytes)`);
-  const data = new Uint8Array(stride * height);
+  // Unfiltered in place: row y's output starts y + 1 bytes before its input (one filter byte per
+  // row above it and its own), so writing forward never overwrites a byte still to be read.
+  const data = filtered;
   for (let y = 0; y < height; y++) {
     const filter = filtered[y * (stride + 1)]!;
     const source = y * (stride + 1) + 1;
@@ -49,7 +51,7 @@ export function decodePlainPng(bytes: Uint8Array, header: PngHeader): { data: Ui
     const above = row - stride;
     switch (filter) {
       case 0:
-        data.set(filtered.subarray(source, source + stride), row);
+        data.copyWithin(row, source, source + stride);
         break;
       case 1:
         for (let i = 0; i < stride; i++) data[row + i] = filtered[source + i]! + (i >= channels ? data[row + i - channels]! : 0);
@@ -76,5 +78,5 @@ export function decodePlainPng(bytes: Uint8Array, header: PngHeader): { data: Ui
         throw new PngDecodeError(`row ${y} has an unknown filter type ${filter}`);
     }
   }
-  return { data, channels };
+  return { data: data.subarray(0, stride * height), channels };
 }
