@@ -63,6 +63,17 @@ async function startMain(env: Record<string, string>): Promise<Started> {
 }
 
 /** A multipart predictDigit request, split so the file is only half sent at first. */
+/** The environment of a real server process on a test database, any free port, the served fixture model. */
+async function mainEnv(dataDir: string): Promise<Record<string, string>> {
+  return {
+    PORT: "0",
+    DATA_DIR: dataDir,
+    MODEL_DIR: (await fixtureModelDirs()).served,
+    ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+    LOG_LEVEL: "info",
+  };
+}
+
 async function splitUpload(): Promise<{ head: string; first: Buffer; rest: Buffer }> {
   const boundary = "----drain";
   const png = await drawnDigitPng(7);
@@ -90,13 +101,7 @@ describe("the API process", () => {
 
   it("on SIGTERM finishes the upload in flight, then closes the database; a second process on the directory is refused", async () => {
     const database = await createTestDatabase();
-    const env = {
-      PORT: "0",
-      DATA_DIR: database.dataDir,
-      MODEL_DIR: (await fixtureModelDirs()).served,
-      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
-      LOG_LEVEL: "info",
-    };
+    const env = await mainEnv(database.dataDir);
     const first = await startMain(env);
 
     const second = runMain(env);
@@ -135,13 +140,7 @@ describe("the API process", () => {
 
   it("marks a run interrupted by killing the process FAILED at the next start", async () => {
     const database = await createTestDatabase();
-    const env = {
-      PORT: "0",
-      DATA_DIR: database.dataDir,
-      MODEL_DIR: (await fixtureModelDirs()).served,
-      ADMIN_TOKEN: TEST_ADMIN_TOKEN,
-      LOG_LEVEL: "info",
-    };
+    const env = await mainEnv(database.dataDir);
     const killed = await startMain(env);
     const admin = new TestClient(killed.url).withKey(TEST_ADMIN_TOKEN);
     const started = await admin.query(
