@@ -28,7 +28,7 @@ export function predictProbabilities(model: tf.LayersModel, images: Float32Array
     const size = Math.min(EVAL_BATCH, count - start);
     const probabilities = tf.tidy(() => {
       const x = tf.tensor4d(images.subarray(start * IMAGE_PIXELS, (start + size) * IMAGE_PIXELS), [size, IMAGE_SIDE, IMAGE_SIDE, 1]);
-      return model.predict(x) as tf.Tensor;
+      return model.predictOnBatch(x) as tf.Tensor;
     });
     out.set(probabilities.dataSync() as Float32Array, start * CLASS_COUNT);
     probabilities.dispose();

@@ -24,7 +24,7 @@ interface Pending {
 
 /**
  * Turns concurrent single-image calls into few large forward passes: calls queue until the batch
- * is full or the oldest has waited `maxWaitMs`, then one `model.predict` answers all of them.
+ * is full or the oldest has waited `maxWaitMs`, then one forward pass answers all of them.
  */
 export class Predictor {
   readonly maxBatchSize: number;
@@ -86,7 +86,8 @@ export class Predictor {
     try {
       const images = new Float32Array(batch.length * IMAGE_PIXELS);
       batch.forEach((p, i) => images.set(p.input, i * IMAGE_PIXELS));
-      const output = tf.tidy(() => this.model.predict(tf.tensor4d(images, [batch.length, IMAGE_SIDE, IMAGE_SIDE, 1])) as tf.Tensor);
+      // predictOnBatch: `predict` would cut the batch into chunks of 32, a quarter slower at 256.
+      const output = tf.tidy(() => this.model.predictOnBatch(tf.tensor4d(images, [batch.length, IMAGE_SIDE, IMAGE_SIDE, 1])) as tf.Tensor);
       const probabilities = output.dataSync() as Float32Array;
       output.dispose();
       batch.forEach((p, i) => p.resolve(probabilities.slice(i * CLASS_COUNT, (i + 1) * CLASS_COUNT)));
