@@ -1,22 +1,41 @@
 /**
- * `pnpm bench` for the model package: per backend, training samples/s for each architecture,
- * single-image inference latency and batched inference throughput. Each configuration runs in its
- * own process because tfjs kernels and backends are process-wide.
+ * `pnpm bench` for the model package: per backend, training samples/s and batched inference
+ * images/s for each architecture, then the shipped model's single-image latency and its throughput
+ * through the batching Predictor. Each configuration runs in its own process because tfjs
+ * kernels and backends are process-wide.
  */
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import * as tf from "@tensorflow/tfjs";
-import { type Architecture, createModel, initBackend, registerWasmTrainingKernels } from "../src/index.js";
+import {
+  ARCHITECTURES,
+  type Architecture,
+  IMAGE_PIXELS,
+  Predictor,
+  createModel,
+  initBackend,
+  loadModelDir,
+  registerWasmTrainingKernels,
+} from "../src/index.js";
 
 const TRAIN_BATCH = 128;
 const EPOCH_SAMPLES = 60_000;
+
+const INFERENCE_BATCH = 256;
 
 interface Figures {
   label: string;
   backend: string;
   training: Record<string, { samplesPerSecond: number; epochSeconds: number }>;
-  singleLatencyMs?: { p50: number; p99: number };
-  batchedImagesPerSecond?: number;
+  /** One forward pass of INFERENCE_BATCH images per call, per architecture (fresh weights). */
+  batchedByArchitecture?: Record<string, number>;
+  shipped?: {
+    name: string;
+    architecture: string;
+    singleLatencyMs: { p50: number; p99: number };
+    /** INFERENCE_BATCH concurrent calls at a time through the batching Predictor, as the API runs it. */
+    predictorImagesPerSecond: number;
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -37,6 +56,57 @@ async function trainingSpeed(architecture: Architecture, steps: number, batchSiz
   return (steps * batchSize) / seconds;
 }
 
+/** Images per second over about `ms` milliseconds of `run`, which handles `imagesPerRun` images. */
+async function throughput(imagesPerRun: number, ms: number, run: () => Promise<void> | void): Promise<number> {
+  for (let i = 0; i < 3; i++) await run();
+  let images = 0;
+  const started = performance.now();
+  while (performance.now() - started < ms) {
+    await run();
+    images += imagesPerRun;
+  }
+  return images / ((performance.now() - started) / 1000);
+}
+
+function batchedSpeed(model: tf.LayersModel, batchSize: number): Promise<number> {
+  const batch = tf.randomUniform([batchSize, 28, 28, 1]);
+  return throughput(batchSize, 3000, () => {
+    const out = model.predictOnBatch(batch) as tf.Tensor;
+    out.dataSync();
+    out.dispose();
+  }).finally(() => batch.dispose());
+}
+
+async function shippedModelSpeed(slow: boolean): Promise<NonNullable<Figures["shipped"]>> {
+  const { model, metadata } = await loadModelDir();
+  const single = tf.randomUniform([1, 28, 28, 1]);
+  const latencies: number[] = [];
+  const runs = slow ? 30 : 300;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const out = model.predictOnBatch(single) as tf.Tensor;
+    out.dataSync();
+    out.dispose();
+    if (i >= runs / 10) latencies.push(performance.now() - started);
+  }
+  single.dispose();
+  latencies.sort((a, b) => a - b);
+  const concurrent = slow ? 32 : INFERENCE_BATCH;
+  const predictor = new Predictor(model, { maxBatchSize: concurrent, maxWaitMs: 0 });
+  const inputs = Array.from({ length: concurrent }, (_, i) => new Float32Array(IMAGE_PIXELS).fill((i % 10) / 10));
+  const predictorImagesPerSecond = await throughput(concurrent, 3000, async () => {
+    await Promise.all(inputs.map((input) => predictor.predict(input)));
+  });
+  await predictor.close();
+  model.dispose();
+  return {
+    name: metadata.name,
+    architecture: metadata.architecture,
+    singleLatencyMs: { p50: percentile(latencies, 50), p99: percentile(latencies, 99) },
+    predictorImagesPerSecond,
+  };
+}
+
 async function measure(backendName: string, variant: "fast" | "missing-only", inference: boolean): Promise<Figures> {
   if (backendName === "wasm") registerWasmTrainingKernels(variant);
   const backend = await initBackend(backendName);
@@ -45,34 +115,18 @@ async function measure(backendName: string, variant: "fast" | "missing-only", in
   const steps = slow ? 2 : 20;
   const batchSize = slow ? 16 : TRAIN_BATCH;
   const figures: Figures = { label: `${backend}${variant === "missing-only" ? " (stock kernels + Conv2DBackpropFilter only)" : ""}`, backend, training: {} };
-  for (const architecture of ["reference", "default"] as const) {
+  for (const architecture of ARCHITECTURES) {
     const samplesPerSecond = await trainingSpeed(architecture, steps, batchSize);
     figures.training[architecture] = { samplesPerSecond, epochSeconds: EPOCH_SAMPLES / samplesPerSecond };
   }
   if (inference) {
-    const model = createModel("default", 1);
-    const single = tf.randomUniform([1, 28, 28, 1]);
-    const latencies: number[] = [];
-    const runs = slow ? 30 : 300;
-    for (let i = 0; i < runs; i++) {
-      const started = performance.now();
-      const out = model.predict(single) as tf.Tensor;
-      out.dataSync();
-      out.dispose();
-      if (i >= runs / 10) latencies.push(performance.now() - started);
+    figures.batchedByArchitecture = {};
+    for (const architecture of ARCHITECTURES) {
+      const model = createModel(architecture, 1);
+      figures.batchedByArchitecture[architecture] = await batchedSpeed(model, slow ? 32 : INFERENCE_BATCH);
+      model.dispose();
     }
-    latencies.sort((a, b) => a - b);
-    figures.singleLatencyMs = { p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
-    const batch = tf.randomUniform([slow ? 32 : 256, 28, 28, 1]);
-    let images = 0;
-    const started = performance.now();
-    while (performance.now() - started < 3000) {
-      const out = model.predict(batch) as tf.Tensor;
-      out.dataSync();
-      out.dispose();
-      images += batch.shape[0];
-    }
-    figures.batchedImagesPerSecond = images / ((performance.now() - started) / 1000);
+    figures.shipped = await shippedModelSpeed(slow);
   }
   return figures;
 }
@@ -80,10 +134,17 @@ async function measure(backendName: string, variant: "fast" | "missing-only", in
 function print(f: Figures): void {
   console.log(`\n== ${f.label}`);
   for (const [architecture, t] of Object.entries(f.training)) {
-    console.log(`  train ${architecture.padEnd(9)} ${t.samplesPerSecond.toFixed(0).padStart(6)} samples/s   one 60k epoch ≈ ${t.epochSeconds.toFixed(0)} s`);
+    console.log(`  train ${architecture.padEnd(9)}        ${t.samplesPerSecond.toFixed(0).padStart(6)} samples/s   one 60k epoch ≈ ${t.epochSeconds.toFixed(0)} s`);
   }
-  if (f.singleLatencyMs) console.log(`  inference, 1 image (default)      p50 ${f.singleLatencyMs.p50.toFixed(3)} ms   p99 ${f.singleLatencyMs.p99.toFixed(3)} ms`);
-  if (f.batchedImagesPerSecond) console.log(`  inference, batched (default)       ${f.batchedImagesPerSecond.toFixed(0)} images/s`);
+  for (const [architecture, rate] of Object.entries(f.batchedByArchitecture ?? {})) {
+    console.log(`  inference ${architecture.padEnd(9)}    ${rate.toFixed(0).padStart(6)} images/s   (one forward pass per batch)`);
+  }
+  if (f.shipped) {
+    const s = f.shipped;
+    console.log(`  shipped model ${s.name} (${s.architecture})`);
+    console.log(`    1 image                   p50 ${s.singleLatencyMs.p50.toFixed(3)} ms   p99 ${s.singleLatencyMs.p99.toFixed(3)} ms`);
+    console.log(`    batched by the Predictor   ${s.predictorImagesPerSecond.toFixed(0).padStart(6)} images/s`);
+  }
 }
 
 const [mode, backendName, variant] = process.argv.slice(2);

@@ -1,4 +1,14 @@
-export { ARCHITECTURES, assertArchitecture, createModel, isArchitecture, type Architecture } from "./architectures.js";
+export {
+  ARCHITECTURES,
+  ARCHITECTURE_DESCRIPTIONS,
+  DEFAULT_ARCHITECTURE,
+  assertArchitecture,
+  createModel,
+  describeArchitectures,
+  isArchitecture,
+  type Architecture,
+  type ArchitectureInfo,
+} from "./architectures.js";
 export { BACKEND_NAMES, currentBackend, initBackend, isBackendName, type BackendName } from "./backend.js";
 export { registerWasmTrainingKernels } from "./kernels/register-wasm-kernels.js";
 export { createAugmenter, AUGMENTATION } from "./data/augment.js";

@@ -16,7 +16,7 @@ beforeAll(async () => {
 const metadata: ModelMetadata = {
   formatVersion: METADATA_FORMAT_VERSION,
   name: "round-trip",
-  architecture: "default",
+  architecture: "compact",
   parameterCount: 0,
   config: DEFAULT_TRAINING_CONFIG,
   dataChecksums: {},
@@ -30,7 +30,7 @@ const metadata: ModelMetadata = {
 describe("model directories", () => {
   it("round-trips a model with identical predictions and its metadata", async () => {
     const dir = await mkdtemp(join(tmpdir(), "model-"));
-    const model = createModel("default");
+    const model = createModel("compact");
     await saveModelDir(dir, model, { ...metadata, parameterCount: model.countParams() });
     const loaded = await loadModelDir(dir);
     expect(loaded.metadata.name).toBe("round-trip");

@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import { createModel } from "./architectures.js";
+import { DEFAULT_ARCHITECTURE, createModel } from "./architectures.js";
 import { readCheckpoint, writeCheckpoint } from "./checkpoint.js";
 import { epochBatches, splitTrainValidation } from "./data/batches.js";
 import { IMAGE_SIDE } from "./data/idx.js";
@@ -10,11 +10,11 @@ import type { EpochMetrics, TrainingConfig } from "./model-store.js";
 import { createRandom } from "./random.js";
 
 export const DEFAULT_TRAINING_CONFIG: TrainingConfig = {
-  architecture: "default",
-  epochs: 15,
+  architecture: DEFAULT_ARCHITECTURE,
+  epochs: 26,
   batchSize: 128,
   learningRate: 1e-3,
-  learningRateDecay: 0.8,
+  learningRateDecay: 0.88,
   augment: true,
   seed: 42,
   validationFraction: 1 / 12,

@@ -1,6 +1,6 @@
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { assertArchitecture } from "../architectures.js";
+import { ARCHITECTURES, ARCHITECTURE_DESCRIPTIONS, assertArchitecture } from "../architectures.js";
 import { initBackend } from "../backend.js";
 import { removeCheckpoint } from "../checkpoint.js";
 import { loadMnist } from "../data/mnist.js";
@@ -13,7 +13,8 @@ import { formatEvaluation } from "./report.js";
 import { runCli } from "./run-cli.js";
 
 const USAGE = `Usage: pnpm train [options]
-  --arch <reference|default>   architecture (default: ${DEFAULT_TRAINING_CONFIG.architecture})
+  --arch <name>                architecture (default: ${DEFAULT_TRAINING_CONFIG.architecture}):
+${ARCHITECTURES.map((name) => `                                 ${name.padEnd(9)} ${ARCHITECTURE_DESCRIPTIONS[name]}`).join("\n")}
   --epochs <n>                 epochs (default: ${DEFAULT_TRAINING_CONFIG.epochs})
   --batch-size <n>             batch size (default: ${DEFAULT_TRAINING_CONFIG.batchSize})
   --lr <x>                     learning rate (default: ${DEFAULT_TRAINING_CONFIG.learningRate})

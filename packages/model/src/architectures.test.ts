@@ -1,0 +1,53 @@
+import * as tf from "@tensorflow/tfjs";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  ARCHITECTURES,
+  DEFAULT_ARCHITECTURE,
+  assertArchitecture,
+  createModel,
+  describeArchitectures,
+} from "./architectures.js";
+import { initBackend } from "./backend.js";
+
+beforeAll(async () => {
+  await initBackend("wasm");
+});
+
+describe("architectures", () => {
+  it("describes every architecture with its parameter count; exactly one is the default", () => {
+    const described = describeArchitectures();
+    expect(described.map((a) => [a.name, a.parameterCount])).toEqual([
+      // conv 5x5x24 (624) + conv 3x3x24x48 (10,416) + dense 1200x256 (307,456) + dense 256x10 (2,570)
+      ["compact", 321_066],
+      ["wide", 197_482],
+      ["reference", 693_962],
+    ]);
+    expect(described.filter((a) => a.isDefault).map((a) => a.name)).toEqual([DEFAULT_ARCHITECTURE]);
+    for (const a of described) expect(a.description).not.toBe("");
+  });
+
+  it.each(ARCHITECTURES)("%s maps a batch of 28x28 images to 10 probabilities each", (name) => {
+    const model = createModel(name, 3);
+    const output = tf.tidy(() => model.predictOnBatch(tf.randomUniform([5, 28, 28, 1], 0, 1, "float32", 1)) as tf.Tensor);
+    expect(output.shape).toEqual([5, 10]);
+    const sums = tf.tidy(() => output.sum(1).arraySync() as number[]);
+    for (const sum of sums) expect(sum).toBeCloseTo(1, 5);
+    output.dispose();
+    model.dispose();
+  });
+
+  it("gives the same initial weights for the same seed, and other weights for another", () => {
+    const weights = (seed: number) => {
+      const model = createModel(DEFAULT_ARCHITECTURE, seed);
+      const values = model.getWeights()[0]!.dataSync().slice(0, 20);
+      model.dispose();
+      return Array.from(values);
+    };
+    expect(weights(5)).toEqual(weights(5));
+    expect(weights(5)).not.toEqual(weights(6));
+  });
+
+  it("refuses an unknown name, naming it and the known ones", () => {
+    expect(() => assertArchitecture("huge")).toThrow(/unknown architecture "huge"; expected one of compact, wide, reference/);
+  });
+});
