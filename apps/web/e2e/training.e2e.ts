@@ -42,8 +42,12 @@ async function startRun(settings: {
 }): Promise<string> {
   const before = await runs().evaluateAll((els) => els.map((el) => el.getAttribute("data-run-id")));
   const form = page.getByTestId("start-run-form");
-  await form.getByRole("combobox", { name: "Architecture" }).click();
+  const architecture = form.getByRole("combobox", { name: "Architecture" });
+  // The API's default comes preselected; each choice is described from the architectures query.
+  await expect.poll(() => architecture.textContent()).toBe("compact");
+  await architecture.click();
   await page.getByRole("option", { name: "reference" }).click();
+  await expect.poll(() => form.getByText(/^the Keras model .* 693,962 parameters$/).count()).toBe(1);
   await form.getByTestId("run-epochs").fill(settings.epochs);
   await form.getByTestId("run-batchSize").fill(settings.batchSize);
   await form.getByTestId("run-trainLimit").fill(settings.trainLimit);

@@ -25,6 +25,19 @@ export type Scalars = {
   Upload: { input: Promise<import('graphql-upload-minimal').FileUpload>; output: Promise<import('graphql-upload-minimal').FileUpload>; }
 };
 
+/** A network design for training runs. */
+export type Architecture = {
+  __typename?: 'Architecture';
+  /** Its layers and cost, in one line. */
+  description: Scalars['String']['output'];
+  /** True for the design used when a run names none (the shipped model's). */
+  isDefault: Scalars['Boolean']['output'];
+  /** Its name, as startTrainingRun takes it. */
+  name: Scalars['String']['output'];
+  /** Trainable weights of a fresh model of this design. */
+  parameterCount: Scalars['Int']['output'];
+};
+
 export type ClassMetrics = {
   __typename?: 'ClassMetrics';
   digit: Scalars['Int']['output'];
@@ -209,6 +222,8 @@ export type Query = {
   __typename?: 'Query';
   /** The model version serving predictions now. */
   activeModel: ModelVersion;
+  /** The network designs a training run can use. */
+  architectures: Array<Architecture>;
   /** Every registered model version, newest first. */
   models: Array<ModelVersion>;
   /** One of your predictions (admins: anyone's). Null when it does not exist or is not yours. */
@@ -296,8 +311,8 @@ export type TrainingRunEdge = {
 };
 
 export type TrainingRunInput = {
-  /** reference or default. */
-  architecture: Scalars['String']['input'];
+  /** The name of one of `architectures`; omitted or null, the default one. */
+  architecture?: InputMaybe<Scalars['String']['input']>;
   augment: Scalars['Boolean']['input'];
   /** 8-1024. */
   batchSize: Scalars['Int']['input'];
@@ -404,6 +419,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Architecture: ResolverTypeWrapper<Architecture>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClassMetrics: ResolverTypeWrapper<ClassMetrics>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -436,6 +452,7 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Architecture: Architecture;
   Boolean: Scalars['Boolean']['output'];
   ClassMetrics: ClassMetrics;
   DateTime: Scalars['DateTime']['output'];
@@ -462,6 +479,13 @@ export type ResolversParentTypes = ResolversObject<{
   TrainingRunInput: TrainingRunInput;
   Upload: Scalars['Upload']['output'];
   Viewer: Caller;
+}>;
+
+export type ArchitectureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Architecture'] = ResolversParentTypes['Architecture']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parameterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ClassMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClassMetrics'] = ResolversParentTypes['ClassMetrics']> = ResolversObject<{
@@ -568,6 +592,7 @@ export type PredictionResultResolvers<ContextType = GraphQLContext, ParentType e
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   activeModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType>;
+  architectures?: Resolver<Array<ResolversTypes['Architecture']>, ParentType, ContextType>;
   models?: Resolver<Array<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
   prediction?: Resolver<Maybe<ResolversTypes['Prediction']>, ParentType, ContextType, RequireFields<QueryPredictionArgs, 'id'>>;
   predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, RequireFields<QueryPredictionsArgs, 'first'>>;
@@ -626,6 +651,7 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  Architecture?: ArchitectureResolvers<ContextType>;
   ClassMetrics?: ClassMetricsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DigitProbability?: DigitProbabilityResolvers<ContextType>;

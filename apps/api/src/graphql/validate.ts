@@ -1,4 +1,10 @@
-import { DEFAULT_TRAINING_CONFIG, isArchitecture, type TrainingConfig } from "@digit-lab/model";
+import {
+  ARCHITECTURES,
+  DEFAULT_ARCHITECTURE,
+  DEFAULT_TRAINING_CONFIG,
+  isArchitecture,
+  type TrainingConfig,
+} from "@digit-lab/model";
 import type { TrainingRunInput } from "../generated/resolvers-types.js";
 import { apiError } from "../errors.js";
 
@@ -42,10 +48,11 @@ function trainingInteger(field: string, value: number, min: number, max: number)
 
 /** The limits of runs started through the API; the rest of the config comes from the defaults. */
 export function validateTrainingRunInput(input: TrainingRunInput): TrainingConfig {
-  if (!isArchitecture(input.architecture))
+  const architecture = input.architecture ?? DEFAULT_ARCHITECTURE;
+  if (!isArchitecture(architecture))
     badInput(
       "architecture",
-      `architecture must be reference or default, got ${JSON.stringify(input.architecture)}.`,
+      `architecture must be one of ${ARCHITECTURES.join(", ")}, got ${JSON.stringify(architecture)}.`,
     );
   if (!(input.learningRate > 0 && input.learningRate <= 0.1))
     badInput(
@@ -54,7 +61,7 @@ export function validateTrainingRunInput(input: TrainingRunInput): TrainingConfi
     );
   const config: TrainingConfig = {
     ...DEFAULT_TRAINING_CONFIG,
-    architecture: input.architecture,
+    architecture,
     epochs: trainingInteger("epochs", input.epochs, 1, 50),
     batchSize: trainingInteger("batchSize", input.batchSize, 8, 1024),
     learningRate: input.learningRate,

@@ -98,6 +98,17 @@ export const ViewerDocument = graphql(`
   }
 `);
 
+export const ArchitecturesDocument = graphql(`
+  query Architectures {
+    architectures {
+      name
+      description
+      parameterCount
+      isDefault
+    }
+  }
+`);
+
 export const StartTrainingRunDocument = graphql(`
   mutation StartTrainingRun($input: TrainingRunInput!) {
     startTrainingRun(input: $input) {

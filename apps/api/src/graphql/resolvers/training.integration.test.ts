@@ -109,7 +109,11 @@ describe.skipIf(postgresUnavailable)(`training runs and the model registry (${da
       ],
       [{ trainLimit: 99 }, "trainLimit", "trainLimit must be an integer between 100 and 60000, got 99."],
       [{ seed: -1 }, "seed", "seed must be an integer between 0 and 2147483647, got -1."],
-      [{ architecture: "vgg" }, "architecture", 'architecture must be reference or default, got "vgg".'],
+      [
+        { architecture: "vgg" },
+        "architecture",
+        'architecture must be one of compact, wide, reference, got "vgg".',
+      ],
     ];
     for (const [input, field, message] of cases) {
       const { errors } = await api.admin.query(START, { input: { ...TINY, ...input } });
@@ -128,13 +132,30 @@ describe.skipIf(postgresUnavailable)(`training runs and the model registry (${da
     }
   });
 
+  it("lists the architectures with their sizes, exactly one of them the default", async () => {
+    const { data } = await api.anonymous.query(
+      "{ architectures { name description parameterCount isDefault } }",
+    );
+    expect(data.architectures.map((a: Json) => [a.name, a.isDefault])).toEqual([
+      ["compact", true],
+      ["wide", false],
+      ["reference", false],
+    ]);
+    // Conv 3x3x32 (320) + dense 5408x128 (692,352) + dense 128x10 (1,290).
+    expect(data.architectures[2].parameterCount).toBe(693_962);
+    for (const architecture of data.architectures) expect(architecture.description).toMatch(/conv/);
+  });
+
   it("cancels a run right after starting it, and refuses to cancel it again", async () => {
-    const started = await api.admin.query(START, { input: { ...TINY, trainLimit: 20_000, epochs: 5 } });
+    // No architecture named: the run gets the default one.
+    const started = await api.admin.query(START, {
+      input: { epochs: 5, batchSize: 64, augment: false, trainLimit: 20_000 },
+    });
     expect(started.errors).toBeUndefined();
     const run = started.data.startTrainingRun;
     expect(run).toMatchObject({ status: "QUEUED", progress: 0, epochs: [], model: null });
     expect(run.config).toEqual({
-      architecture: "reference",
+      architecture: "compact",
       epochs: 5,
       batchSize: 64,
       learningRate: 0.001,

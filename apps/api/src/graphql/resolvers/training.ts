@@ -1,3 +1,4 @@
+import { describeArchitectures } from "@digit-lab/model";
 import { apiError } from "../../errors.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import { decodeCursor, encodeCursor } from "../cursor.js";
@@ -13,6 +14,7 @@ export const trainingResolvers: Resolvers = {
       return { page, status: status ?? undefined };
     },
     trainingRun: async (_parent, { id }, context) => (await context.services.runs.get(id)) ?? null,
+    architectures: () => describeArchitectures(),
   },
   Mutation: {
     startTrainingRun: async (_parent, { input }, context) => {

@@ -1,5 +1,5 @@
 "use client";
-import { useMutation } from "@apollo/client/react";
+import { useMutation, useQuery } from "@apollo/client/react";
 import PlayArrowOutlined from "@mui/icons-material/PlayArrowOutlined";
 import Button from "@mui/material/Button";
 import FormControlLabel from "@mui/material/FormControlLabel";
@@ -9,7 +9,11 @@ import Switch from "@mui/material/Switch";
 import TextField from "@mui/material/TextField";
 import { useState, type FormEvent } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
-import { StartTrainingRunDocument, TrainingOverviewDocument } from "@/graphql/training-operations";
+import {
+  ArchitecturesDocument,
+  StartTrainingRunDocument,
+  TrainingOverviewDocument,
+} from "@/graphql/training-operations";
 import { adminContext } from "@/lib/admin-token";
 import { apiErrorFrom } from "@/lib/api-error";
 
@@ -63,7 +67,12 @@ function problem(field: NumberField, raw: string): string | null {
 
 export function StartRunForm({ token }: { token: string }) {
   const [values, setValues] = useState<Values>(DEFAULTS);
-  const [architecture, setArchitecture] = useState("default");
+  const architectureQuery = useQuery(ArchitecturesDocument);
+  const architectures = architectureQuery.data?.architectures ?? [];
+  // Until the user picks one, the API's default (and null, which means the same, before it loads).
+  const [picked, setPicked] = useState<string | null>(null);
+  const architecture = picked ?? architectures.find((a) => a.isDefault)?.name ?? null;
+  const described = architectures.find((a) => a.name === architecture);
   const [augment, setAugment] = useState(true);
   const [start, { loading, error }] = useMutation(StartTrainingRunDocument, {
     context: adminContext(token),
@@ -103,12 +112,21 @@ export function StartRunForm({ token }: { token: string }) {
             fullWidth
             size="small"
             label="Architecture"
-            value={architecture}
-            onChange={(e) => setArchitecture(e.target.value)}
-            helperText="default: two conv stages with dropout; reference: one conv layer"
+            value={architecture ?? ""}
+            onChange={(e) => setPicked(e.target.value)}
+            helperText={
+              described
+                ? `${described.description}; ${described.parameterCount.toLocaleString("en")} parameters`
+                : architectureQuery.error
+                  ? "Architectures could not be loaded: runs use the default"
+                  : "Loading architectures…"
+            }
           >
-            <MenuItem value="default">default</MenuItem>
-            <MenuItem value="reference">reference</MenuItem>
+            {architectures.map((a) => (
+              <MenuItem key={a.name} value={a.name}>
+                {a.name}
+              </MenuItem>
+            ))}
           </TextField>
         </Grid>
         {FIELDS.map((f) => (

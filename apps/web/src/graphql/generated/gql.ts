@@ -26,6 +26,7 @@ type Documents = {
     "\n  query TrainingOverview($first: Int, $after: String) {\n    trainingRuns(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TrainingRunSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    models {\n      ...ModelFields\n    }\n  }\n": typeof types.TrainingOverviewDocument,
     "\n  query TrainingRun($id: ID!) {\n    trainingRun(id: $id) {\n      ...TrainingRunSummary\n      testLoss\n      epochs {\n        epoch\n        loss\n        accuracy\n        valLoss\n        valAccuracy\n        durationMs\n      }\n      confusionMatrix\n      perClass {\n        digit\n        precision\n        recall\n        support\n      }\n    }\n  }\n": typeof types.TrainingRunDocument,
     "\n  query Viewer {\n    viewer {\n      kind\n      isAdmin\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Architectures {\n    architectures {\n      name\n      description\n      parameterCount\n      isDefault\n    }\n  }\n": typeof types.ArchitecturesDocument,
     "\n  mutation StartTrainingRun($input: TrainingRunInput!) {\n    startTrainingRun(input: $input) {\n      ...TrainingRunSummary\n    }\n  }\n": typeof types.StartTrainingRunDocument,
     "\n  mutation CancelTrainingRun($id: ID!) {\n    cancelTrainingRun(id: $id) {\n      ...TrainingRunSummary\n    }\n  }\n": typeof types.CancelTrainingRunDocument,
     "\n  mutation ActivateModel($id: ID!) {\n    activateModel(id: $id) {\n      ...ModelFields\n    }\n  }\n": typeof types.ActivateModelDocument,
@@ -43,6 +44,7 @@ const documents: Documents = {
     "\n  query TrainingOverview($first: Int, $after: String) {\n    trainingRuns(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TrainingRunSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    models {\n      ...ModelFields\n    }\n  }\n": types.TrainingOverviewDocument,
     "\n  query TrainingRun($id: ID!) {\n    trainingRun(id: $id) {\n      ...TrainingRunSummary\n      testLoss\n      epochs {\n        epoch\n        loss\n        accuracy\n        valLoss\n        valAccuracy\n        durationMs\n      }\n      confusionMatrix\n      perClass {\n        digit\n        precision\n        recall\n        support\n      }\n    }\n  }\n": types.TrainingRunDocument,
     "\n  query Viewer {\n    viewer {\n      kind\n      isAdmin\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Architectures {\n    architectures {\n      name\n      description\n      parameterCount\n      isDefault\n    }\n  }\n": types.ArchitecturesDocument,
     "\n  mutation StartTrainingRun($input: TrainingRunInput!) {\n    startTrainingRun(input: $input) {\n      ...TrainingRunSummary\n    }\n  }\n": types.StartTrainingRunDocument,
     "\n  mutation CancelTrainingRun($id: ID!) {\n    cancelTrainingRun(id: $id) {\n      ...TrainingRunSummary\n    }\n  }\n": types.CancelTrainingRunDocument,
     "\n  mutation ActivateModel($id: ID!) {\n    activateModel(id: $id) {\n      ...ModelFields\n    }\n  }\n": types.ActivateModelDocument,
@@ -110,6 +112,10 @@ export function graphql(source: "\n  query TrainingRun($id: ID!) {\n    training
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      kind\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      kind\n      isAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Architectures {\n    architectures {\n      name\n      description\n      parameterCount\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query Architectures {\n    architectures {\n      name\n      description\n      parameterCount\n      isDefault\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
