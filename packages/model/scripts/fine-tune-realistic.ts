@@ -1,7 +1,8 @@
 /**
  * Fine-tunes a model on MNIST plus realistic uploads rendered from MNIST *training* digits and run
  * through our preprocessing, so the model learns what preprocessing of real photos produces.
- * Usage: tsx scripts/fine-tune-realistic.ts --from <modelDir> --out <modelDir> [--samples 6000] [--epochs 1] [--lr 1e-4]
+ * Usage: tsx scripts/fine-tune-realistic.ts --from <modelDir> --out <modelDir> [--samples 12000] [--epochs 2] [--lr 1e-4]
+ * (the defaults are the shipped model's recipe)
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -23,8 +24,8 @@ const { values } = parseArgs({
   options: {
     from: { type: "string" },
     out: { type: "string" },
-    samples: { type: "string", default: "6000" },
-    epochs: { type: "string", default: "1" },
+    samples: { type: "string", default: "12000" },
+    epochs: { type: "string", default: "2" },
     lr: { type: "string", default: "1e-4" },
     seed: { type: "string", default: "777" },
   },
