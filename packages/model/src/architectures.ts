@@ -56,14 +56,25 @@ class Seeds {
   }
 }
 
-function conv(seed: Seeds, filters: number, first = false): tf.layers.Layer {
+function conv(seed: Seeds, filters: number, { kernelSize = 3, first = false } = {}): tf.layers.Layer {
   return tf.layers.conv2d({
     ...(first ? { inputShape: INPUT_SHAPE } : {}),
     filters,
-    kernelSize: 3,
+    kernelSize,
     activation: "relu",
     kernelInitializer: seed.he(),
   });
+}
+
+/** Flatten, then one hidden dense layer between dropouts, then the softmax over the digits. */
+function dropoutHead(seed: Seeds, units: number): tf.layers.Layer[] {
+  return [
+    tf.layers.flatten(),
+    tf.layers.dropout({ rate: 0.25 }),
+    tf.layers.dense({ units, activation: "relu", kernelInitializer: seed.he() }),
+    tf.layers.dropout({ rate: 0.4 }),
+    tf.layers.dense({ units: CLASS_COUNT, activation: "softmax", kernelInitializer: seed.glorot() }),
+  ];
 }
 
 /**
@@ -74,17 +85,13 @@ function createWide(seed: Seeds): tf.Sequential {
   return tf.sequential({
     name: "wide",
     layers: [
-      conv(seed, 32, true),
+      conv(seed, 32, { first: true }),
       conv(seed, 32),
       tf.layers.maxPooling2d({ poolSize: 2 }),
       conv(seed, 64),
       conv(seed, 64),
       tf.layers.maxPooling2d({ poolSize: 2 }),
-      tf.layers.flatten(),
-      tf.layers.dropout({ rate: 0.25 }),
-      tf.layers.dense({ units: 128, activation: "relu", kernelInitializer: seed.he() }),
-      tf.layers.dropout({ rate: 0.4 }),
-      tf.layers.dense({ units: CLASS_COUNT, activation: "softmax", kernelInitializer: seed.glorot() }),
+      ...dropoutHead(seed, 128),
     ],
   });
 }
@@ -97,15 +104,11 @@ function createCompact(seed: Seeds): tf.Sequential {
   return tf.sequential({
     name: "compact",
     layers: [
-      tf.layers.conv2d({ inputShape: INPUT_SHAPE, filters: 24, kernelSize: 5, activation: "relu", kernelInitializer: seed.he() }),
+      conv(seed, 24, { kernelSize: 5, first: true }),
       tf.layers.maxPooling2d({ poolSize: 2 }),
-      tf.layers.conv2d({ filters: 48, kernelSize: 3, activation: "relu", kernelInitializer: seed.he() }),
+      conv(seed, 48),
       tf.layers.maxPooling2d({ poolSize: 2 }),
-      tf.layers.flatten(),
-      tf.layers.dropout({ rate: 0.25 }),
-      tf.layers.dense({ units: 256, activation: "relu", kernelInitializer: seed.he() }),
-      tf.layers.dropout({ rate: 0.4 }),
-      tf.layers.dense({ units: CLASS_COUNT, activation: "softmax", kernelInitializer: seed.glorot() }),
+      ...dropoutHead(seed, 256),
     ],
   });
 }
