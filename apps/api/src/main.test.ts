@@ -62,7 +62,6 @@ async function startMain(env: Record<string, string>): Promise<Started> {
   throw new Error("main did not start within 60 s");
 }
 
-/** A multipart predictDigit request, split so the file is only half sent at first. */
 /** The environment of a real server process on a test database, any free port, the served fixture model. */
 async function mainEnv(dataDir: string): Promise<Record<string, string>> {
   return {
@@ -74,6 +73,7 @@ async function mainEnv(dataDir: string): Promise<Record<string, string>> {
   };
 }
 
+/** A multipart predictDigit request, split so the file is only half sent at first. */
 async function splitUpload(): Promise<{ head: string; first: Buffer; rest: Buffer }> {
   const boundary = "----drain";
   const png = await drawnDigitPng(7);
