@@ -136,12 +136,15 @@ export interface ArchitectureInfo {
   isDefault: boolean;
 }
 
-/** Every architecture with its description and parameter count (each is built once, briefly). */
+let described: readonly ArchitectureInfo[] | undefined;
+
+/** Every architecture with its description and parameter count, built once per process: each call would cost ~30 ms. */
 export function describeArchitectures(): ArchitectureInfo[] {
-  return ARCHITECTURES.map((name) => {
+  described ??= ARCHITECTURES.map((name) => {
     const model = createModel(name);
     const parameterCount = model.countParams();
     model.dispose();
-    return { name, description: ARCHITECTURE_DESCRIPTIONS[name], parameterCount, isDefault: name === DEFAULT_ARCHITECTURE };
+    return Object.freeze({ name, description: ARCHITECTURE_DESCRIPTIONS[name], parameterCount, isDefault: name === DEFAULT_ARCHITECTURE });
   });
+  return [...described];
 }
