@@ -29,7 +29,7 @@ export function assertArchitecture(value: string): Architecture {
 const INPUT_SHAPE = [IMAGE_SIDE, IMAGE_SIDE, 1];
 
 /** The Keras model we started from: Conv32 3x3 -> MaxPool -> Flatten -> Dense128 -> Dense10. */
-function createReference(seed: Seeds): tf.Sequential {
+function createReference(seed: Seeds, classes: number): tf.Sequential {
   return tf.sequential({
     name: "reference",
     layers: [
@@ -37,7 +37,7 @@ function createReference(seed: Seeds): tf.Sequential {
       tf.layers.maxPooling2d({ poolSize: 2 }),
       tf.layers.flatten(),
       tf.layers.dense({ units: 128, activation: "relu", kernelInitializer: seed.glorot() }),
-      tf.layers.dense({ units: CLASS_COUNT, activation: "softmax", kernelInitializer: seed.glorot() }),
+      tf.layers.dense({ units: classes, activation: "softmax", kernelInitializer: seed.glorot() }),
     ],
   });
 }
@@ -67,13 +67,13 @@ function conv(seed: Seeds, filters: number, { kernelSize = 3, first = false } = 
 }
 
 /** Flatten, then one hidden dense layer between dropouts, then the softmax over the digits. */
-function dropoutHead(seed: Seeds, units: number): tf.layers.Layer[] {
+function dropoutHead(seed: Seeds, units: number, classes: number): tf.layers.Layer[] {
   return [
     tf.layers.flatten(),
     tf.layers.dropout({ rate: 0.25 }),
     tf.layers.dense({ units, activation: "relu", kernelInitializer: seed.he() }),
     tf.layers.dropout({ rate: 0.4 }),
-    tf.layers.dense({ units: CLASS_COUNT, activation: "softmax", kernelInitializer: seed.glorot() }),
+    tf.layers.dense({ units: classes, activation: "softmax", kernelInitializer: seed.glorot() }),
   ];
 }
 
@@ -81,7 +81,7 @@ function dropoutHead(seed: Seeds, units: number): tf.layers.Layer[] {
  * Two conv-conv-pool stages and a dense head with dropout. No batch norm: its gradient (Tile/Sum
  * passes) costs more than the convolutions on wasm, and Adam trains this depth fine.
  */
-function createWide(seed: Seeds): tf.Sequential {
+function createWide(seed: Seeds, classes: number): tf.Sequential {
   return tf.sequential({
     name: "wide",
     layers: [
@@ -91,7 +91,7 @@ function createWide(seed: Seeds): tf.Sequential {
       conv(seed, 64),
       conv(seed, 64),
       tf.layers.maxPooling2d({ poolSize: 2 }),
-      ...dropoutHead(seed, 128),
+      ...dropoutHead(seed, 128, classes),
     ],
   });
 }
@@ -100,7 +100,7 @@ function createWide(seed: Seeds): tf.Sequential {
  * Our default: a 5x5 first layer sees whole stroke segments, so one conv per stage suffices. About
  * a sixth of the wide model's multiply-adds, for over 4x its batched inference speed on wasm.
  */
-function createCompact(seed: Seeds): tf.Sequential {
+function createCompact(seed: Seeds, classes: number): tf.Sequential {
   return tf.sequential({
     name: "compact",
     layers: [
@@ -108,7 +108,7 @@ function createCompact(seed: Seeds): tf.Sequential {
       tf.layers.maxPooling2d({ poolSize: 2 }),
       conv(seed, 48),
       tf.layers.maxPooling2d({ poolSize: 2 }),
-      ...dropoutHead(seed, 256),
+      ...dropoutHead(seed, 256, classes),
     ],
   });
 }
@@ -117,16 +117,43 @@ function createCompact(seed: Seeds): tf.Sequential {
  * Builds a fresh, uncompiled model of the named architecture with weights initialised from `seed`.
  * (Dropout masks still come from tfjs's global random source: a seeded dropout layer would reuse one mask.)
  */
-export function createModel(architecture: Architecture, seed = 0): tf.Sequential {
+export function createModel(architecture: Architecture, seed = 0, classes = CLASS_COUNT): tf.Sequential {
   const seeds = new Seeds(seed);
   switch (architecture) {
     case "reference":
-      return createReference(seeds);
+      return createReference(seeds, classes);
     case "wide":
-      return createWide(seeds);
+      return createWide(seeds, classes);
     case "compact":
-      return createCompact(seeds);
+      return createCompact(seeds, classes);
   }
+}
+
+/**
+ * A copy of a trained model with `classes` outputs: every layer's weights carried over, and for a
+ * new "not a digit" output a column of zero weights and a bias below the digits', so the copy
+ * starts out answering exactly as the original did.
+ */
+export function withOutputs(model: tf.LayersModel, architecture: Architecture, classes: number): tf.LayersModel {
+  const trained = model.outputs[0]!.shape[1];
+  if (trained === classes) return model;
+  if (trained !== CLASS_COUNT || classes !== CLASS_COUNT + 1) {
+    throw new DigitModelError("INVALID_ARCHITECTURE", `cannot turn a model with ${trained} outputs into one with ${classes}`);
+  }
+  const widened = createModel(architecture, 0, classes);
+  const source = model.getWeights();
+  const target = widened.weights;
+  if (source.length !== target.length) throw new DigitModelError("INVALID_ARCHITECTURE", `the model is not a "${architecture}" model`);
+  const weights = source.map((tensor, i) => {
+    if (i < source.length - 2) return tensor.clone();
+    return tf.tidy(() => {
+      if (i === source.length - 2) return tf.concat([tensor, tf.zeros([tensor.shape[0]!, 1])], 1);
+      return tf.concat([tensor, tf.fill([1], tensor.min().sub(2).dataSync()[0]!)], 0);
+    });
+  });
+  widened.setWeights(weights);
+  for (const tensor of weights) tensor.dispose();
+  return widened;
 }
 
 export interface ArchitectureInfo {

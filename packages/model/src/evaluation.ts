@@ -14,41 +14,61 @@ export interface EvaluationResult {
   loss: number;
   count: number;
   perClass: ClassMetrics[];
-  /** confusionMatrix[actual][predicted] */
+  /** confusionMatrix[actual][predicted] over the ten digits. */
   confusionMatrix: number[][];
+  /** Digits the model called "not a digit" (counted wrong), per actual digit; absent for 10-output models. */
+  rejected?: number[];
 }
 
 const EVAL_BATCH = 512;
 const EPSILON = 1e-7;
 
-/** Runs the model over images (count*784 values in 0..1) in batches; returns count*10 probabilities. */
+/** How many probabilities the model outputs per image: 10, or 11 with the "not a digit" class. */
+export function outputCount(model: tf.LayersModel): number {
+  return model.outputs[0]!.shape[1] ?? CLASS_COUNT;
+}
+
+/** Runs the model over images (count*784 values in 0..1) in batches; returns count*outputs probabilities. */
 export function predictProbabilities(model: tf.LayersModel, images: Float32Array, count: number): Float32Array {
-  const out = new Float32Array(count * CLASS_COUNT);
+  const outputs = outputCount(model);
+  const out = new Float32Array(count * outputs);
   for (let start = 0; start < count; start += EVAL_BATCH) {
     const size = Math.min(EVAL_BATCH, count - start);
     const probabilities = tf.tidy(() => {
       const x = tf.tensor4d(images.subarray(start * IMAGE_PIXELS, (start + size) * IMAGE_PIXELS), [size, IMAGE_SIDE, IMAGE_SIDE, 1]);
       return model.predictOnBatch(x) as tf.Tensor;
     });
-    out.set(probabilities.dataSync() as Float32Array, start * CLASS_COUNT);
+    out.set(probabilities.dataSync() as Float32Array, start * outputs);
     probabilities.dispose();
   }
   return out;
 }
 
-/** Accuracy, cross-entropy, per-class precision/recall and the confusion matrix from probabilities. */
+/** Index of the largest of `length` values from `offset`. */
+export function argmax(values: ArrayLike<number>, offset = 0, length = values.length - offset): number {
+  let best = 0;
+  for (let k = 1; k < length; k++) if (values[offset + k]! > values[offset + best]!) best = k;
+  return best;
+}
+
+/**
+ * Accuracy, cross-entropy, per-class precision/recall and the confusion matrix from probabilities
+ * of digit images (count*outputs values; an 11th output, "not a digit", counts as a wrong answer).
+ */
 export function scorePredictions(probabilities: Float32Array, labels: ArrayLike<number>): EvaluationResult {
   const count = labels.length;
+  const outputs = count === 0 ? CLASS_COUNT : probabilities.length / count;
   const confusionMatrix = Array.from({ length: CLASS_COUNT }, () => new Array<number>(CLASS_COUNT).fill(0));
+  const rejected = new Array<number>(CLASS_COUNT).fill(0);
   let correct = 0;
   let lossSum = 0;
   for (let i = 0; i < count; i++) {
     const label = labels[i]!;
-    let best = 0;
-    for (let k = 1; k < CLASS_COUNT; k++) if (probabilities[i * CLASS_COUNT + k]! > probabilities[i * CLASS_COUNT + best]!) best = k;
-    confusionMatrix[label]![best]! += 1;
+    const best = argmax(probabilities, i * outputs, outputs);
+    if (best >= CLASS_COUNT) rejected[label]! += 1;
+    else confusionMatrix[label]![best]! += 1;
     if (best === label) correct++;
-    lossSum -= Math.log(Math.max(probabilities[i * CLASS_COUNT + label]!, EPSILON));
+    lossSum -= Math.log(Math.max(probabilities[i * outputs + label]!, EPSILON));
   }
   const perClass = confusionMatrix.map((row, digit) => {
     const truePositives = row[digit]!;
@@ -61,7 +81,14 @@ export function scorePredictions(probabilities: Float32Array, labels: ArrayLike<
       support,
     };
   });
-  return { accuracy: count === 0 ? 0 : correct / count, loss: count === 0 ? 0 : lossSum / count, count, perClass, confusionMatrix };
+  return {
+    accuracy: count === 0 ? 0 : correct / count,
+    loss: count === 0 ? 0 : lossSum / count,
+    count,
+    perClass,
+    confusionMatrix,
+    ...(outputs > CLASS_COUNT ? { rejected } : {}),
+  };
 }
 
 /** Evaluates a model on a digit set (e.g. the MNIST test set). */

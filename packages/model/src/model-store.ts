@@ -3,7 +3,9 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as tf from "@tensorflow/tfjs";
 import type { Architecture } from "./architectures.js";
+import type { Calibration } from "./calibration.js";
 import type { EvaluationResult } from "./evaluation.js";
+import type { RecognitionReport } from "./recognition-report.js";
 import { ModelLoadError } from "./errors.js";
 
 export const MODEL_FILE = "model.json";
@@ -26,6 +28,15 @@ export interface TrainingConfig {
   /** Use only the first N training samples. */
   trainLimit?: number;
   validationFraction: number;
+  /**
+   * Restyled training digits and non-digit drawings rendered once per run and trained on beside
+   * MNIST (see handwriting/training-samples.ts); 0 or absent: plain MNIST only.
+   */
+  handwritingSamples?: number;
+  /** Share of those samples that are non-digits; above 0 the model gets an 11th output, "not a digit". */
+  nonDigitShare?: number;
+  /** Label smoothing: targets of 1 - s for the class and s / outputs spread over all outputs. */
+  labelSmoothing?: number;
 }
 
 export interface EpochMetrics {
@@ -50,7 +61,11 @@ export interface ModelMetadata {
   history: EpochMetrics[];
   test?: EvaluationResult;
   /** For a fine-tuned model: what it started from and what it was tuned on. */
-  fineTunedFrom?: { name: string; realisticSamples: number; realisticSeed: number; history: EpochMetrics[] };
+  fineTunedFrom?: { name: string; realisticSamples?: number; realisticSeed?: number; history: EpochMetrics[] };
+  /** How to read the outputs: temperature and thresholds fitted on held-out data (absent: raw softmax, no reject option). */
+  calibration?: Calibration;
+  /** Figures of `pnpm evaluate` on the sets beyond MNIST, when it was measured. */
+  evaluation?: RecognitionReport;
   durationMs: number;
   createdAt: string;
 }

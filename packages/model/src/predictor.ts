@@ -1,5 +1,5 @@
 import * as tf from "@tensorflow/tfjs";
-import { CLASS_COUNT, IMAGE_PIXELS, IMAGE_SIDE } from "./data/idx.js";
+import { IMAGE_PIXELS, IMAGE_SIDE } from "./data/idx.js";
 import { InvalidInputError } from "./errors.js";
 
 export interface PredictorOptions {
@@ -54,7 +54,7 @@ export class Predictor {
     return () => this.batchListeners.delete(listener);
   }
 
-  /** Probabilities for one 28x28 input (784 values in 0..1, white ink on black). */
+  /** Probabilities for one 28x28 input (784 values in 0..1, white ink on black): 10, or 11 with "not a digit" last. */
   predict(input: Float32Array): Promise<Float32Array> {
     if (this.disposed) return Promise.reject(new InvalidInputError("predictor has been disposed"));
     if (input.length !== IMAGE_PIXELS) {
@@ -90,7 +90,8 @@ export class Predictor {
       const output = tf.tidy(() => this.model.predictOnBatch(tf.tensor4d(images, [batch.length, IMAGE_SIDE, IMAGE_SIDE, 1])) as tf.Tensor);
       const probabilities = output.dataSync() as Float32Array;
       output.dispose();
-      batch.forEach((p, i) => p.resolve(probabilities.slice(i * CLASS_COUNT, (i + 1) * CLASS_COUNT)));
+      const outputs = probabilities.length / batch.length;
+      batch.forEach((p, i) => p.resolve(probabilities.slice(i * outputs, (i + 1) * outputs)));
     } catch (error) {
       for (const p of batch) p.reject(error as Error);
     } finally {

@@ -3,7 +3,12 @@ import { currentBackend } from "./backend.js";
 import { loadMnist, type MnistDataset } from "./data/mnist.js";
 import { evaluateModel } from "./evaluation.js";
 import { METADATA_FORMAT_VERSION, serializeModel, type EpochMetrics, type ModelArtifacts, type ModelMetadata, type TrainingConfig } from "./model-store.js";
-import { trainModel, validateTrainingConfig, type BatchProgress } from "./training.js";
+import { fitCalibration, type Calibration } from "./calibration.js";
+import { concatSets, splitTrainValidation } from "./data/batches.js";
+import { CLASS_COUNT, IMAGE_PIXELS } from "./data/idx.js";
+import type { DigitSet } from "./data/mnist.js";
+import { predictProbabilities } from "./evaluation.js";
+import { outputClasses, renderHandwritingSamples, trainModel, validateTrainingConfig, type BatchProgress } from "./training.js";
 
 export interface TrainingJobOptions {
   config: TrainingConfig;
@@ -18,6 +23,37 @@ export interface TrainingJobOptions {
   onEpochEnd?: (metrics: EpochMetrics) => void | Promise<void>;
   checkpointDir?: string;
   resume?: boolean;
+  /** Fine-tune this model instead of starting from fresh weights. */
+  initialModel?: tf.LayersModel;
+  /** Recorded as metadata.fineTunedFrom when fine-tuning. */
+  initialModelName?: string;
+  /** Called before the handwriting samples are rendered (a minute or two before the first batch). */
+  onRenderingSamples?: () => void;
+  /** Called once training ends and calibration on held-out samples begins. */
+  onCalibrating?: () => void;
+}
+
+/** Held-out samples the calibration is fitted on: never trained on, never evaluated on. */
+const CALIBRATION_SAMPLES = 8000;
+
+/**
+ * Fits temperature and uncertainty threshold on the validation digits (never trained on) plus
+ * handwriting samples rendered from them, non-digits included.
+ */
+async function calibrate(model: tf.LayersModel, config: TrainingConfig, train: DigitSet): Promise<Calibration> {
+  const { validation } = splitTrainValidation(train, {
+    seed: config.seed,
+    validationFraction: config.validationFraction,
+    ...(config.trainLimit !== undefined ? { limit: config.trainLimit } : {}),
+  });
+  const rendered = await renderHandwritingSamples(validation, Math.min(CALIBRATION_SAMPLES, 2 * validation.count), config.nonDigitShare ?? 0, config.seed + 7919);
+  const set = concatSets(validation, rendered);
+  const images = new Float32Array(set.count * IMAGE_PIXELS);
+  for (let i = 0; i < images.length; i++) images[i] = set.images[i]! / 255;
+  return fitCalibration(predictProbabilities(model, images, set.count), set.labels, {
+    maxDigitsFlagged: 0.02,
+    fittedOn: `${validation.count} validation digits and ${rendered.count} handwriting samples rendered from them (seed ${config.seed + 7919})`,
+  });
 }
 
 export interface TrainingJobResult {
@@ -39,9 +75,16 @@ export async function runTrainingJob(options: TrainingJobOptions): Promise<Train
     train: data.train,
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.checkpointDir ? { checkpointDir: options.checkpointDir, resume: options.resume ?? false } : {}),
+    ...(options.initialModel ? { initialModel: options.initialModel } : {}),
+    ...(options.onRenderingSamples ? { onRenderingSamples: options.onRenderingSamples } : {}),
     onBatchEnd: (batch) => options.onProgress?.((batch.epoch - 1 + batch.batch / batch.batchesPerEpoch) / config.epochs, batch),
     ...(options.onEpochEnd ? { onEpochEnd: options.onEpochEnd } : {}),
   });
+  let calibration: Calibration | undefined;
+  if (outputClasses(config) > CLASS_COUNT) {
+    options.onCalibrating?.();
+    calibration = await calibrate(result.model, config, data.train);
+  }
   const test = evaluateModel(result.model, data.test);
   const createdAt = new Date();
   const metadata: ModelMetadata = {
@@ -55,6 +98,8 @@ export async function runTrainingJob(options: TrainingJobOptions): Promise<Train
     tfjsVersion: tf.version.tfjs,
     history: result.history,
     test,
+    ...(calibration ? { calibration } : {}),
+    ...(options.initialModelName ? { fineTunedFrom: { name: options.initialModelName, history: [] } } : {}),
     durationMs: result.durationMs,
     createdAt: createdAt.toISOString(),
   };

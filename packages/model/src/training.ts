@@ -1,12 +1,14 @@
 import * as tf from "@tensorflow/tfjs";
-import { DEFAULT_ARCHITECTURE, createModel } from "./architectures.js";
+import { availableParallelism } from "node:os";
+import { DEFAULT_ARCHITECTURE, createModel, withOutputs } from "./architectures.js";
 import { readCheckpoint, writeCheckpoint } from "./checkpoint.js";
-import { epochBatches, splitTrainValidation } from "./data/batches.js";
-import { IMAGE_SIDE } from "./data/idx.js";
+import { concatSets, epochBatches, splitTrainValidation } from "./data/batches.js";
+import { CLASS_COUNT, IMAGE_SIDE } from "./data/idx.js";
 import type { DigitSet } from "./data/mnist.js";
 import { DigitModelError, TrainingCancelledError } from "./errors.js";
 import { evaluateModel } from "./evaluation.js";
 import type { EpochMetrics, TrainingConfig } from "./model-store.js";
+import { createHandwritingSampler } from "./handwriting/sample-pool.js";
 import { createRandom } from "./random.js";
 
 export const DEFAULT_TRAINING_CONFIG: TrainingConfig = {
@@ -18,7 +20,25 @@ export const DEFAULT_TRAINING_CONFIG: TrainingConfig = {
   augment: true,
   seed: 42,
   validationFraction: 1 / 12,
+  handwritingSamples: 60_000,
+  nonDigitShare: 0.3,
+  labelSmoothing: 0.05,
 };
+
+/** 11 outputs ("not a digit" last) when the run trains on non-digits, else the ten digits. */
+export function outputClasses(config: TrainingConfig): number {
+  return (config.handwritingSamples ?? 0) > 0 && (config.nonDigitShare ?? 0) > 0 ? CLASS_COUNT + 1 : CLASS_COUNT;
+}
+
+/** Renders `count` handwriting samples from `digits` on one thread per core. */
+export async function renderHandwritingSamples(digits: DigitSet, count: number, nonDigitShare: number, seed: number): Promise<DigitSet> {
+  const sampler = createHandwritingSampler(digits, availableParallelism());
+  try {
+    return await sampler.generate(count, nonDigitShare, seed);
+  } finally {
+    await sampler.close();
+  }
+}
 
 export interface BatchProgress {
   epoch: number;
@@ -37,6 +57,8 @@ export interface TrainOptions {
   onEpochEnd?: (metrics: EpochMetrics) => void | Promise<void>;
   /** Start from these weights instead of a fresh model (fine-tuning). */
   initialModel?: tf.LayersModel;
+  /** Progress of rendering the handwriting samples, before the first epoch. */
+  onRenderingSamples?: () => void;
   /** Written after every epoch; with `resume`, training continues from it. */
   checkpointDir?: string;
   resume?: boolean;
@@ -59,6 +81,11 @@ export function validateTrainingConfig(config: TrainingConfig): TrainingConfig {
   if (!Number.isInteger(config.seed)) problems.push(`seed ${config.seed} (an integer)`);
   if (config.trainLimit !== undefined && (!Number.isInteger(config.trainLimit) || config.trainLimit < 20)) problems.push(`trainLimit ${config.trainLimit} (at least 20)`);
   if (!(config.validationFraction > 0 && config.validationFraction < 0.5)) problems.push(`validationFraction ${config.validationFraction} (0..0.5)`);
+  if (config.handwritingSamples !== undefined && (!Number.isInteger(config.handwritingSamples) || config.handwritingSamples < 0 || config.handwritingSamples > 1_000_000)) {
+    problems.push(`handwritingSamples ${config.handwritingSamples} (0..1000000)`);
+  }
+  if (config.nonDigitShare !== undefined && !(config.nonDigitShare >= 0 && config.nonDigitShare < 1)) problems.push(`nonDigitShare ${config.nonDigitShare} [0..1)`);
+  if (config.labelSmoothing !== undefined && !(config.labelSmoothing >= 0 && config.labelSmoothing < 0.5)) problems.push(`labelSmoothing ${config.labelSmoothing} [0..0.5)`);
   if (problems.length) throw new DigitModelError("INVALID_TRAINING_CONFIG", `invalid training config: ${problems.join(", ")}`);
   return config;
 }
@@ -92,14 +119,25 @@ export async function trainModel(options: TrainOptions): Promise<TrainResult> {
     );
   }
   tf.util.assert(train.count > 0, () => "no training samples");
-  const model = checkpoint?.model ?? options.initialModel ?? createModel(config.architecture, config.seed);
+  const classes = outputClasses(config);
+  const model =
+    checkpoint?.model ?? (options.initialModel ? withOutputs(options.initialModel, config.architecture, classes) : createModel(config.architecture, config.seed, classes));
+  let trainingSet = train;
+  if (config.handwritingSamples) {
+    options.onRenderingSamples?.();
+    // Rendered from the training split only: validation digits never appear restyled in training.
+    // At most about one sample per training digit, so a run on a small limit stays small.
+    const count = Math.min(config.handwritingSamples, Math.round(1.1 * train.count));
+    trainingSet = concatSets(train, await renderHandwritingSamples(train, count, config.nonDigitShare ?? 0, config.seed));
+  }
+  const targets = { classes, smoothing: config.labelSmoothing ?? 0 };
   const optimizer = compile(model, config.learningRate);
   const history: EpochMetrics[] = checkpoint ? [...checkpoint.state.history] : [];
   const startEpoch = checkpoint?.state.completedEpochs ?? 0;
   let elapsedBefore = checkpoint?.state.elapsedMs ?? 0;
   if (checkpoint) await optimizer.setWeights(checkpoint.optimizerWeights);
   const started = performance.now();
-  const batchesPerEpoch = Math.ceil(train.count / config.batchSize);
+  const batchesPerEpoch = Math.ceil(trainingSet.count / config.batchSize);
   for (let epoch = startEpoch + 1; epoch <= config.epochs; epoch++) {
     const epochStart = performance.now();
     const learningRate = config.learningRate * config.learningRateDecay ** (epoch - 1);
@@ -110,10 +148,10 @@ export async function trainModel(options: TrainOptions): Promise<TrainResult> {
     let correctSum = 0;
     let seen = 0;
     let batchIndex = 0;
-    for (const batch of epochBatches(train, config.batchSize, random, config.augment)) {
+    for (const batch of epochBatches(trainingSet, config.batchSize, random, config.augment, targets)) {
       if (options.signal?.aborted) throw new TrainingCancelledError();
       const xs = tf.tensor4d(batch.images, [batch.size, IMAGE_SIDE, IMAGE_SIDE, 1]);
-      const ys = tf.tensor2d(batch.labels, [batch.size, 10]);
+      const ys = tf.tensor2d(batch.labels, [batch.size, classes]);
       const [loss, accuracy] = (await model.trainOnBatch(xs, ys)) as number[];
       xs.dispose();
       ys.dispose();

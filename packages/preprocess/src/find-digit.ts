@@ -15,6 +15,8 @@ export interface DigitRegion {
   contrast: number;
   /** Edge steepness over contrast times the digit's size (see MIN_SHARPNESS). */
   sharpness: number;
+  /** Digit-sized ink groups side by side on the digit's line (see countSideBySideParts): 2 or more reads as a number. */
+  parts: number;
 }
 
 /** Below this the "ink" is lighting, texture, out-of-focus clutter or compression noise; the faintest pencil reaches 0.25. */
@@ -154,6 +156,38 @@ function groupDigit(components: Component[], labelCount: number): { members: Uin
   return { members, box, area };
 }
 
+/**
+ * Ink groups of a digit's size standing side by side with the heaviest one: components at least half
+ * its height with a quarter of its area, on the same line, merged where their columns overlap (a 4's
+ * two strokes), so a 5's detached bar or a speck never counts and "42" counts 2.
+ */
+function countSideBySideParts(components: Component[]): number {
+  const main = components.reduce((best, component) => (component.mass > best.mass ? component : best));
+  const line = { top: main.box.y, bottom: main.box.y + main.box.height };
+  const candidates = components
+    .filter(({ box, area }) => {
+      const overlap = Math.min(line.bottom, box.y + box.height) - Math.max(line.top, box.y);
+      return area >= 0.25 * main.area && box.height >= 0.5 * main.box.height && overlap >= 0.3 * Math.min(box.height, main.box.height);
+    })
+    .map(({ box }) => ({ left: box.x, right: box.x + box.width }))
+    .sort((a, b) => a.left - b.left);
+  let parts = 0;
+  let right = -Infinity;
+  let width = 0;
+  for (const candidate of candidates) {
+    const candidateWidth = candidate.right - candidate.left;
+    if (parts > 0 && right - candidate.left > 0.3 * Math.min(width, candidateWidth)) {
+      right = Math.max(right, candidate.right);
+      width = Math.max(width, candidateWidth);
+      continue;
+    }
+    parts++;
+    right = candidate.right;
+    width = candidateWidth;
+  }
+  return parts;
+}
+
 /** Separates the digit from paper, noise and stray specks, or says why there is no digit. */
 export function findDigit(inkMap: InkMap): DigitRegion {
   const { ink, noise, histogram } = inkMap;
@@ -207,5 +241,6 @@ export function findDigit(inkMap: InkMap): DigitRegion {
       if (near[y * crop.width + x]) values[y * crop.width + x] = Math.min(1, data[(crop.y + y) * width + crop.x + x]! / contrast);
     }
   }
-  return { box, crop: { width: crop.width, height: crop.height, data: values }, area, contrast, sharpness };
+  const parts = countSideBySideParts(labelling.components);
+  return { box, crop: { width: crop.width, height: crop.height, data: values }, area, contrast, sharpness, parts };
 }

@@ -6,3 +6,5 @@ export { SUPPORTED_FORMATS, type SupportedFormat } from "./sniff-format.js";
 export { MNIST_BOX, MNIST_CENTRE, MNIST_SIDE } from "./mnist-layout.js";
 export type { Box } from "./connected-components.js";
 export { createPreprocessPool, type PreprocessPool, type PreprocessPoolOptions } from "./preprocess-pool.js";
+export { layoutInkImage, type LaidOutInk } from "./layout-ink-image.js";
+export type { GrayImage } from "./gray-image.js";

@@ -20,6 +20,8 @@ export interface NormalizedDigitInfo {
   inkBoundingBox: Box;
   /** Share of the image's pixels that belong to the digit's strokes (0..1). */
   inkRatio: number;
+  /** Digit-sized ink groups side by side: more than 1 suggests several digits rather than one. */
+  parts: number;
   /** EXIF orientation tag (1-8) when the file carried one; already applied to everything above. */
   orientation?: number;
 }
@@ -70,6 +72,7 @@ export async function normalizeDigitImage(bytes: Uint8Array, options?: Preproces
       inverted: inkMap.darkInk,
       inkBoundingBox,
       inkRatio: digit.area / (decoded.width * decoded.height),
+      parts: digit.parts,
       ...(header.orientation !== undefined ? { orientation: header.orientation } : {}),
     },
     ...(thumbnail ? { thumbnail } : {}),

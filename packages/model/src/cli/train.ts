@@ -4,7 +4,7 @@ import { ARCHITECTURES, ARCHITECTURE_DESCRIPTIONS, assertArchitecture } from "..
 import { initBackend } from "../backend.js";
 import { removeCheckpoint } from "../checkpoint.js";
 import { loadMnist } from "../data/mnist.js";
-import { DEFAULT_MODEL_DIR, saveModelDir, type TrainingConfig } from "../model-store.js";
+import { DEFAULT_MODEL_DIR, loadModelDir, saveModelDir, type TrainingConfig } from "../model-store.js";
 import { DEFAULT_TRAINING_CONFIG } from "../training.js";
 import { runTrainingJob } from "../training-job.js";
 import { cliEnv } from "./env.js";
@@ -21,6 +21,12 @@ ${ARCHITECTURES.map((name) => `                                 ${name.padEnd(9)
   --lr-decay <x>               learning-rate factor per epoch (default: ${DEFAULT_TRAINING_CONFIG.learningRateDecay})
   --no-augment                 train on plain MNIST without augmentation
   --seed <n>                   seed for split, shuffling and augmentation (default: ${DEFAULT_TRAINING_CONFIG.seed})
+  --handwriting <n>            restyled digits and non-digit drawings rendered for the run, at most about
+                               one per training digit; 0 for plain MNIST (default: ${DEFAULT_TRAINING_CONFIG.handwritingSamples})
+  --non-digit-share <x>        share of them that are not digits, giving the model its "not a digit"
+                               output; 0 for none (default: ${DEFAULT_TRAINING_CONFIG.nonDigitShare})
+  --label-smoothing <x>        label smoothing (default: ${DEFAULT_TRAINING_CONFIG.labelSmoothing})
+  --from <dir>                 fine-tune this model directory instead of starting from fresh weights
   --limit <n>                  use only the first n training samples
   --out <dir>                  model directory to write (default: ./trained-model)
   --resume                     continue from the checkpoint in <out>/.checkpoint
@@ -44,6 +50,10 @@ await runCli(USAGE, async () => {
       "lr-decay": { type: "string" },
       "no-augment": { type: "boolean", default: false },
       seed: { type: "string" },
+      handwriting: { type: "string" },
+      "non-digit-share": { type: "string" },
+      "label-smoothing": { type: "string" },
+      from: { type: "string" },
       limit: { type: "string" },
       out: { type: "string" },
       resume: { type: "boolean", default: false },
@@ -65,6 +75,9 @@ await runCli(USAGE, async () => {
     learningRateDecay: numberFlag(values["lr-decay"], "lr-decay", DEFAULT_TRAINING_CONFIG.learningRateDecay),
     augment: !values["no-augment"],
     seed: numberFlag(values.seed, "seed", DEFAULT_TRAINING_CONFIG.seed),
+    handwritingSamples: numberFlag(values.handwriting, "handwriting", DEFAULT_TRAINING_CONFIG.handwritingSamples!),
+    nonDigitShare: numberFlag(values["non-digit-share"], "non-digit-share", DEFAULT_TRAINING_CONFIG.nonDigitShare!),
+    labelSmoothing: numberFlag(values["label-smoothing"], "label-smoothing", DEFAULT_TRAINING_CONFIG.labelSmoothing!),
     ...(values.limit !== undefined ? { trainLimit: numberFlag(values.limit, "limit", 0) } : {}),
   };
   const outDir = resolve(cliEnv.invocationDir, values.out ?? "trained-model");
@@ -79,12 +92,20 @@ await runCli(USAGE, async () => {
   );
   console.log(`Output: ${outDir}${outDir === DEFAULT_MODEL_DIR ? " (the shipped default model)" : ""}`);
 
+  const initial = values.from ? await loadModelDir(resolve(cliEnv.invocationDir, values.from)) : undefined;
+  if (initial) console.log(`Fine-tuning ${initial.metadata.name} from ${values.from}`);
   let bar = createProgressBar(1, "");
   const { model, metadata } = await runTrainingJob({
     config,
     data,
     checkpointDir,
     resume: values.resume,
+    ...(initial ? { initialModel: initial.model, initialModelName: initial.metadata.name } : {}),
+    onRenderingSamples: () => console.log(`Rendering ${config.handwritingSamples} handwriting samples (restyled digits and non-digits) on worker threads...`),
+    onCalibrating: () => {
+      bar.stop();
+      console.log("Calibrating confidence on held-out samples...");
+    },
     onProgress: (_, p) => {
       if (p.batch === 1) {
         bar.stop();

@@ -33,16 +33,39 @@ export function splitTrainValidation(set: DigitSet, options: { seed: number; val
 export interface Batch {
   /** size * 784 values in 0..1. */
   images: Float32Array;
-  /** size * 10 one-hot values. */
+  /** size * classes target probabilities (one-hot, or smoothed). */
   labels: Float32Array;
   size: number;
 }
 
+/** The model's output count (10, or 11 with "not a digit") and the label smoothing of the targets. */
+export interface LabelTargets {
+  classes: number;
+  smoothing: number;
+}
+
+/** The samples of `a` followed by those of `b`. */
+export function concatSets(a: DigitSet, b: DigitSet): DigitSet {
+  const images = new Uint8Array((a.count + b.count) * IMAGE_PIXELS);
+  images.set(a.images.subarray(0, a.count * IMAGE_PIXELS));
+  images.set(b.images.subarray(0, b.count * IMAGE_PIXELS), a.count * IMAGE_PIXELS);
+  const labels = new Uint8Array(a.count + b.count);
+  labels.set(a.labels.subarray(0, a.count));
+  labels.set(b.labels.subarray(0, b.count), a.count);
+  return { count: a.count + b.count, images, labels };
+}
+
 /** Copies (optionally augmenting) the given samples into model-ready arrays. */
-export function makeBatch(set: DigitSet, indices: ArrayLike<number>, augment?: ReturnType<typeof createAugmenter>): Batch {
+export function makeBatch(
+  set: DigitSet,
+  indices: ArrayLike<number>,
+  augment?: ReturnType<typeof createAugmenter>,
+  targets: LabelTargets = { classes: CLASS_COUNT, smoothing: 0 },
+): Batch {
   const size = indices.length;
+  const { classes, smoothing } = targets;
   const images = new Float32Array(size * IMAGE_PIXELS);
-  const labels = new Float32Array(size * CLASS_COUNT);
+  const labels = new Float32Array(size * classes).fill(smoothing / classes);
   for (let i = 0; i < size; i++) {
     const source = indices[i]!;
     if (augment) {
@@ -50,17 +73,17 @@ export function makeBatch(set: DigitSet, indices: ArrayLike<number>, augment?: R
     } else {
       for (let p = 0; p < IMAGE_PIXELS; p++) images[i * IMAGE_PIXELS + p] = set.images[source * IMAGE_PIXELS + p]! / 255;
     }
-    labels[i * CLASS_COUNT + set.labels[source]!] = 1;
+    labels[i * classes + set.labels[source]!] = 1 - smoothing + smoothing / classes;
   }
   return { images, labels, size };
 }
 
 /** One epoch of shuffled batches; the order depends only on the random stream given. */
-export function* epochBatches(set: DigitSet, batchSize: number, random: Random, augment: boolean): Generator<Batch> {
+export function* epochBatches(set: DigitSet, batchSize: number, random: Random, augment: boolean, targets?: LabelTargets): Generator<Batch> {
   const order = new Uint32Array(set.count).map((_, i) => i);
   shuffleInPlace(order, random);
   const augmenter = augment ? createAugmenter(random) : undefined;
   for (let start = 0; start < set.count; start += batchSize) {
-    yield makeBatch(set, order.subarray(start, Math.min(start + batchSize, set.count)), augmenter);
+    yield makeBatch(set, order.subarray(start, Math.min(start + batchSize, set.count)), augmenter, targets);
   }
 }

@@ -8,6 +8,8 @@ export const LABEL_HEADER_BYTES = 8;
 export const IMAGE_SIDE = 28;
 export const IMAGE_PIXELS = IMAGE_SIDE * IMAGE_SIDE;
 export const CLASS_COUNT = 10;
+/** The extra output of models with a reject option: "this is not one digit". */
+export const NOT_A_DIGIT = 10;
 
 export interface IdxImages {
   count: number;

@@ -1,7 +1,7 @@
-import { Worker } from "node:worker_threads";
 import { TrainingCancelledError } from "../errors.js";
 import type { BatchProgress } from "../training.js";
 import type { EpochMetrics, ModelArtifacts, ModelMetadata, TrainingConfig } from "../model-store.js";
+import { startThread } from "./start-thread.js";
 import type { FromTrainingThread, ToTrainingThread } from "./messages.js";
 
 export interface ThreadTrainingOptions {
@@ -21,21 +21,9 @@ export interface ThreadTraining {
   cancel(): void;
 }
 
-function createThread(): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./training-thread.js", import.meta.url));
-  // Running from source (tsx, vitest): register the TypeScript loader inside the thread before importing the entry.
-  const entry = new URL("./training-thread.ts", import.meta.url).href;
-  // Resolved here, relative to this package, since an eval'd thread resolves from the process's cwd.
-  const tsxApi = import.meta.resolve("tsx/esm/api");
-  return new Worker(`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, {
-    eval: true,
-    execArgv: ["--conditions=@digit-lab/source"],
-  });
-}
-
 /** Trains in a worker thread so the caller (an API server) keeps serving while it runs. */
 export function trainInThread(options: ThreadTrainingOptions): ThreadTraining {
-  const worker = createThread();
+  const worker = startThread(import.meta.url, "./training-thread");
   const send = (message: ToTrainingThread) => worker.postMessage(message);
   const result = new Promise<{ artifacts: ModelArtifacts; metadata: ModelMetadata }>((resolve, reject) => {
     let settled = false;

@@ -1,0 +1,104 @@
+import { CLASS_COUNT, NOT_A_DIGIT } from "./data/idx.js";
+import { argmax } from "./evaluation.js";
+
+/** How to read a model's outputs, fitted on held-out data after training and kept in metadata.json. */
+export interface Calibration {
+  /** Softmax temperature: probabilities are recomputed as softmax(log p / temperature). */
+  temperature: number;
+  /** A digit answer whose calibrated confidence is below this is flagged uncertain. */
+  uncertainBelow: number;
+  /** What the temperature and threshold were fitted on, for the record. */
+  fittedOn: string;
+}
+
+/** A reading of one image's outputs: the digit, or the verdict that it is not one digit. */
+export interface DigitReading {
+  /** The most probable digit (also when the image is judged not a digit). */
+  digit: number;
+  /** Calibrated probability of `digit`. */
+  confidence: number;
+  /** Calibrated probabilities of the ten digits (they sum to 1 - notADigit). */
+  probabilities: number[];
+  /** Calibrated probability that the image is not one digit (0 for models without that output). */
+  notADigit: number;
+  /** "digit": a confident answer; "uncertain": a digit, flagged; "not-a-digit": refused. */
+  verdict: "digit" | "uncertain" | "not-a-digit";
+}
+
+/** Below this a model without calibration flags its answer: the raw softmax is overconfident. */
+export const UNCALIBRATED_UNCERTAIN_BELOW = 0.7;
+const FLOOR = 1e-12;
+
+/** softmax(log p / temperature) of `outputs` probabilities at `offset`. */
+export function applyTemperature(probabilities: ArrayLike<number>, temperature: number, offset = 0, outputs = probabilities.length - offset): Float64Array {
+  const out = new Float64Array(outputs);
+  let max = -Infinity;
+  for (let k = 0; k < outputs; k++) {
+    out[k] = Math.log(Math.max(FLOOR, probabilities[offset + k]!)) / temperature;
+    if (out[k]! > max) max = out[k]!;
+  }
+  let sum = 0;
+  for (let k = 0; k < outputs; k++) sum += out[k] = Math.exp(out[k]! - max);
+  for (let k = 0; k < outputs; k++) out[k]! /= sum;
+  return out;
+}
+
+/** Reads one image's model outputs (10, or 11 with "not a digit" last) with the model's calibration. */
+export function readDigit(probabilities: ArrayLike<number>, calibration?: Calibration): DigitReading {
+  const calibrated = applyTemperature(probabilities, calibration?.temperature ?? 1);
+  const digit = argmax(calibrated, 0, CLASS_COUNT);
+  const confidence = calibrated[digit]!;
+  const notADigit = calibrated.length > CLASS_COUNT ? calibrated[NOT_A_DIGIT]! : 0;
+  const verdict =
+    notADigit > confidence ? "not-a-digit" : confidence < (calibration?.uncertainBelow ?? UNCALIBRATED_UNCERTAIN_BELOW) ? "uncertain" : "digit";
+  return { digit, confidence, probabilities: Array.from(calibrated.subarray(0, CLASS_COUNT)), notADigit, verdict };
+}
+
+/** Mean negative log-likelihood of the labels (NOT_A_DIGIT for non-digits) at a temperature. */
+function negativeLogLikelihood(probabilities: Float32Array, labels: ArrayLike<number>, outputs: number, temperature: number): number {
+  let sum = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const calibrated = applyTemperature(probabilities, temperature, i * outputs, outputs);
+    sum -= Math.log(Math.max(FLOOR, calibrated[labels[i]!]!));
+  }
+  return sum / labels.length;
+}
+
+export interface CalibrationOptions {
+  /** Largest share of digit images that may be flagged (refused or uncertain) at the chosen threshold. */
+  maxDigitsFlagged: number;
+  fittedOn: string;
+}
+
+/**
+ * Temperature scaling (Guo et al., 2017) by golden-section search on the negative log-likelihood of
+ * held-out samples, then the uncertainty threshold: the highest that flags at most
+ * `maxDigitsFlagged` of the digit images (refusals of digits included).
+ */
+export function fitCalibration(probabilities: Float32Array, labels: ArrayLike<number>, options: CalibrationOptions): Calibration {
+  const outputs = probabilities.length / labels.length;
+  let low = 0.25;
+  let high = 8;
+  const ratio = (Math.sqrt(5) - 1) / 2;
+  for (let step = 0; step < 40; step++) {
+    const a = high - ratio * (high - low);
+    const b = low + ratio * (high - low);
+    if (negativeLogLikelihood(probabilities, labels, outputs, a) < negativeLogLikelihood(probabilities, labels, outputs, b)) high = b;
+    else low = a;
+  }
+  const temperature = (low + high) / 2;
+  const digitConfidences: number[] = [];
+  let digits = 0;
+  let refusedDigits = 0;
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i]! >= CLASS_COUNT) continue;
+    digits++;
+    const reading = readDigit(probabilities.subarray(i * outputs, (i + 1) * outputs), { temperature, uncertainBelow: 0, fittedOn: "" });
+    if (reading.verdict === "not-a-digit") refusedDigits++;
+    else digitConfidences.push(reading.confidence);
+  }
+  digitConfidences.sort((a, b) => a - b);
+  const allowed = Math.max(0, Math.floor(options.maxDigitsFlagged * digits) - refusedDigits);
+  const uncertainBelow = allowed === 0 ? 0 : digitConfidences[Math.min(allowed, digitConfidences.length - 1)]!;
+  return { temperature, uncertainBelow, fittedOn: options.fittedOn };
+}
