@@ -1,3 +1,4 @@
+import type { RecognitionRefusalCode } from "@digit-lab/model";
 import { isPreprocessError, type PreprocessErrorCode } from "@digit-lab/preprocess";
 import { GraphQLError } from "graphql";
 
@@ -12,6 +13,7 @@ export type ApiErrorCode =
   | "TOO_MANY_FILES"
   | "PAYLOAD_TOO_LARGE"
   | "UPLOAD_INTERRUPTED"
+  | RecognitionRefusalCode
   | PreprocessErrorCode;
 
 export function apiError(

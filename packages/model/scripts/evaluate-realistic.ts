@@ -3,8 +3,8 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { initBackend } from "../src/backend.js";
-import { predictProbabilities } from "../src/evaluation.js";
-import { DEFAULT_MODEL_DIR, deserializeModel, readModelArtifacts } from "../src/model-store.js";
+import { modelReader } from "../src/calibration.js";
+import { DEFAULT_MODEL_DIR, loadModelDir } from "../src/model-store.js";
 import { evaluateRealistic } from "../src/realistic/evaluate-realistic.js";
 import { formatRealisticReport } from "../src/realistic/format-realistic-report.js";
 
@@ -22,9 +22,9 @@ async function main(): Promise<void> {
   });
   const modelDir = positionals[0] ? resolve(positionals[0]) : DEFAULT_MODEL_DIR;
   await initBackend(values.backend);
-  const model = await deserializeModel(await readModelArtifacts(modelDir));
+  const { model, metadata } = await loadModelDir(modelDir);
   const report = await evaluateRealistic({
-    classify: async (inputs, count) => predictProbabilities(model, inputs, count),
+    read: modelReader(model, metadata.calibration),
     count: integerFlag("count", values.count),
     nonDigitCount: integerFlag("non-digits", values["non-digits"]),
     seed: integerFlag("seed", values.seed),

@@ -1,5 +1,6 @@
+import type * as tf from "@tensorflow/tfjs";
 import { CLASS_COUNT, NOT_A_DIGIT } from "./data/idx.js";
-import { argmax } from "./evaluation.js";
+import { argmax, predictProbabilities } from "./evaluation.js";
 
 /** How to read a model's outputs, fitted on held-out data after training and kept in metadata.json. */
 export interface Calibration {
@@ -21,8 +22,28 @@ export interface DigitReading {
   probabilities: number[];
   /** Calibrated probability that the image is not one digit (0 for models without that output). */
   notADigit: number;
-  /** "digit": a confident answer; "uncertain": a digit, flagged; "not-a-digit": refused. */
-  verdict: "digit" | "uncertain" | "not-a-digit";
+  /**
+   * "digit": a confident answer; "uncertain": a digit, flagged; "not-a-digit": refused;
+   * "multiple-digits": refused, the image holding several digit-sized marks side by side.
+   */
+  verdict: "digit" | "uncertain" | "not-a-digit" | "multiple-digits";
+}
+
+/** The refusals a reading can make, with the message people see (API, CLI and web alike). */
+export const RECOGNITION_REFUSALS = {
+  NOT_A_DIGIT: "This does not look like a digit (it may be a letter, a symbol or a drawing). Try a single digit 0-9.",
+  MULTIPLE_DIGITS: "This looks like several digits side by side. Upload or draw one digit at a time.",
+} as const;
+export type RecognitionRefusalCode = keyof typeof RECOGNITION_REFUSALS;
+
+/** The refusal code of a reading, or undefined when it answers with a digit (flagged or not). */
+export function refusalOf(reading: DigitReading): RecognitionRefusalCode | undefined {
+  return reading.verdict === "not-a-digit" ? "NOT_A_DIGIT" : reading.verdict === "multiple-digits" ? "MULTIPLE_DIGITS" : undefined;
+}
+
+/** A probability as people should read it: rounded down, so 0.9996 shows 99.9%, never a 100% the model cannot mean. */
+export function formatConfidence(probability: number): string {
+  return `${(Math.min(999, Math.floor(probability * 1000)) / 10).toFixed(1)}%`;
 }
 
 /** Below this a model without calibration flags its answer: the raw softmax is overconfident. */
@@ -43,14 +64,19 @@ export function applyTemperature(probabilities: ArrayLike<number>, temperature: 
   return out;
 }
 
-/** Reads one image's model outputs (10, or 11 with "not a digit" last) with the model's calibration. */
-export function readDigit(probabilities: ArrayLike<number>, calibration?: Calibration): DigitReading {
+/**
+ * Reads one image's model outputs (10, or 11 with "not a digit" last) with the model's calibration.
+ * `parts` is preprocessing's count of digit-sized marks side by side: with 2 or more, an answer
+ * the model is not sure of becomes "multiple-digits" (a confident one stands: a broken 0 is two marks).
+ */
+export function readDigit(probabilities: ArrayLike<number>, calibration?: Calibration, parts = 1): DigitReading {
   const calibrated = applyTemperature(probabilities, calibration?.temperature ?? 1);
   const digit = argmax(calibrated, 0, CLASS_COUNT);
   const confidence = calibrated[digit]!;
   const notADigit = calibrated.length > CLASS_COUNT ? calibrated[NOT_A_DIGIT]! : 0;
-  const verdict =
+  let verdict: DigitReading["verdict"] =
     notADigit > confidence ? "not-a-digit" : confidence < (calibration?.uncertainBelow ?? UNCALIBRATED_UNCERTAIN_BELOW) ? "uncertain" : "digit";
+  if (parts >= 2 && verdict !== "digit") verdict = "multiple-digits";
   return { digit, confidence, probabilities: Array.from(calibrated.subarray(0, CLASS_COUNT)), notADigit, verdict };
 }
 
@@ -101,4 +127,13 @@ export function fitCalibration(probabilities: Float32Array, labels: ArrayLike<nu
   const allowed = Math.max(0, Math.floor(options.maxDigitsFlagged * digits) - refusedDigits);
   const uncertainBelow = allowed === 0 ? 0 : digitConfidences[Math.min(allowed, digitConfidences.length - 1)]!;
   return { temperature, uncertainBelow, fittedOn: options.fittedOn };
+}
+
+/** Reads preprocessed inputs with a model and its calibration: the evaluators' view of a served model. */
+export function modelReader(model: tf.LayersModel, calibration?: Calibration): (inputs: Float32Array, parts: number[]) => Promise<DigitReading[]> {
+  return async (inputs, parts) => {
+    const probabilities = predictProbabilities(model, inputs, parts.length);
+    const outputs = probabilities.length / Math.max(1, parts.length);
+    return parts.map((count, i) => readDigit(probabilities.subarray(i * outputs, (i + 1) * outputs), calibration, count));
+  };
 }

@@ -10,6 +10,19 @@ export {
   type ArchitectureInfo,
 } from "./architectures.js";
 export { BACKEND_NAMES, currentBackend, initBackend, isBackendName, type BackendName } from "./backend.js";
+export {
+  applyTemperature,
+  fitCalibration,
+  formatConfidence,
+  refusalOf,
+  RECOGNITION_REFUSALS,
+  type RecognitionRefusalCode,
+  modelReader,
+  readDigit,
+  type Calibration,
+  type DigitReading,
+} from "./calibration.js";
+export type { RecognitionReport } from "./recognition-report.js";
 export { registerWasmTrainingKernels } from "./kernels/register-wasm-kernels.js";
 export { createAugmenter, AUGMENTATION } from "./data/augment.js";
 export { epochBatches, makeBatch, splitTrainValidation, type Batch } from "./data/batches.js";

@@ -203,3 +203,24 @@ describe("no digit", () => {
     expect(error.message).toMatch(/speck/);
   });
 });
+
+describe("side-by-side parts", () => {
+  const wide = { width: 560, height: 280, strokeWidth: 18 };
+  /** A "4" then a "2" on one line, `gap` units apart (100 units = one digit's height). */
+  const fortyTwo = (gap: number) => `${FOUR} M ${100 + gap} 25 C ${140 + gap} -5 ${190 + gap} 20 ${170 + gap} 50 L ${105 + gap} 95 L ${185 + gap} 95`;
+
+  it("counts one for a digit, also one drawn in separate strokes or with a detached bar", async () => {
+    const four = await normalizeDigitImage(await digitPng(FOUR, { ...canvas, ink: "#000", background: "#fff" }));
+    expect(four.info.parts).toBe(1);
+    const five = "M 75 8 L 30 8 M 28 12 L 24 48 C 60 30 85 55 78 75 C 70 98 35 100 20 85";
+    expect((await normalizeDigitImage(await digitPng(five, { ...canvas, ink: "#000", background: "#fff" }))).info.parts).toBe(1);
+  });
+
+  it.each([
+    ["close together", 10],
+    ["far apart", 90],
+  ])("counts two for a 4 and a 2 %s", async (_, gap) => {
+    const number = await normalizeDigitImage(await digitPng(fortyTwo(gap), { ...wide, ink: "#000", background: "#fff", frame: { x: 30, y: 40, size: 190 } }));
+    expect(number.info.parts).toBe(2);
+  });
+});

@@ -146,7 +146,12 @@ export const predictions = pgTable(
       .references(() => modelVersions.id),
     digit: smallint("digit").notNull(),
     confidence: doublePrecision("confidence").notNull(),
+    /** Calibrated probabilities of the ten digits (they sum to 1 - notDigitProbability). */
     probabilities: real("probabilities").array().notNull(),
+    /** Calibrated probability that the image is not one digit; null for models without that output. */
+    notDigitProbability: real("not_digit_probability"),
+    /** Whether the answer was flagged uncertain by the model's calibration; null for rows made before it existed. */
+    uncertain: boolean("uncertain"),
     /** data:image/png;base64 of the 28x28 model input. */
     normalizedImage: text("normalized_image").notNull(),
     /** data:image/webp;base64 of the upload, at most 128 px. */

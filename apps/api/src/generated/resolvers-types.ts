@@ -86,7 +86,12 @@ export type Mutation = {
   createApiKey: NewApiKey;
   /** Deletes one of your predictions. True when it was deleted. */
   deletePrediction: Scalars['Boolean']['output'];
-  /** Recognises the digit in one uploaded image (PNG, JPEG, WebP, GIF, AVIF or TIFF). */
+  /**
+   * Recognises the digit in one uploaded image (PNG, JPEG, WebP, GIF, AVIF or TIFF).
+   * Refusals are errors with `extensions.code`: NO_DIGIT_FOUND (nothing that could be a digit),
+   * NOT_A_DIGIT (a letter, symbol or drawing; `extensions.notDigitProbability` and `closestDigit` say
+   * how sure the model was) and MULTIPLE_DIGITS (several digits side by side).
+   */
   predictDigit: Prediction;
   /** Recognises several images; each file gets its own result or error, in upload order. */
   predictDigits: Array<PredictionResult>;
@@ -156,7 +161,7 @@ export type PageInfo = {
 
 export type Prediction = {
   __typename?: 'Prediction';
-  /** Probability of `digit`, 0-1. */
+  /** Calibrated probability of `digit`, 0-1: of the answers given with confidence 0.9, about 9 in 10 are right. */
   confidence: Scalars['Float']['output'];
   /** The digit the user said was right, if any. */
   correctDigit?: Maybe<Scalars['Int']['output']>;
@@ -176,13 +181,15 @@ export type Prediction = {
   modelVersion: Scalars['String']['output'];
   /** Data URL of the 28x28 PNG the model saw. */
   normalizedImage: Scalars['String']['output'];
-  /** Ten probabilities; index = digit. */
+  /** Calibrated probability that the image is not one digit; null for models without a reject option. */
+  notDigitProbability?: Maybe<Scalars['Float']['output']>;
+  /** Ten calibrated probabilities; index = digit. They sum to 1 minus `notDigitProbability`. */
   probabilities: Array<Scalars['Float']['output']>;
   /** Data URL of a small thumbnail of the uploaded image. */
   thumbnail: Scalars['String']['output'];
   /** The most likely digits, most likely first. */
   topK: Array<DigitProbability>;
-  /** True when the model is unsure (low confidence or a close second). */
+  /** True when the model is unsure: its calibrated confidence is below the threshold fitted for the model that answered. */
   uncertain: Scalars['Boolean']['output'];
   /** Original width in pixels (after EXIF rotation). */
   width: Scalars['Int']['output'];
@@ -203,7 +210,7 @@ export type PredictionEdge = {
 
 export type PredictionError = {
   __typename?: 'PredictionError';
-  /** Same codes as GraphQL error extensions: NO_DIGIT_FOUND, UNSUPPORTED_IMAGE_FORMAT, CORRUPT_IMAGE, EMPTY_FILE, IMAGE_TOO_LARGE, FILE_TOO_LARGE, ... */
+  /** Same codes as GraphQL error extensions: NO_DIGIT_FOUND, NOT_A_DIGIT, MULTIPLE_DIGITS, UNSUPPORTED_IMAGE_FORMAT, CORRUPT_IMAGE, EMPTY_FILE, IMAGE_TOO_LARGE, FILE_TOO_LARGE, ... */
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
@@ -560,6 +567,7 @@ export type PredictionResolvers<ContextType = GraphQLContext, ParentType extends
   mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   modelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   normalizedImage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notDigitProbability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   probabilities?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
   thumbnail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topK?: Resolver<Array<ResolversTypes['DigitProbability']>, ParentType, ContextType>;

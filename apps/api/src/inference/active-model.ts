@@ -1,5 +1,9 @@
 import {
   DEFAULT_MODEL_DIR,
+  readDigit,
+  type Calibration,
+  type DigitReading,
+  type ModelMetadata,
   deserializeModel,
   initBackend,
   ModelLoadError,
@@ -24,7 +28,8 @@ export interface ActiveModelOptions {
 /** One loaded version: what a request holds from its first to its last use of the model. */
 export interface ServingModel {
   readonly version: ModelVersionRow;
-  predict(input: Float32Array): Promise<Float32Array>;
+  /** The model's reading of one 28x28 input with its calibration; `parts` as preprocessing counted them. */
+  read(input: Float32Array, parts: number): Promise<DigitReading>;
 }
 
 type BatchListener = (size: number, durationMs: number) => void;
@@ -42,10 +47,11 @@ class LoadedVersion implements ServingModel {
     public version: ModelVersionRow,
     private readonly model: LayersModel,
     private readonly predictor: Predictor,
+    private readonly calibration: Calibration | undefined,
   ) {}
 
-  predict(input: Float32Array): Promise<Float32Array> {
-    return this.predictor.predict(input);
+  async read(input: Float32Array, parts: number): Promise<DigitReading> {
+    return readDigit(await this.predictor.predict(input), this.calibration, parts);
   }
 
   onBatch(listener: BatchListener): () => void {
@@ -218,5 +224,6 @@ async function loadVersion(
     maxBatchSize: options.maxBatchSize ?? 64,
     maxWaitMs: options.maxWaitMs ?? 1,
   });
-  return new LoadedVersion(version, model, predictor);
+  // Versions registered before calibration existed read their raw softmax (see readDigit).
+  return new LoadedVersion(version, model, predictor, (version.metadata as ModelMetadata).calibration);
 }

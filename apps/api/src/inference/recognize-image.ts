@@ -1,5 +1,6 @@
+import { RECOGNITION_REFUSALS, refusalOf } from "@digit-lab/model";
 import type { PreprocessPool, SupportedFormat } from "@digit-lab/preprocess";
-import { toApiError } from "../errors.js";
+import { apiError, toApiError } from "../errors.js";
 import type { ServingModel } from "./active-model.js";
 
 const MIME_TYPES: Record<SupportedFormat, string> = {
@@ -16,7 +17,11 @@ export const THUMBNAIL_SIDE = 128;
 export interface Recognition {
   digit: number;
   confidence: number;
+  /** Calibrated probabilities of the ten digits. */
   probabilities: number[];
+  /** Calibrated probability that the image is not one digit (null: the model has no such output). */
+  notDigitProbability: number | null;
+  uncertain: boolean;
   /** Data URL of the 28x28 PNG the model saw. */
   normalizedImage: string;
   /** Data URL of a small PNG (drawings) or WebP (photos) of the upload. */
@@ -29,8 +34,9 @@ export interface Recognition {
 }
 
 /**
- * Preprocesses one image on the pool's threads (thumbnail from the same decode), then classifies
- * it with the model version current at that moment; refusals are GraphQLErrors with the preprocessing code.
+ * Preprocesses one image on the pool's threads (thumbnail from the same decode), then reads it with
+ * the model version current at that moment; refusals are GraphQLErrors with the preprocessing code,
+ * or NOT_A_DIGIT and MULTIPLE_DIGITS when the model judges the marks are not one digit.
  */
 export async function recognizeImage(
   bytes: Buffer,
@@ -40,19 +46,26 @@ export async function recognizeImage(
   try {
     const normalized = await preprocess.normalize(bytes, { thumbnailSide: THUMBNAIL_SIDE });
     const thumbnail = normalized.thumbnail!;
-    const { output, modelVersionId } = await useModel(async (model) => ({
-      output: await model.predict(normalized.input),
+    const { reading, modelVersionId, hasRejectOutput } = await useModel(async (model) => ({
+      reading: await model.read(normalized.input, normalized.info.parts),
       modelVersionId: model.version.id,
+      hasRejectOutput: (model.version.metadata as { calibration?: unknown }).calibration !== undefined,
     }));
-    const probabilities = Array.from(output);
-    let digit = 0;
-    for (let candidate = 1; candidate < probabilities.length; candidate++) {
-      if (probabilities[candidate]! > probabilities[digit]!) digit = candidate;
+    const { digit, confidence, probabilities, notADigit, verdict } = reading;
+    const refusal = refusalOf(reading);
+    if (refusal) {
+      throw apiError(refusal, RECOGNITION_REFUSALS[refusal], {
+        notDigitProbability: notADigit,
+        closestDigit: digit,
+        closestDigitProbability: confidence,
+      });
     }
     const recognition: Recognition = {
       digit,
-      confidence: probabilities[digit]!,
+      confidence,
       probabilities,
+      notDigitProbability: hasRejectOutput ? notADigit : null,
+      uncertain: verdict === "uncertain",
       normalizedImage: `data:image/png;base64,${normalized.png.toString("base64")}`,
       thumbnail: thumbnail.dataUrl,
       mimeType: MIME_TYPES[normalized.info.format],

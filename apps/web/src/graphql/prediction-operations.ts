@@ -6,6 +6,7 @@ export const PredictionFields = graphql(`
     digit
     confidence
     probabilities
+    notDigitProbability
     topK {
       digit
       probability

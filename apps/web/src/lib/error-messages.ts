@@ -9,6 +9,14 @@ const MESSAGES: Record<string, { title: string; hint: string }> = {
     title: "No digit found",
     hint: "We couldn't find a digit here. Draw or photograph one digit, large and dark, with some space around it.",
   },
+  NOT_A_DIGIT: {
+    title: "That doesn't look like a digit",
+    hint: "It looks more like a letter, a symbol or a drawing. Draw or photograph a single digit from 0 to 9.",
+  },
+  MULTIPLE_DIGITS: {
+    title: "That looks like several digits",
+    hint: "Digit Lab reads one digit at a time. Draw or upload a single digit.",
+  },
   UNSUPPORTED_IMAGE_FORMAT: {
     title: "Not an image we can read",
     hint: "Use a PNG, JPEG, WebP, GIF, AVIF or TIFF picture.",

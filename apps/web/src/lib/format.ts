@@ -4,6 +4,14 @@ export function formatPercent(value: number): string {
   return percent.format(value);
 }
 
+/**
+ * A model's probability as people should read it: rounded down to a tenth of a percent and never
+ * 100%, so a 99.96% answer shows 99.9% rather than a certainty the model cannot have.
+ */
+export function formatConfidence(probability: number): string {
+  return `${(Math.min(999, Math.floor(probability * 1000)) / 10).toFixed(1)}%`;
+}
+
 const dateTime = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
 export function formatDateTime(iso: string): string {

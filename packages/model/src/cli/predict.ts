@@ -5,19 +5,27 @@ import { normalizeDigitImage } from "@digit-lab/preprocess";
 import { initBackend } from "../backend.js";
 import { DEFAULT_MODEL_DIR, loadModelDir } from "../model-store.js";
 import { Predictor, topK } from "../predictor.js";
+import { RECOGNITION_REFUSALS, formatConfidence, readDigit, refusalOf, type DigitReading, type RecognitionRefusalCode } from "../calibration.js";
 import { cliEnv } from "./env.js";
-import { formatPercent } from "./progress.js";
 import { runCli } from "./run-cli.js";
 
 const USAGE = `Usage: pnpm predict <image files...> [options]
-  --json             one JSON object per file (digit, confidence, top 3, probabilities, preprocessing)
+  Prints the digit with its calibrated confidence and top 3, "uncertain" when the model is unsure,
+  or the refusal (NOT_A_DIGIT, MULTIPLE_DIGITS, NO_DIGIT_FOUND) when the image is not one digit.
+  --json             one JSON object per file (verdict, digit, confidence, uncertain, top 3,
+                     probabilities, notDigitProbability, preprocessing, or refusal / error)
   --model <dir>      model directory (default: the shipped model)
   --backend <name>   tensorflow | wasm | cpu`;
 
 interface FileResult {
   file: string;
+  verdict?: DigitReading["verdict"];
   digit?: number;
   confidence?: number;
+  uncertain?: boolean;
+  notDigitProbability?: number;
+  /** Set when the model refused the image as not one digit. */
+  refusal?: { code: RecognitionRefusalCode; message: string };
   top3?: Array<{ digit: number; probability: number }>;
   probabilities?: number[];
   preprocessing?: unknown;
@@ -40,22 +48,26 @@ await runCli(USAGE, async () => {
     return;
   }
   await initBackend(values.backend ?? cliEnv.backend);
-  const { model } = await loadModelDir(values.model ? resolve(cliEnv.invocationDir, values.model) : DEFAULT_MODEL_DIR);
+  const { model, metadata } = await loadModelDir(values.model ? resolve(cliEnv.invocationDir, values.model) : DEFAULT_MODEL_DIR);
   const predictor = new Predictor(model);
   const results = await Promise.all(
     positionals.map(async (file): Promise<FileResult> => {
       try {
         const bytes = await readFile(resolve(cliEnv.invocationDir, file));
         const normalized = await normalizeDigitImage(bytes);
-        const probabilities = await predictor.predict(normalized.input);
-        const [best, ...rest] = topK(probabilities, 3);
+        const reading = readDigit(await predictor.predict(normalized.input), metadata.calibration, normalized.info.parts);
+        const refusal = refusalOf(reading);
         return {
           file,
-          digit: best!.digit,
-          confidence: best!.probability,
-          top3: [best!, ...rest],
-          probabilities: Array.from(probabilities),
+          verdict: reading.verdict,
+          digit: reading.digit,
+          confidence: reading.confidence,
+          uncertain: reading.verdict === "uncertain",
+          notDigitProbability: reading.notADigit,
+          top3: topK(reading.probabilities, 3),
+          probabilities: reading.probabilities,
           preprocessing: normalized.info,
+          ...(refusal ? { refusal: { code: refusal, message: RECOGNITION_REFUSALS[refusal] } } : {}),
         };
       } catch (error) {
         const err = error as Error & { code?: string };
@@ -69,9 +81,11 @@ await runCli(USAGE, async () => {
       console.log(JSON.stringify(r));
     } else if (r.error) {
       console.log(`${r.file}: error ${r.error.code}: ${r.error.message}`);
+    } else if (r.refusal) {
+      console.log(`${r.file}: refused ${r.refusal.code}: ${r.refusal.message} (closest digit ${r.digit} at ${formatConfidence(r.confidence!)})`);
     } else {
-      const others = r.top3!.map((t) => `${t.digit} ${formatPercent(t.probability, 1)}`).join(", ");
-      console.log(`${r.file}: ${r.digit} (${formatPercent(r.confidence!, 1)})  top 3: ${others}`);
+      const others = r.top3!.map((t) => `${t.digit} ${formatConfidence(t.probability)}`).join(", ");
+      console.log(`${r.file}: ${r.digit} (${formatConfidence(r.confidence!)}${r.uncertain ? ", uncertain" : ""})  top 3: ${others}`);
     }
   }
   if (results.some((r) => r.error)) process.exitCode = 1;

@@ -1,19 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { CLASS_COUNT } from "../data/idx.js";
+import { readDigit, type DigitReading } from "../calibration.js";
 import { evaluateRealistic } from "./evaluate-realistic.js";
 import { formatRealisticReport } from "./format-realistic-report.js";
 
 // Always answers "1" with certainty: every number in the report can then be checked by counting.
-async function alwaysOne(_inputs: Float32Array, count: number): Promise<Float32Array> {
-  const probabilities = new Float32Array(count * CLASS_COUNT);
-  for (let i = 0; i < count; i++) probabilities[i * CLASS_COUNT + 1] = 1;
-  return probabilities;
+async function alwaysOne(_inputs: Float32Array, parts: number[]): Promise<DigitReading[]> {
+  return parts.map(() => readDigit([0, 1, 0, 0, 0, 0, 0, 0, 0, 0]));
 }
 
 describe("evaluateRealistic", () => {
   it("scores digits and non-digits and accounts for every image", async () => {
     const progress: number[] = [];
-    const report = await evaluateRealistic({ classify: alwaysOne, count: 11, nonDigitCount: 6, seed: 2, onProgress: (done) => progress.push(done) });
+    const report = await evaluateRealistic({ read: alwaysOne, count: 11, nonDigitCount: 6, seed: 2, onProgress: (done) => progress.push(done) });
     expect(report.digitCount).toBe(11);
     expect(report.byStyle.reduce((sum, style) => sum + style.count, 0)).toBe(11);
     const accepted = report.confusion.flat().reduce((sum, n) => sum + n, 0);
@@ -30,6 +28,6 @@ describe("evaluateRealistic", () => {
   });
 
   it("rejects impossible counts", async () => {
-    await expect(evaluateRealistic({ classify: alwaysOne, count: -1 })).rejects.toThrow(/count must be a non-negative integer, got -1/);
+    await expect(evaluateRealistic({ read: alwaysOne, count: -1 })).rejects.toThrow(/count must be a non-negative integer, got -1/);
   });
 });

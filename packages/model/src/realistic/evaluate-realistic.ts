@@ -1,11 +1,12 @@
 import { normalizeDigitImage, isPreprocessError, type PreprocessOptions } from "@digit-lab/preprocess";
 import { CLASS_COUNT, IMAGE_PIXELS } from "../data/idx.js";
+import type { DigitOutcomes, Reader } from "../handwriting/evaluate-recognition.js";
 import { generateRealisticSet, sampleCounts, type RealisticSample } from "./realistic-set.js";
 import { DIGIT_STYLES, NON_DIGIT_KINDS } from "./styles.js";
 
 export interface RealisticOptions {
-  /** Probabilities for `count` inputs (count*784 values in 0..1, white on black): count*10 values. */
-  classify: (inputs: Float32Array, count: number) => Promise<Float32Array>;
+  /** Readings of preprocessed inputs (count*784 values in 0..1, white on black) with their part counts. */
+  read: Reader;
   /** Digit images (default 2000). */
   count?: number;
   /** Images without a digit (default 300). */
@@ -44,7 +45,7 @@ export interface RealisticFailure {
   id: string;
   style: string;
   label: number | null;
-  /** The model's answer, or null when the image was refused. */
+  /** The model's answer, or null when the image was refused (by preprocessing or as not one digit). */
   predicted: number | null;
   /** Error code when refused. */
   error: string | null;
@@ -56,6 +57,8 @@ export interface RealisticReport {
   nonDigitCount: number;
   /** Correct digits over all digits; refusals count as wrong. */
   accuracy: number;
+  /** Digits refused or flagged uncertain, and how many of the wrong answers were (confidences left out). */
+  outcomes: Omit<DigitOutcomes, "confidences">;
   /** Digits refused as NO_DIGIT_FOUND. */
   digitRefusalRate: number;
   /** Mean cosine similarity of accepted digits' inputs to their MNIST source. */
@@ -80,6 +83,7 @@ export interface RealisticReport {
 interface Pending {
   sample: RealisticSample;
   input: Float32Array;
+  parts: number;
 }
 
 function cosine(input: Float32Array, digit: Uint8Array): number {
@@ -94,12 +98,6 @@ function cosine(input: Float32Array, digit: Uint8Array): number {
     b += y * y;
   }
   return a === 0 || b === 0 ? 0 : dot / Math.sqrt(a * b);
-}
-
-function argmax(probabilities: Float32Array, offset: number): number {
-  let best = 0;
-  for (let k = 1; k < CLASS_COUNT; k++) if (probabilities[offset + k]! > probabilities[offset + best]!) best = k;
-  return best;
 }
 
 const CLASSIFY_BATCH = 256;
@@ -124,6 +122,7 @@ export async function evaluateRealistic(options: RealisticOptions): Promise<Real
   };
   let pending: Pending[] = [];
   let sourceCorrect = 0;
+  const outcomes = { digits: 0, flagged: 0, wrong: 0, wrongFlagged: 0 };
   let preprocessMs = 0;
   let preprocessed = 0;
   let done = 0;
@@ -135,15 +134,24 @@ export async function evaluateRealistic(options: RealisticOptions): Promise<Real
     pending.forEach((item, i) => inputs.set(item.input, i * IMAGE_PIXELS));
     const sources = new Float32Array(pending.length * IMAGE_PIXELS);
     pending.forEach(({ sample }, i) => sample.mnistDigit!.forEach((value, k) => (sources[i * IMAGE_PIXELS + k] = value / 255)));
-    const probabilities = await options.classify(inputs, pending.length);
-    const sourceProbabilities = await options.classify(sources, pending.length);
+    const readings = await options.read(inputs, pending.map(({ parts }) => parts));
+    const sourceReadings = await options.read(sources, pending.map(() => 1));
     pending.forEach(({ sample }, i) => {
-      if (argmax(sourceProbabilities, i * CLASS_COUNT) === sample.label) sourceCorrect++;
-      const predicted = argmax(probabilities, i * CLASS_COUNT);
+      const source = sourceReadings[i]!;
+      if (source.digit === sample.label && (source.verdict === "digit" || source.verdict === "uncertain")) sourceCorrect++;
+      const reading = readings[i]!;
+      const refused = reading.verdict === "not-a-digit" || reading.verdict === "multiple-digits";
       const label = sample.label!;
-      confusion[label]![predicted]! += 1;
-      if (predicted === label) styles.get(sample.style)!.correct++;
-      else addFailure({ id: sample.id, style: sample.style, label, predicted, error: null });
+      const right = !refused && reading.digit === label;
+      outcomes.digits++;
+      if (reading.verdict !== "digit") outcomes.flagged++;
+      if (!right) {
+        outcomes.wrong++;
+        if (reading.verdict !== "digit") outcomes.wrongFlagged++;
+      }
+      if (!refused) confusion[label]![reading.digit]! += 1;
+      if (right) styles.get(sample.style)!.correct++;
+      else addFailure({ id: sample.id, style: sample.style, label, predicted: refused ? null : reading.digit, error: refused ? reading.verdict : null });
     });
     pending = [];
   };
@@ -153,14 +161,14 @@ export async function evaluateRealistic(options: RealisticOptions): Promise<Real
     const results = await Promise.all(
       chunk.map((sample) =>
         normalizeDigitImage(sample.bytes, options.preprocess).then(
-          (result) => ({ sample, input: result.input, error: undefined }),
-          (error: unknown) => ({ sample, input: undefined, error }),
+          (result) => ({ sample, input: result.input, parts: result.info.parts, error: undefined }),
+          (error: unknown) => ({ sample, input: undefined, parts: 0, error }),
         ),
       ),
     );
     preprocessMs += performance.now() - chunkStart;
     preprocessed += chunk.length;
-    for (const { sample, input, error } of results) {
+    for (const { sample, input, parts, error } of results) {
       const code = error === undefined ? null : isPreprocessError(error) ? error.code : "UNEXPECTED_ERROR";
       if (error !== undefined && !isPreprocessError(error)) throw error;
       if (sample.kind === "digit") {
@@ -169,8 +177,12 @@ export async function evaluateRealistic(options: RealisticOptions): Promise<Real
         if (input) {
           style.accepted++;
           style.similaritySum += cosine(input, sample.mnistDigit!);
-          pending.push({ sample, input });
+          pending.push({ sample, input, parts });
         } else {
+          outcomes.digits++;
+          outcomes.flagged++;
+          outcomes.wrong++;
+          outcomes.wrongFlagged++;
           if (code === "NO_DIGIT_FOUND") style.refused++;
           else otherErrors[code!] = (otherErrors[code!] ?? 0) + 1;
           addFailure({ id: sample.id, style: sample.style, label: sample.label, predicted: null, error: code });
@@ -212,6 +224,7 @@ export async function evaluateRealistic(options: RealisticOptions): Promise<Real
     digitCount: count,
     nonDigitCount,
     accuracy: count ? sum(byStyle.map((style) => style.correct)) / count : 0,
+    outcomes,
     digitRefusalRate: count ? sum(byStyle.map((style) => style.refused)) / count : 0,
     similarity: acceptedDigits ? sum([...styles.values()].map((style) => style.similaritySum)) / acceptedDigits : 0,
     sourceAccuracy: acceptedDigits ? sourceCorrect / acceptedDigits : 0,

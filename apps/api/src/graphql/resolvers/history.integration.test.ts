@@ -47,6 +47,8 @@ describe.skipIf(postgresUnavailable)(`history: pagination, filters, ownership ($
       digit,
       confidence: 0.91,
       probabilities,
+      notDigitProbability: 0,
+      uncertain: false,
       normalizedImage: "data:image/png;base64,",
       thumbnail: "data:image/webp;base64,",
       fileName: `${digit}.png`,

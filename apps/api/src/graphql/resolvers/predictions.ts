@@ -12,10 +12,10 @@ import type { PredictionParent } from "../mappers.js";
 import { validateTopK } from "../validate.js";
 
 export const DEFAULT_TOP_K = 3;
-/** Below this probability the answer is flagged uncertain. */
-export const UNCERTAIN_CONFIDENCE = 0.6;
-/** ...and also when the runner-up is this close. */
-export const UNCERTAIN_MARGIN = 0.2;
+/** Rows stored before models were calibrated: below this probability the answer was flagged uncertain... */
+const LEGACY_UNCERTAIN_CONFIDENCE = 0.6;
+/** ...and also when the runner-up was this close. */
+const LEGACY_UNCERTAIN_MARGIN = 0.2;
 
 /** Recognises one received file into a history row (not yet stored). */
 async function predictFile(context: GraphQLContext, file: ReceivedFile): Promise<PredictionRow> {
@@ -31,6 +31,8 @@ async function predictFile(context: GraphQLContext, file: ReceivedFile): Promise
     digit: recognition.digit,
     confidence: recognition.confidence,
     probabilities: recognition.probabilities,
+    notDigitProbability: recognition.notDigitProbability,
+    uncertain: recognition.uncertain,
     normalizedImage: recognition.normalizedImage,
     thumbnail: recognition.thumbnail,
     fileName: file.fileName,
@@ -141,10 +143,11 @@ export const predictionResolvers: Resolvers = {
   Prediction: {
     topK: (prediction) => topK(prediction.probabilities, prediction.topKCount ?? DEFAULT_TOP_K),
     uncertain: (prediction) => {
+      if (prediction.uncertain !== null) return prediction.uncertain;
       const [best, second] = topK(prediction.probabilities, 2);
       return (
-        (best?.probability ?? 0) < UNCERTAIN_CONFIDENCE ||
-        (best?.probability ?? 0) - (second?.probability ?? 0) < UNCERTAIN_MARGIN
+        (best?.probability ?? 0) < LEGACY_UNCERTAIN_CONFIDENCE ||
+        (best?.probability ?? 0) - (second?.probability ?? 0) < LEGACY_UNCERTAIN_MARGIN
       );
     },
     modelVersion: (prediction, _args, context) => context.services.models.nameOf(prediction.modelVersionId),

@@ -11,10 +11,13 @@ export interface ApiErrorAlertProps {
   testId?: string;
 }
 
+const PERSON_CAN_FIX = new Set(["NO_DIGIT_FOUND", "NOT_A_DIGIT", "MULTIPLE_DIGITS"]);
+
 /** An API error code turned into words a person can act on. */
 export function ApiErrorAlert({ error, fileName, testId = "api-error" }: ApiErrorAlertProps) {
   const friendly = friendlyError(error.code, error.message);
-  const severity = error.code === "NO_DIGIT_FOUND" ? "warning" : "error";
+  // Refusals of what was drawn or photographed are the person's to fix, not failures.
+  const severity = PERSON_CAN_FIX.has(error.code) ? "warning" : "error";
   return (
     <Alert
       severity={severity}

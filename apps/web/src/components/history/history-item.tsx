@@ -9,7 +9,7 @@ import Stack from "@mui/material/Stack";
 import Tooltip from "@mui/material/Tooltip";
 import Typography from "@mui/material/Typography";
 import type { PredictionFieldsFragment } from "@/graphql/generated/graphql";
-import { formatDateTime, formatPercent } from "@/lib/format";
+import { formatConfidence, formatDateTime } from "@/lib/format";
 
 export interface HistoryItemProps {
   prediction: PredictionFieldsFragment;
@@ -46,7 +46,7 @@ export function HistoryItem({ prediction: p, onOpen, onDelete }: HistoryItemProp
     >
       <ListItemButton
         onClick={onOpen}
-        aria-label={`Open prediction ${p.digit} from ${p.fileName}: ${formatPercent(p.confidence)} confident${feedback}, ${formatDateTime(p.createdAt)}`}
+        aria-label={`Open prediction ${p.digit} from ${p.fileName}: ${formatConfidence(p.confidence)} confident${feedback}, ${formatDateTime(p.createdAt)}`}
         sx={{ gap: 2, py: 1.5, pr: 8 }}
       >
         <Box
@@ -81,7 +81,7 @@ export function HistoryItem({ prediction: p, onOpen, onDelete }: HistoryItemProp
         </Typography>
         <Stack spacing={0.5} sx={{ minWidth: 0, flexGrow: 1 }}>
           <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap", rowGap: 0.5 }}>
-            <Typography variant="body1">{formatPercent(p.confidence)}</Typography>
+            <Typography variant="body1">{formatConfidence(p.confidence)}</Typography>
             {p.uncertain ? <Chip size="small" color="warning" variant="outlined" label="unsure" /> : null}
             {corrected ? (
               <Chip

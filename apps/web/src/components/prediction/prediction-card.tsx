@@ -8,7 +8,7 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import type { PredictionFieldsFragment } from "@/graphql/generated/graphql";
 import { PredictionFields } from "@/graphql/prediction-operations";
-import { formatPercent } from "@/lib/format";
+import { formatConfidence } from "@/lib/format";
 import { FeedbackControl } from "./feedback-control";
 import { ProbabilityChart } from "./probability-chart";
 
@@ -80,7 +80,7 @@ export function PredictionCard({ prediction: initial, compact = false }: Predict
         </Typography>
         <Stack spacing={0.5} sx={{ minWidth: 0 }}>
           <Typography variant={compact ? "body1" : "h3"} component="p" data-testid="confidence">
-            {formatPercent(prediction.confidence)} confident
+            {formatConfidence(prediction.confidence)} confident
           </Typography>
           {prediction.uncertain ? (
             <Chip
@@ -90,9 +90,11 @@ export function PredictionCard({ prediction: initial, compact = false }: Predict
               size="small"
               icon={<HelpOutlineOutlined />}
               label={
-                runnerUp
-                  ? `Not sure: could be a ${runnerUp.digit} (${formatPercent(runnerUp.probability)})`
-                  : "Not sure"
+                (prediction.notDigitProbability ?? 0) > (runnerUp?.probability ?? 0)
+                  ? `Not sure: this may not be a digit (${formatConfidence(prediction.notDigitProbability ?? 0)})`
+                  : runnerUp
+                    ? `Not sure: could be a ${runnerUp.digit} (${formatConfidence(runnerUp.probability)})`
+                    : "Not sure"
               }
               sx={{ alignSelf: "flex-start", maxWidth: "100%" }}
             />

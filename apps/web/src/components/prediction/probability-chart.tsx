@@ -5,7 +5,7 @@ import Stack from "@mui/material/Stack";
 import Switch from "@mui/material/Switch";
 import Typography from "@mui/material/Typography";
 import { useId, useState } from "react";
-import { formatPercent } from "@/lib/format";
+import { formatConfidence } from "@/lib/format";
 
 export interface ProbabilityChartProps {
   /** Ten probabilities, index = digit. */
@@ -55,7 +55,7 @@ export function ProbabilityChart({ probabilities, topK = 3, correctDigit }: Prob
               key={digit}
               data-testid="probability-bar"
               data-digit={digit}
-              aria-label={`Digit ${digit}: ${formatPercent(probability)}${isCorrection ? ", the correct answer" : ""}`}
+              aria-label={`Digit ${digit}: ${formatConfidence(probability)}${isCorrection ? ", the correct answer" : ""}`}
               sx={{
                 display: "grid",
                 gridTemplateColumns: "1.5rem 1fr 3.75rem",
@@ -97,7 +97,7 @@ export function ProbabilityChart({ probabilities, topK = 3, correctDigit }: Prob
                 sx={{ fontVariantNumeric: "tabular-nums", textAlign: "right" }}
                 aria-hidden
               >
-                {formatPercent(probability)}
+                {formatConfidence(probability)}
               </Typography>
             </Box>
           );

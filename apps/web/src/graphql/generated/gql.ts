@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n": typeof types.PredictionFieldsFragmentDoc,
+    "\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    notDigitProbability\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n": typeof types.PredictionFieldsFragmentDoc,
     "\n  mutation PredictDigit($image: Upload!, $topK: Int) {\n    predictDigit(image: $image, topK: $topK) {\n      ...PredictionFields\n    }\n  }\n": typeof types.PredictDigitDocument,
     "\n  mutation PredictDigits($images: [Upload!]!, $topK: Int) {\n    predictDigits(images: $images, topK: $topK) {\n      index\n      fileName\n      prediction {\n        ...PredictionFields\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PredictDigitsDocument,
     "\n  mutation SubmitFeedback($predictionId: ID!, $correctDigit: Int!) {\n    submitFeedback(predictionId: $predictionId, correctDigit: $correctDigit) {\n      id\n      correctDigit\n    }\n  }\n": typeof types.SubmitFeedbackDocument,
@@ -32,7 +32,7 @@ type Documents = {
     "\n  mutation ActivateModel($id: ID!) {\n    activateModel(id: $id) {\n      ...ModelFields\n    }\n  }\n": typeof types.ActivateModelDocument,
 };
 const documents: Documents = {
-    "\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n": types.PredictionFieldsFragmentDoc,
+    "\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    notDigitProbability\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n": types.PredictionFieldsFragmentDoc,
     "\n  mutation PredictDigit($image: Upload!, $topK: Int) {\n    predictDigit(image: $image, topK: $topK) {\n      ...PredictionFields\n    }\n  }\n": types.PredictDigitDocument,
     "\n  mutation PredictDigits($images: [Upload!]!, $topK: Int) {\n    predictDigits(images: $images, topK: $topK) {\n      index\n      fileName\n      prediction {\n        ...PredictionFields\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n": types.PredictDigitsDocument,
     "\n  mutation SubmitFeedback($predictionId: ID!, $correctDigit: Int!) {\n    submitFeedback(predictionId: $predictionId, correctDigit: $correctDigit) {\n      id\n      correctDigit\n    }\n  }\n": types.SubmitFeedbackDocument,
@@ -67,7 +67,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n"): (typeof documents)["\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n"];
+export function graphql(source: "\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    notDigitProbability\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n"): (typeof documents)["\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    notDigitProbability\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
