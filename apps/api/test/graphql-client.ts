@@ -112,6 +112,7 @@ export const PREDICT_DIGIT = /* GraphQL */ `
       digit
       confidence
       probabilities
+      notDigitProbability
       topK {
         digit
         probability

@@ -77,3 +77,52 @@ export function decompressionBombPng(side = 7000): Buffer {
     chunk("IEND", Buffer.alloc(0)),
   ]);
 }
+
+/** Drawings that are not one digit, stroked like the drawing pad's: each must be refused or flagged. */
+const NON_DIGITS = {
+  "letter A": "M80 235 L140 45 L200 235 M100 170 L180 170",
+  smiley:
+    "M140 40 A100 100 0 1 0 140.1 40 Z M105 105 L106 106 M175 105 L176 106 M90 160 C 110 210, 170 210, 190 160",
+  hash: "M115 50 L95 230 M185 50 L165 230 M60 110 L220 110 M55 170 L215 170",
+  hourglass: "M70 50 L210 50 L70 230 L210 230 Z",
+} as const;
+
+export type DrawnNonDigit = keyof typeof NON_DIGITS;
+export const DRAWN_NON_DIGITS = Object.keys(NON_DIGITS) as DrawnNonDigit[];
+
+export function drawnNonDigitPng(kind: DrawnNonDigit): Promise<Buffer> {
+  return sharp(
+    svg(`<path d="${NON_DIGITS[kind]}" stroke="black" stroke-width="18" stroke-linecap="round" stroke-linejoin="round" fill="none"/>`),
+  )
+    .png()
+    .toBuffer();
+}
+
+/** "42" drawn on a 560x280 pad, the two digits a little apart. */
+export function drawnNumberPng(): Promise<Buffer> {
+  const four = "M150 40 L60 170 L230 170 M170 90 L170 240";
+  const two = "M320 90 C 340 30, 470 30, 460 100 C 450 150, 360 190, 320 240 L 480 240";
+  return sharp(
+    Buffer.from(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="560" height="280"><rect width="560" height="280" fill="white"/><path d="${four} ${two}" stroke="black" stroke-width="18" stroke-linecap="round" stroke-linejoin="round" fill="none"/></svg>`,
+    ),
+  )
+    .png()
+    .toBuffer();
+}
+
+/** MNIST test digits as a drawing pad would send them: dark on white, 280x280 PNG. */
+export async function mnistDigitPngs(count: number): Promise<Array<{ label: number; png: Buffer }>> {
+  const { loadMnist } = await import("@digit-lab/model");
+  const { test } = await loadMnist(undefined, ["test"]);
+  return Promise.all(
+    Array.from({ length: count }, async (_, i) => ({
+      label: test.labels[i]!,
+      png: await sharp(Buffer.from(test.images.subarray(i * 784, (i + 1) * 784)), { raw: { width: 28, height: 28, channels: 1 } })
+        .negate()
+        .resize(280, 280, { kernel: "cubic" })
+        .png()
+        .toBuffer(),
+    })),
+  );
+}

@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./artifacts";
 import { launchBrowser, openApp } from "./browser";
-import { drawOnCanvas, SEVEN } from "./draw";
+import { drawOnCanvas, FORTY_TWO, LETTER_A, SEVEN, SMILEY, type Path } from "./draw";
 import { mnistDigitPng } from "./mnist-fixtures";
 
 let browser: Browser;
@@ -145,6 +145,21 @@ describe("Recognise page", () => {
 
     await page.getByTestId("clear-canvas").click();
     expect(await page.getByTestId("predicted-digit").count()).toBe(0);
+  });
+
+  it.each([
+    ["a letter A", LETTER_A, "NOT_A_DIGIT", "doesn't look like a digit"],
+    ["a smiley", SMILEY, "NOT_A_DIGIT", "doesn't look like a digit"],
+    ["two digits, 42", FORTY_TWO, "MULTIPLE_DIGITS", "several digits"],
+  ] as Array<[string, Path[], string, string]>)("refuses %s with a friendly message", async (name, strokes, code, title) => {
+    await page.getByTestId("clear-canvas").click();
+    await drawOnCanvas(page, strokes);
+    await page.getByTestId("predict-button").click();
+    await expect.poll(() => page.getByTestId("prediction-error").getAttribute("data-code")).toBe(code);
+    expect(await page.getByTestId("prediction-error").textContent()).toContain(title);
+    expect(await page.getByTestId("predicted-digit").count()).toBe(0);
+    await screenshot(page, `recognise-refused-${name.replace(/\W+/g, "-")}`);
+    await page.getByTestId("clear-canvas").click();
   });
 
   it("lets the person confirm the answer", async () => {

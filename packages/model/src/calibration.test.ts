@@ -22,7 +22,7 @@ describe("calibration", () => {
   });
 
   it("reads digits, flags low confidence, refuses non-digits and side-by-side marks only when unsure", () => {
-    const calibration = { temperature: 1, uncertainBelow: 0.8, fittedOn: "test" };
+    const calibration = { temperature: 1, uncertainBelow: 0.8, rejectAt: 0.5, fittedOn: "test" };
     const sure = readDigit(softmax([0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0]), calibration);
     expect(sure).toMatchObject({ digit: 3, verdict: "digit" });
     expect(sure.probabilities).toHaveLength(10);
@@ -51,15 +51,21 @@ describe("calibration", () => {
       labels.push(label);
       probabilities.push(...softmax(truth.map((p) => 2.5 * Math.log(p))));
     }
-    const calibration = fitCalibration(Float32Array.from(probabilities), labels, { maxDigitsFlagged: 0.1, fittedOn: "synthetic" });
+    const outputs = Float32Array.from(probabilities);
+    const calibration = fitCalibration(outputs, labels, { maxDigitsRefused: 0.02, maxDigitsFlagged: 0.1, fittedOn: "synthetic" });
     expect(calibration.temperature).toBeCloseTo(2.5, 0);
     let digits = 0;
     let flagged = 0;
+    let refused = 0;
     labels.forEach((label, i) => {
       if (label === NOT_A_DIGIT) return;
       digits++;
-      if (readDigit(probabilities.slice(i * 11, (i + 1) * 11), calibration).verdict !== "digit") flagged++;
+      const verdict = readDigit(outputs.subarray(i * 11, (i + 1) * 11), calibration).verdict;
+      if (verdict !== "digit") flagged++;
+      if (verdict === "not-a-digit") refused++;
     });
+    expect(refused / digits).toBeLessThanOrEqual(0.02 + 1e-9);
+    expect(calibration.rejectAt).toBeGreaterThanOrEqual(0.5);
     expect(flagged / digits).toBeLessThanOrEqual(0.1 + 1e-9);
     expect(flagged / digits).toBeGreaterThan(0.05);
   });
@@ -67,6 +73,7 @@ describe("calibration", () => {
   it("never shows a probability as 100%", () => {
     expect(formatConfidence(0.99996)).toBe("99.9%");
     expect(formatConfidence(0.8765)).toBe("87.6%");
-    expect(formatConfidence(0)).toBe("0.0%");
+    expect(formatConfidence(0.55)).toBe("55%");
+    expect(formatConfidence(0)).toBe("0%");
   });
 });

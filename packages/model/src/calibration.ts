@@ -8,6 +8,8 @@ export interface Calibration {
   temperature: number;
   /** A digit answer whose calibrated confidence is below this is flagged uncertain. */
   uncertainBelow: number;
+  /** At or above this calibrated "not a digit" probability the image is refused as not one digit. */
+  rejectAt: number;
   /** What the temperature and threshold were fitted on, for the record. */
   fittedOn: string;
 }
@@ -43,11 +45,15 @@ export function refusalOf(reading: DigitReading): RecognitionRefusalCode | undef
 
 /** A probability as people should read it: rounded down, so 0.9996 shows 99.9%, never a 100% the model cannot mean. */
 export function formatConfidence(probability: number): string {
-  return `${(Math.min(999, Math.floor(probability * 1000)) / 10).toFixed(1)}%`;
+  return PERCENT.format(Math.min(999, Math.floor(probability * 1000)) / 1000);
 }
+
+const PERCENT = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 });
 
 /** Below this a model without calibration flags its answer: the raw softmax is overconfident. */
 export const UNCALIBRATED_UNCERTAIN_BELOW = 0.7;
+/** Refusal never needs less than an even chance that the image is not a digit. */
+const MIN_REJECT_AT = 0.5;
 const FLOOR = 1e-12;
 
 /** softmax(log p / temperature) of `outputs` probabilities at `offset`. */
@@ -75,7 +81,11 @@ export function readDigit(probabilities: ArrayLike<number>, calibration?: Calibr
   const confidence = calibrated[digit]!;
   const notADigit = calibrated.length > CLASS_COUNT ? calibrated[NOT_A_DIGIT]! : 0;
   let verdict: DigitReading["verdict"] =
-    notADigit > confidence ? "not-a-digit" : confidence < (calibration?.uncertainBelow ?? UNCALIBRATED_UNCERTAIN_BELOW) ? "uncertain" : "digit";
+    calibrated.length > CLASS_COUNT && notADigit >= (calibration?.rejectAt ?? MIN_REJECT_AT)
+      ? "not-a-digit"
+      : confidence < (calibration?.uncertainBelow ?? UNCALIBRATED_UNCERTAIN_BELOW)
+        ? "uncertain"
+        : "digit";
   if (parts >= 2 && verdict !== "digit") verdict = "multiple-digits";
   return { digit, confidence, probabilities: Array.from(calibrated.subarray(0, CLASS_COUNT)), notADigit, verdict };
 }
@@ -91,15 +101,18 @@ function negativeLogLikelihood(probabilities: Float32Array, labels: ArrayLike<nu
 }
 
 export interface CalibrationOptions {
-  /** Largest share of digit images that may be flagged (refused or uncertain) at the chosen threshold. */
+  /** Largest share of digit images that may be refused as not a digit. */
+  maxDigitsRefused: number;
+  /** Largest share of digit images that may be flagged (refused or uncertain) at the chosen thresholds. */
   maxDigitsFlagged: number;
   fittedOn: string;
 }
 
 /**
  * Temperature scaling (Guo et al., 2017) by golden-section search on the negative log-likelihood of
- * held-out samples, then the uncertainty threshold: the highest that flags at most
- * `maxDigitsFlagged` of the digit images (refusals of digits included).
+ * held-out samples; then the refusal threshold, the lowest (not under an even chance) that refuses
+ * at most `maxDigitsRefused` of the digit images; then the uncertainty threshold, the highest that
+ * flags at most `maxDigitsFlagged` of them, refusals included.
  */
 export function fitCalibration(probabilities: Float32Array, labels: ArrayLike<number>, options: CalibrationOptions): Calibration {
   const outputs = probabilities.length / labels.length;
@@ -113,20 +126,20 @@ export function fitCalibration(probabilities: Float32Array, labels: ArrayLike<nu
     else low = a;
   }
   const temperature = (low + high) / 2;
-  const digitConfidences: number[] = [];
-  let digits = 0;
-  let refusedDigits = 0;
+  const digitReadings: Array<{ confidence: number; notADigit: number }> = [];
   for (let i = 0; i < labels.length; i++) {
     if (labels[i]! >= CLASS_COUNT) continue;
-    digits++;
-    const reading = readDigit(probabilities.subarray(i * outputs, (i + 1) * outputs), { temperature, uncertainBelow: 0, fittedOn: "" });
-    if (reading.verdict === "not-a-digit") refusedDigits++;
-    else digitConfidences.push(reading.confidence);
+    const { confidence, notADigit } = readDigit(probabilities.subarray(i * outputs, (i + 1) * outputs), { temperature, uncertainBelow: 0, rejectAt: 1, fittedOn: "" });
+    digitReadings.push({ confidence, notADigit });
   }
-  digitConfidences.sort((a, b) => a - b);
-  const allowed = Math.max(0, Math.floor(options.maxDigitsFlagged * digits) - refusedDigits);
-  const uncertainBelow = allowed === 0 ? 0 : digitConfidences[Math.min(allowed, digitConfidences.length - 1)]!;
-  return { temperature, uncertainBelow, fittedOn: options.fittedOn };
+  const digits = digitReadings.length;
+  const notDigitScores = digitReadings.map((r) => r.notADigit).sort((a, b) => b - a);
+  const refusable = Math.floor(options.maxDigitsRefused * digits);
+  const rejectAt = Math.min(1, Math.max(MIN_REJECT_AT, (notDigitScores[refusable] ?? 0) + 1e-6));
+  const kept = digitReadings.filter((r) => r.notADigit < rejectAt).map((r) => r.confidence).sort((a, b) => a - b);
+  const allowed = Math.max(0, Math.floor(options.maxDigitsFlagged * digits) - (digits - kept.length));
+  const uncertainBelow = allowed === 0 ? 0 : kept[Math.min(allowed, kept.length - 1)]!;
+  return { temperature, uncertainBelow, rejectAt, fittedOn: options.fittedOn };
 }
 
 /** Reads preprocessed inputs with a model and its calibration: the evaluators' view of a served model. */
@@ -136,4 +149,20 @@ export function modelReader(model: tf.LayersModel, calibration?: Calibration): (
     const outputs = probabilities.length / Math.max(1, parts.length);
     return parts.map((count, i) => readDigit(probabilities.subarray(i * outputs, (i + 1) * outputs), calibration, count));
   };
+}
+
+/**
+ * Outputs rewritten as the readings decide: calibrated probabilities, with a refused image's "not a
+ * digit" output raised above every digit and a kept image's lowered below its digit, so that the
+ * largest output is the reading's answer (for scoring with argmax).
+ */
+export function readingsAsOutputs(probabilities: Float32Array, count: number, calibration: Calibration): Float32Array {
+  const outputs = probabilities.length / Math.max(1, count);
+  const out = new Float32Array(probabilities.length);
+  for (let i = 0; i < count; i++) {
+    const reading = readDigit(probabilities.subarray(i * outputs, (i + 1) * outputs), calibration);
+    out.set(reading.probabilities, i * outputs);
+    if (outputs > CLASS_COUNT) out[i * outputs + NOT_A_DIGIT] = reading.verdict === "not-a-digit" ? 1 : Math.min(reading.notADigit, reading.confidence / 2);
+  }
+  return out;
 }

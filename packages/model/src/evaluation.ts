@@ -1,6 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { CLASS_COUNT, IMAGE_PIXELS, IMAGE_SIDE } from "./data/idx.js";
 import type { DigitSet } from "./data/mnist.js";
+import { readingsAsOutputs, type Calibration } from "./calibration.js";
 
 export interface ClassMetrics {
   digit: number;
@@ -91,9 +92,14 @@ export function scorePredictions(probabilities: Float32Array, labels: ArrayLike<
   };
 }
 
-/** Evaluates a model on a digit set (e.g. the MNIST test set). */
-export function evaluateModel(model: tf.LayersModel, set: DigitSet): EvaluationResult {
+/**
+ * Evaluates a model on a digit set (e.g. the MNIST test set). With the model's calibration the
+ * answers are its readings (a refusal counts as wrong, an uncertain right digit as right);
+ * without, the largest output.
+ */
+export function evaluateModel(model: tf.LayersModel, set: DigitSet, calibration?: Calibration): EvaluationResult {
   const images = new Float32Array(set.count * IMAGE_PIXELS);
   for (let i = 0; i < images.length; i++) images[i] = set.images[i]! / 255;
-  return scorePredictions(predictProbabilities(model, images, set.count), set.labels);
+  const probabilities = predictProbabilities(model, images, set.count);
+  return scorePredictions(calibration ? readingsAsOutputs(probabilities, set.count, calibration) : probabilities, set.labels);
 }

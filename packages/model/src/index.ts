@@ -23,6 +23,7 @@ export {
   type DigitReading,
 } from "./calibration.js";
 export type { RecognitionReport } from "./recognition-report.js";
+export { HANDWRITING_STYLE_DESCRIPTIONS } from "./handwriting/digit-styles.js";
 export { registerWasmTrainingKernels } from "./kernels/register-wasm-kernels.js";
 export { createAugmenter, AUGMENTATION } from "./data/augment.js";
 export { epochBatches, makeBatch, splitTrainValidation, type Batch } from "./data/batches.js";

@@ -3,7 +3,10 @@ import { currentBackend } from "./backend.js";
 import { loadMnist, type MnistDataset } from "./data/mnist.js";
 import { evaluateModel } from "./evaluation.js";
 import { METADATA_FORMAT_VERSION, serializeModel, type EpochMetrics, type ModelArtifacts, type ModelMetadata, type TrainingConfig } from "./model-store.js";
-import { fitCalibration, type Calibration } from "./calibration.js";
+import { fitCalibration, modelReader, type Calibration } from "./calibration.js";
+import { evaluateRecognition } from "./handwriting/evaluate-recognition.js";
+import { evaluateRealistic } from "./realistic/evaluate-realistic.js";
+import { combineRecognition, type RecognitionReport } from "./recognition-report.js";
 import { concatSets, splitTrainValidation } from "./data/batches.js";
 import { CLASS_COUNT, IMAGE_PIXELS } from "./data/idx.js";
 import type { DigitSet } from "./data/mnist.js";
@@ -31,16 +34,45 @@ export interface TrainingJobOptions {
   onRenderingSamples?: () => void;
   /** Called once training ends and calibration on held-out samples begins. */
   onCalibrating?: () => void;
+  /**
+   * Also measure the trained model beyond MNIST (cross-style, non-digits, realistic; see `pnpm
+   * evaluate`) with these set sizes, recorded as metadata.evaluation.
+   */
+  recognition?: RecognitionSizes;
+  onEvaluatingRecognition?: () => void;
+}
+
+export interface RecognitionSizes {
+  perStyle: number;
+  nonDigits: number;
+  realistic: number;
+}
+
+/** Sets measured after every run (a few seconds; `pnpm evaluate` measures the full sets). */
+export const RUN_RECOGNITION_SIZES: RecognitionSizes = { perStyle: 40, nonDigits: 150, realistic: 200 };
+
+/** Measures a model on every set beyond MNIST, as `pnpm evaluate` does (smaller sets for runs). */
+export async function evaluateBeyondMnist(
+  model: tf.LayersModel,
+  calibration: Calibration | undefined,
+  test: DigitSet,
+  sizes: RecognitionSizes,
+  mnistDir?: string,
+): Promise<RecognitionReport> {
+  const read = modelReader(model, calibration);
+  const realistic = await evaluateRealistic({ read, count: sizes.realistic, nonDigitCount: 0, ...(mnistDir ? { mnistDir } : {}) });
+  const crossStyle = await evaluateRecognition({ read, test, perStyle: sizes.perStyle, nonDigits: sizes.nonDigits });
+  return combineRecognition(crossStyle, realistic);
 }
 
 /** Held-out samples the calibration is fitted on: never trained on, never evaluated on. */
 const CALIBRATION_SAMPLES = 8000;
 
 /**
- * Fits temperature and uncertainty threshold on the validation digits (never trained on) plus
- * handwriting samples rendered from them, non-digits included.
+ * Fits temperature and thresholds on the validation digits (never trained on) plus handwriting
+ * samples rendered from them, non-digits included.
  */
-async function calibrate(model: tf.LayersModel, config: TrainingConfig, train: DigitSet): Promise<Calibration> {
+export async function calibrateModel(model: tf.LayersModel, config: TrainingConfig, train: DigitSet): Promise<Calibration> {
   const { validation } = splitTrainValidation(train, {
     seed: config.seed,
     validationFraction: config.validationFraction,
@@ -51,6 +83,7 @@ async function calibrate(model: tf.LayersModel, config: TrainingConfig, train: D
   const images = new Float32Array(set.count * IMAGE_PIXELS);
   for (let i = 0; i < images.length; i++) images[i] = set.images[i]! / 255;
   return fitCalibration(predictProbabilities(model, images, set.count), set.labels, {
+    maxDigitsRefused: 0.002,
     maxDigitsFlagged: 0.02,
     fittedOn: `${validation.count} validation digits and ${rendered.count} handwriting samples rendered from them (seed ${config.seed + 7919})`,
   });
@@ -83,9 +116,14 @@ export async function runTrainingJob(options: TrainingJobOptions): Promise<Train
   let calibration: Calibration | undefined;
   if (outputClasses(config) > CLASS_COUNT) {
     options.onCalibrating?.();
-    calibration = await calibrate(result.model, config, data.train);
+    calibration = await calibrateModel(result.model, config, data.train);
   }
-  const test = evaluateModel(result.model, data.test);
+  const test = evaluateModel(result.model, data.test, calibration);
+  let evaluation: RecognitionReport | undefined;
+  if (options.recognition) {
+    options.onEvaluatingRecognition?.();
+    evaluation = await evaluateBeyondMnist(result.model, calibration, data.test, options.recognition, options.mnistDir);
+  }
   const createdAt = new Date();
   const metadata: ModelMetadata = {
     formatVersion: METADATA_FORMAT_VERSION,
@@ -99,6 +137,7 @@ export async function runTrainingJob(options: TrainingJobOptions): Promise<Train
     history: result.history,
     test,
     ...(calibration ? { calibration } : {}),
+    ...(evaluation ? { evaluation } : {}),
     ...(options.initialModelName ? { fineTunedFrom: { name: options.initialModelName, history: [] } } : {}),
     durationMs: result.durationMs,
     createdAt: createdAt.toISOString(),

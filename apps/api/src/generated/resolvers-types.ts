@@ -269,6 +269,39 @@ export type QueryTrainingRunsArgs = {
   status?: InputMaybe<TrainingRunStatus>;
 };
 
+/**
+ * How a model does beyond MNIST (`pnpm evaluate` measures the same on larger sets): MNIST test digits
+ * redrawn in handwriting styles unlike MNIST's, realistic photos and drawings, drawings that are not
+ * one digit, and whether its confidence and uncertainty flags can be trusted.
+ */
+export type RecognitionReport = {
+  __typename?: 'RecognitionReport';
+  /** Accuracy on MNIST test digits rendered in styles unlike MNIST's, all styles together. */
+  crossStyleAccuracy: Scalars['Float']['output'];
+  crossStyleCount: Scalars['Int']['output'];
+  /** Share of real digits refused or flagged uncertain. */
+  digitsFlagged: Scalars['Float']['output'];
+  /** Expected calibration error of the confidence on the cross-style set (0 is perfect). */
+  expectedCalibrationError: Scalars['Float']['output'];
+  nonDigitCount: Scalars['Int']['output'];
+  /** Share of held-out drawings that are not one digit that were refused or flagged uncertain. */
+  nonDigitsCaught: Scalars['Float']['output'];
+  /** Accuracy per handwriting style. */
+  perStyle: Array<StyleAccuracy>;
+  /** Accuracy on realistic photos and drawings of MNIST test digits. */
+  realisticAccuracy?: Maybe<Scalars['Float']['output']>;
+  /** Share of the wrong answers that were refused or flagged uncertain. */
+  wrongAnswersFlagged: Scalars['Float']['output'];
+};
+
+export type StyleAccuracy = {
+  __typename?: 'StyleAccuracy';
+  accuracy: Scalars['Float']['output'];
+  count: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  style: Scalars['String']['output'];
+};
+
 export type TrainingRun = {
   __typename?: 'TrainingRun';
   /** TensorFlow.js backend the run trained on (tensorflow, wasm or cpu). */
@@ -287,6 +320,8 @@ export type TrainingRun = {
   perClass?: Maybe<Array<ClassMetrics>>;
   /** 0-1, updated during each epoch. */
   progress: Scalars['Float']['output'];
+  /** How the model does beyond MNIST, measured when the run finished (null for runs from before this was measured). */
+  recognition?: Maybe<RecognitionReport>;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: TrainingRunStatus;
   testAccuracy?: Maybe<Scalars['Float']['output']>;
@@ -445,7 +480,9 @@ export type ResolversTypes = ResolversObject<{
   PredictionError: ResolverTypeWrapper<PredictionError>;
   PredictionResult: ResolverTypeWrapper<Omit<PredictionResult, 'prediction'> & { prediction?: Maybe<ResolversTypes['Prediction']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecognitionReport: ResolverTypeWrapper<RecognitionReport>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  StyleAccuracy: ResolverTypeWrapper<StyleAccuracy>;
   TrainingRun: ResolverTypeWrapper<TrainingRunRow>;
   TrainingRunConfig: ResolverTypeWrapper<TrainingRunConfig>;
   TrainingRunConnection: ResolverTypeWrapper<TrainingRunConnectionParent>;
@@ -478,7 +515,9 @@ export type ResolversParentTypes = ResolversObject<{
   PredictionError: PredictionError;
   PredictionResult: Omit<PredictionResult, 'prediction'> & { prediction?: Maybe<ResolversParentTypes['Prediction']> };
   Query: Record<PropertyKey, never>;
+  RecognitionReport: RecognitionReport;
   String: Scalars['String']['output'];
+  StyleAccuracy: StyleAccuracy;
   TrainingRun: TrainingRunRow;
   TrainingRunConfig: TrainingRunConfig;
   TrainingRunConnection: TrainingRunConnectionParent;
@@ -609,6 +648,25 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 }>;
 
+export type RecognitionReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecognitionReport'] = ResolversParentTypes['RecognitionReport']> = ResolversObject<{
+  crossStyleAccuracy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  crossStyleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  digitsFlagged?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedCalibrationError?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nonDigitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nonDigitsCaught?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  perStyle?: Resolver<Array<ResolversTypes['StyleAccuracy']>, ParentType, ContextType>;
+  realisticAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  wrongAnswersFlagged?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type StyleAccuracyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StyleAccuracy'] = ResolversParentTypes['StyleAccuracy']> = ResolversObject<{
+  accuracy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  style?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type TrainingRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingRun'] = ResolversParentTypes['TrainingRun']> = ResolversObject<{
   backend?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   config?: Resolver<ResolversTypes['TrainingRunConfig'], ParentType, ContextType>;
@@ -622,6 +680,7 @@ export type TrainingRunResolvers<ContextType = GraphQLContext, ParentType extend
   model?: Resolver<Maybe<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
   perClass?: Resolver<Maybe<Array<ResolversTypes['ClassMetrics']>>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recognition?: Resolver<Maybe<ResolversTypes['RecognitionReport']>, ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TrainingRunStatus'], ParentType, ContextType>;
   testAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -674,6 +733,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PredictionError?: PredictionErrorResolvers<ContextType>;
   PredictionResult?: PredictionResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecognitionReport?: RecognitionReportResolvers<ContextType>;
+  StyleAccuracy?: StyleAccuracyResolvers<ContextType>;
   TrainingRun?: TrainingRunResolvers<ContextType>;
   TrainingRunConfig?: TrainingRunConfigResolvers<ContextType>;
   TrainingRunConnection?: TrainingRunConnectionResolvers<ContextType>;

@@ -85,6 +85,22 @@ export const TrainingRunDocument = graphql(`
         recall
         support
       }
+      recognition {
+        crossStyleAccuracy
+        crossStyleCount
+        perStyle {
+          style
+          description
+          count
+          accuracy
+        }
+        realisticAccuracy
+        nonDigitsCaught
+        nonDigitCount
+        digitsFlagged
+        wrongAnswersFlagged
+        expectedCalibrationError
+      }
     }
   }
 `);

@@ -9,7 +9,7 @@ export function formatPercent(value: number): string {
  * 100%, so a 99.96% answer shows 99.9% rather than a certainty the model cannot have.
  */
 export function formatConfidence(probability: number): string {
-  return `${(Math.min(999, Math.floor(probability * 1000)) / 10).toFixed(1)}%`;
+  return percent.format(Math.min(999, Math.floor(probability * 1000)) / 1000);
 }
 
 const dateTime = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });

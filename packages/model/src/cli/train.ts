@@ -6,7 +6,8 @@ import { removeCheckpoint } from "../checkpoint.js";
 import { loadMnist } from "../data/mnist.js";
 import { DEFAULT_MODEL_DIR, loadModelDir, saveModelDir, type TrainingConfig } from "../model-store.js";
 import { DEFAULT_TRAINING_CONFIG } from "../training.js";
-import { runTrainingJob } from "../training-job.js";
+import { RUN_RECOGNITION_SIZES, runTrainingJob } from "../training-job.js";
+import { formatRecognitionReport } from "../recognition-report.js";
 import { cliEnv } from "./env.js";
 import { formatDuration, formatPercent, createProgressBar } from "./progress.js";
 import { formatEvaluation } from "./report.js";
@@ -106,6 +107,8 @@ await runCli(USAGE, async () => {
       bar.stop();
       console.log("Calibrating confidence on held-out samples...");
     },
+    recognition: RUN_RECOGNITION_SIZES,
+    onEvaluatingRecognition: () => console.log("Measuring beyond MNIST (cross-style, non-digits, realistic; pnpm evaluate measures more)..."),
     onProgress: (_, p) => {
       if (p.batch === 1) {
         bar.stop();
@@ -124,5 +127,6 @@ await runCli(USAGE, async () => {
   await saveModelDir(outDir, model, metadata);
   await removeCheckpoint(checkpointDir);
   console.log(`\n${formatEvaluation(metadata.test!)}`);
+  if (metadata.evaluation) console.log(`\n${formatRecognitionReport(metadata.evaluation, metadata.test?.accuracy)}`);
   console.log(`\nSaved ${outDir} (${metadata.parameterCount.toLocaleString("en-US")} parameters, trained in ${formatDuration(metadata.durationMs)})`);
 });

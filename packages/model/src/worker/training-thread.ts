@@ -1,7 +1,7 @@
 import { parentPort } from "node:worker_threads";
 import { initBackend } from "../backend.js";
 import { TrainingCancelledError } from "../errors.js";
-import { runTrainingJob } from "../training-job.js";
+import { RUN_RECOGNITION_SIZES, runTrainingJob } from "../training-job.js";
 import type { FromTrainingThread, ToTrainingThread } from "./messages.js";
 
 // Entry point of a training worker thread: its own tfjs engine, so the parent's event loop and model stay free.
@@ -33,6 +33,7 @@ port.on("message", (message: ToTrainingThread) => {
           send({ type: "progress", progress, batch });
         },
         onEpochEnd: (metrics) => send({ type: "epoch", metrics }),
+        recognition: RUN_RECOGNITION_SIZES,
       });
       const weights = artifacts.weights;
       send({ type: "succeeded", modelJson: artifacts.modelJson, weights, metadata }, [weights.buffer as ArrayBuffer]);

@@ -1,4 +1,4 @@
-import { describeArchitectures } from "@digit-lab/model";
+import { HANDWRITING_STYLE_DESCRIPTIONS, describeArchitectures, type ModelMetadata } from "@digit-lab/model";
 import { apiError } from "../../errors.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import { decodeCursor, encodeCursor } from "../cursor.js";
@@ -63,5 +63,25 @@ export const trainingResolvers: Resolvers = {
     perClass: (run) => (run.test && run.test.perClass.length > 0 ? run.test.perClass : null),
     model: async (run, _args, context) =>
       run.modelVersionId ? ((await context.services.models.get(run.modelVersionId)) ?? null) : null,
+    recognition: async (run, _args, context) => {
+      const version = run.modelVersionId ? await context.services.models.get(run.modelVersionId) : undefined;
+      const report = (version?.metadata as ModelMetadata | undefined)?.evaluation;
+      if (!report) return null;
+      return {
+        crossStyleAccuracy: report.crossStyle.accuracy,
+        crossStyleCount: report.crossStyle.count,
+        perStyle: Object.entries(report.crossStyle.perStyle).map(([style, result]) => ({
+          style,
+          description: HANDWRITING_STYLE_DESCRIPTIONS[style as keyof typeof HANDWRITING_STYLE_DESCRIPTIONS] ?? style,
+          ...result,
+        })),
+        realisticAccuracy: report.realistic?.accuracy ?? null,
+        nonDigitsCaught: report.nonDigits.caught,
+        nonDigitCount: report.nonDigits.count,
+        digitsFlagged: report.digitsFlagged,
+        wrongAnswersFlagged: report.wrongFlagged,
+        expectedCalibrationError: report.expectedCalibrationError,
+      };
+    },
   },
 };

@@ -14,6 +14,7 @@ const unsure: PredictionFieldsFragment = {
   digit: 4,
   confidence: 0.55,
   probabilities: [0, 0, 0, 0, 0.55, 0, 0, 0, 0, 0.45],
+  notDigitProbability: 0,
   topK: [
     { __typename: "DigitProbability", digit: 4, probability: 0.55 },
     { __typename: "DigitProbability", digit: 9, probability: 0.45 },
@@ -44,6 +45,35 @@ describe("PredictionCard", () => {
     expect(screen.getByTestId("confidence").textContent).toBe("55% confident");
     expect(screen.getByTestId("uncertain").textContent).toBe("Not sure: could be a 9 (45%)");
     expect(screen.getByTestId("normalized-image").getAttribute("alt")).toContain("28 by 28");
+  });
+
+  it("says so when the doubt is whether it is a digit at all, and never shows 100%", () => {
+    render(
+      <MockedProvider>
+        <PredictionCard
+          prediction={{
+            ...unsure,
+            confidence: 0.52,
+            probabilities: [0, 0, 0, 0, 0.52, 0, 0, 0, 0, 0.08],
+            topK: [
+              { __typename: "DigitProbability", digit: 4, probability: 0.52 },
+              { __typename: "DigitProbability", digit: 9, probability: 0.08 },
+            ],
+            notDigitProbability: 0.4,
+          }}
+        />
+      </MockedProvider>,
+    );
+    expect(screen.getByTestId("uncertain").textContent).toBe("Not sure: this may not be a digit (40%)");
+  });
+
+  it("rounds confidence down, so a 99.96% answer reads 99.9%", () => {
+    render(
+      <MockedProvider>
+        <PredictionCard prediction={{ ...unsure, uncertain: false, confidence: 0.9996 }} />
+      </MockedProvider>,
+    );
+    expect(screen.getByTestId("confidence").textContent).toBe("99.9% confident");
   });
 
   it("says nothing about doubt when the model is sure", () => {

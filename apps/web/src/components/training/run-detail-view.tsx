@@ -18,6 +18,7 @@ import { formatDateTime, formatDuration, formatPercent } from "@/lib/format";
 import { isActiveStatus, shortRunId } from "@/lib/training-run";
 import { ConfusionMatrix } from "./confusion-matrix";
 import { LearningCurves, PerClassChart } from "./lazy-charts";
+import { RecognitionReport } from "./recognition-report";
 import { RunStatusChip } from "./run-status-chip";
 
 const LIVE_POLL_MS = 1000;
@@ -187,6 +188,11 @@ export function RunDetailView({ id }: { id: string }) {
       {run.confusionMatrix ? (
         <Section title="Confusion matrix (test set)">
           <ConfusionMatrix matrix={run.confusionMatrix} />
+        </Section>
+      ) : null}
+      {run.recognition ? (
+        <Section title="Beyond MNIST: other handwriting, non-digits, honest confidence">
+          <RecognitionReport report={run.recognition} />
         </Section>
       ) : null}
     </Stack>
