@@ -165,10 +165,13 @@ export interface ArchitectureInfo {
 
 let described: readonly ArchitectureInfo[] | undefined;
 
-/** Every architecture with its description and parameter count, built once per process: each call would cost ~30 ms. */
+/**
+ * Every architecture with its description and parameter count as runs train it (with the "not a
+ * digit" output), built once per process: each call would cost ~30 ms.
+ */
 export function describeArchitectures(): ArchitectureInfo[] {
   described ??= ARCHITECTURES.map((name) => {
-    const model = createModel(name);
+    const model = createModel(name, 0, CLASS_COUNT + 1);
     const parameterCount = model.countParams();
     model.dispose();
     return Object.freeze({ name, description: ARCHITECTURE_DESCRIPTIONS[name], parameterCount, isDefault: name === DEFAULT_ARCHITECTURE });

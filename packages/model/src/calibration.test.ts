@@ -31,8 +31,11 @@ describe("calibration", () => {
     const letter = readDigit(softmax([0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 6]), calibration);
     expect(letter).toMatchObject({ verdict: "not-a-digit", digit: 4 });
     expect(refusalOf(letter)).toBe("NOT_A_DIGIT");
-    expect(readDigit(softmax([0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 6]), calibration, 2).verdict).toBe("multiple-digits");
-    expect(readDigit(softmax([0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0]), calibration, 2).verdict).toBe("digit");
+    const twoMarks = { parts: 2, partsLeftOut: 0 };
+    expect(readDigit(softmax([0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 6]), calibration, twoMarks).verdict).toBe("multiple-digits");
+    expect(readDigit(softmax([0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0]), calibration, twoMarks).verdict).toBe("digit");
+    // A second digit too far away to be in the input: refused however sure the model is of the first.
+    expect(readDigit(softmax([0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0]), calibration, { parts: 2, partsLeftOut: 1 }).verdict).toBe("multiple-digits");
     // Ten-output models: no refusal, only the uncalibrated uncertainty rule.
     expect(readDigit(softmax([0, 5, 0, 0, 0, 0, 0, 0, 0, 0])).notADigit).toBe(0);
   });

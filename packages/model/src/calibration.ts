@@ -70,12 +70,21 @@ export function applyTemperature(probabilities: ArrayLike<number>, temperature: 
   return out;
 }
 
+/** What preprocessing saw around the digit (NormalizedDigitInfo's counts of digit-sized marks side by side). */
+export interface MarksLayout {
+  parts: number;
+  partsLeftOut: number;
+}
+
+const ONE_PART: MarksLayout = { parts: 1, partsLeftOut: 0 };
+
 /**
  * Reads one image's model outputs (10, or 11 with "not a digit" last) with the model's calibration.
- * `parts` is preprocessing's count of digit-sized marks side by side: with 2 or more, an answer
- * the model is not sure of becomes "multiple-digits" (a confident one stands: a broken 0 is two marks).
+ * Several digits side by side are refused as "multiple-digits" when a digit-sized mark was left out
+ * of the input (too far from the digit to be part of it), or when there are several such marks in
+ * the input and the model is not sure of one digit (a confident answer stands: a broken 0 is two marks).
  */
-export function readDigit(probabilities: ArrayLike<number>, calibration?: Calibration, parts = 1): DigitReading {
+export function readDigit(probabilities: ArrayLike<number>, calibration?: Calibration, layout: MarksLayout = ONE_PART): DigitReading {
   const calibrated = applyTemperature(probabilities, calibration?.temperature ?? 1);
   const digit = argmax(calibrated, 0, CLASS_COUNT);
   const confidence = calibrated[digit]!;
@@ -86,7 +95,7 @@ export function readDigit(probabilities: ArrayLike<number>, calibration?: Calibr
       : confidence < (calibration?.uncertainBelow ?? UNCALIBRATED_UNCERTAIN_BELOW)
         ? "uncertain"
         : "digit";
-  if (parts >= 2 && verdict !== "digit") verdict = "multiple-digits";
+  if (layout.partsLeftOut > 0 || (layout.parts >= 2 && verdict !== "digit")) verdict = "multiple-digits";
   return { digit, confidence, probabilities: Array.from(calibrated.subarray(0, CLASS_COUNT)), notADigit, verdict };
 }
 
@@ -143,11 +152,11 @@ export function fitCalibration(probabilities: Float32Array, labels: ArrayLike<nu
 }
 
 /** Reads preprocessed inputs with a model and its calibration: the evaluators' view of a served model. */
-export function modelReader(model: tf.LayersModel, calibration?: Calibration): (inputs: Float32Array, parts: number[]) => Promise<DigitReading[]> {
-  return async (inputs, parts) => {
-    const probabilities = predictProbabilities(model, inputs, parts.length);
-    const outputs = probabilities.length / Math.max(1, parts.length);
-    return parts.map((count, i) => readDigit(probabilities.subarray(i * outputs, (i + 1) * outputs), calibration, count));
+export function modelReader(model: tf.LayersModel, calibration?: Calibration): (inputs: Float32Array, layouts: MarksLayout[]) => Promise<DigitReading[]> {
+  return async (inputs, layouts) => {
+    const probabilities = predictProbabilities(model, inputs, layouts.length);
+    const outputs = probabilities.length / Math.max(1, layouts.length);
+    return layouts.map((layout, i) => readDigit(probabilities.subarray(i * outputs, (i + 1) * outputs), calibration, layout));
   };
 }
 

@@ -21,6 +21,7 @@ export {
   readDigit,
   type Calibration,
   type DigitReading,
+  type MarksLayout,
 } from "./calibration.js";
 export type { RecognitionReport } from "./recognition-report.js";
 export { HANDWRITING_STYLE_DESCRIPTIONS } from "./handwriting/digit-styles.js";

@@ -8,6 +8,7 @@ import type { DigitSet } from "./data/mnist.js";
 import { DigitModelError, TrainingCancelledError } from "./errors.js";
 import { evaluateModel } from "./evaluation.js";
 import type { EpochMetrics, TrainingConfig } from "./model-store.js";
+import type { StyleSettings } from "./handwriting/digit-styles.js";
 import { createHandwritingSampler } from "./handwriting/sample-pool.js";
 import { createRandom } from "./random.js";
 
@@ -20,8 +21,8 @@ export const DEFAULT_TRAINING_CONFIG: TrainingConfig = {
   augment: true,
   seed: 42,
   validationFraction: 1 / 12,
-  handwritingSamples: 60_000,
-  nonDigitShare: 0.3,
+  handwritingSamples: 80_000,
+  nonDigitShare: 0.35,
   labelSmoothing: 0.05,
 };
 
@@ -31,10 +32,16 @@ export function outputClasses(config: TrainingConfig): number {
 }
 
 /** Renders `count` handwriting samples from `digits` on one thread per core. */
-export async function renderHandwritingSamples(digits: DigitSet, count: number, nonDigitShare: number, seed: number): Promise<DigitSet> {
+export async function renderHandwritingSamples(
+  digits: DigitSet,
+  count: number,
+  nonDigitShare: number,
+  seed: number,
+  settings: StyleSettings = "training",
+): Promise<DigitSet> {
   const sampler = createHandwritingSampler(digits, availableParallelism());
   try {
-    return await sampler.generate(count, nonDigitShare, seed);
+    return await sampler.generate(count, nonDigitShare, seed, settings);
   } finally {
     await sampler.close();
   }

@@ -15,8 +15,10 @@ export interface DigitRegion {
   contrast: number;
   /** Edge steepness over contrast times the digit's size (see MIN_SHARPNESS). */
   sharpness: number;
-  /** Digit-sized ink groups side by side on the digit's line (see countSideBySideParts): 2 or more reads as a number. */
+  /** Digit-sized ink groups side by side on the digit's line (see sideBySideParts): 2 or more reads as a number. */
   parts: number;
+  /** How many of those groups lie wholly outside the digit (too far away to belong to it): another digit, not a stroke of this one. */
+  partsLeftOut: number;
 }
 
 /** Below this the "ink" is lighting, texture, out-of-focus clutter or compression noise; the faintest pencil reaches 0.25. */
@@ -159,9 +161,10 @@ function groupDigit(components: Component[], labelCount: number): { members: Uin
 /**
  * Ink groups of a digit's size standing side by side with the heaviest one: components at least half
  * its height with a quarter of its area, on the same line, merged where their columns overlap (a 4's
- * two strokes), so a 5's detached bar or a speck never counts and "42" counts 2.
+ * two strokes), so a 5's detached bar or a speck never counts and "42" counts 2. `leftOut` counts the
+ * groups none of whose components belong to the digit.
  */
-function countSideBySideParts(components: Component[]): number {
+function sideBySideParts(components: Component[], members: Uint8Array): { parts: number; leftOut: number } {
   const main = components.reduce((best, component) => (component.mass > best.mass ? component : best));
   const line = { top: main.box.y, bottom: main.box.y + main.box.height };
   const candidates = components
@@ -169,23 +172,21 @@ function countSideBySideParts(components: Component[]): number {
       const overlap = Math.min(line.bottom, box.y + box.height) - Math.max(line.top, box.y);
       return area >= 0.25 * main.area && box.height >= 0.5 * main.box.height && overlap >= 0.3 * Math.min(box.height, main.box.height);
     })
-    .map(({ box }) => ({ left: box.x, right: box.x + box.width }))
+    .map(({ box, label }) => ({ left: box.x, right: box.x + box.width, member: members[label] === 1 }))
     .sort((a, b) => a.left - b.left);
-  let parts = 0;
-  let right = -Infinity;
-  let width = 0;
+  const groups: Array<{ right: number; width: number; member: boolean }> = [];
   for (const candidate of candidates) {
-    const candidateWidth = candidate.right - candidate.left;
-    if (parts > 0 && right - candidate.left > 0.3 * Math.min(width, candidateWidth)) {
-      right = Math.max(right, candidate.right);
-      width = Math.max(width, candidateWidth);
+    const width = candidate.right - candidate.left;
+    const last = groups.at(-1);
+    if (last && last.right - candidate.left > 0.3 * Math.min(last.width, width)) {
+      last.right = Math.max(last.right, candidate.right);
+      last.width = Math.max(last.width, width);
+      last.member ||= candidate.member;
       continue;
     }
-    parts++;
-    right = candidate.right;
-    width = candidateWidth;
+    groups.push({ right: candidate.right, width, member: candidate.member });
   }
-  return parts;
+  return { parts: groups.length, leftOut: groups.filter((group) => !group.member).length };
 }
 
 /** Separates the digit from paper, noise and stray specks, or says why there is no digit. */
@@ -241,6 +242,6 @@ export function findDigit(inkMap: InkMap): DigitRegion {
       if (near[y * crop.width + x]) values[y * crop.width + x] = Math.min(1, data[(crop.y + y) * width + crop.x + x]! / contrast);
     }
   }
-  const parts = countSideBySideParts(labelling.components);
-  return { box, crop: { width: crop.width, height: crop.height, data: values }, area, contrast, sharpness, parts };
+  const { parts, leftOut } = sideBySideParts(labelling.components, members);
+  return { box, crop: { width: crop.width, height: crop.height, data: values }, area, contrast, sharpness, parts, partsLeftOut: leftOut };
 }

@@ -6,8 +6,9 @@ import { layoutLikeMnist } from "./mnist-layout.js";
 export interface LaidOutInk {
   /** 784 values in 0..1, white ink on black: what normalizeDigitImage makes of the same marks. */
   input: Float32Array;
-  /** Digit-sized ink groups side by side (as NormalizedDigitInfo.parts). */
+  /** Digit-sized ink groups side by side, and those left out of the digit (as NormalizedDigitInfo). */
   parts: number;
+  partsLeftOut: number;
 }
 
 // A rendered image has no paper noise; a small floor keeps findDigit's noise-relative tests meaningful.
@@ -34,5 +35,5 @@ export function layoutInkImage(ink: GrayImage, options: { normalizeStrokeWidth?:
     histogram,
   };
   const digit = findDigit(inkMap);
-  return { input: layoutLikeMnist(digit.crop, options.normalizeStrokeWidth ?? true).input, parts: digit.parts };
+  return { input: layoutLikeMnist(digit.crop, options.normalizeStrokeWidth ?? true).input, parts: digit.parts, partsLeftOut: digit.partsLeftOut };
 }

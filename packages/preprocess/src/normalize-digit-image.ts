@@ -22,6 +22,8 @@ export interface NormalizedDigitInfo {
   inkRatio: number;
   /** Digit-sized ink groups side by side: more than 1 suggests several digits rather than one. */
   parts: number;
+  /** Of those, the groups too far from the digit to belong to it (left out of `input`): other digits. */
+  partsLeftOut: number;
   /** EXIF orientation tag (1-8) when the file carried one; already applied to everything above. */
   orientation?: number;
 }
@@ -73,6 +75,7 @@ export async function normalizeDigitImage(bytes: Uint8Array, options?: Preproces
       inkBoundingBox,
       inkRatio: digit.area / (decoded.width * decoded.height),
       parts: digit.parts,
+      partsLeftOut: digit.partsLeftOut,
       ...(header.orientation !== undefined ? { orientation: header.orientation } : {}),
     },
     ...(thumbnail ? { thumbnail } : {}),

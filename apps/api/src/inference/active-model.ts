@@ -3,6 +3,7 @@ import {
   readDigit,
   type Calibration,
   type DigitReading,
+  type MarksLayout,
   type ModelMetadata,
   deserializeModel,
   initBackend,
@@ -28,8 +29,8 @@ export interface ActiveModelOptions {
 /** One loaded version: what a request holds from its first to its last use of the model. */
 export interface ServingModel {
   readonly version: ModelVersionRow;
-  /** The model's reading of one 28x28 input with its calibration; `parts` as preprocessing counted them. */
-  read(input: Float32Array, parts: number): Promise<DigitReading>;
+  /** The model's reading of one 28x28 input with its calibration, given what preprocessing saw around it. */
+  read(input: Float32Array, layout: MarksLayout): Promise<DigitReading>;
 }
 
 type BatchListener = (size: number, durationMs: number) => void;
@@ -50,8 +51,8 @@ class LoadedVersion implements ServingModel {
     private readonly calibration: Calibration | undefined,
   ) {}
 
-  async read(input: Float32Array, parts: number): Promise<DigitReading> {
-    return readDigit(await this.predictor.predict(input), this.calibration, parts);
+  async read(input: Float32Array, layout: MarksLayout): Promise<DigitReading> {
+    return readDigit(await this.predictor.predict(input), this.calibration, layout);
   }
 
   onBatch(listener: BatchListener): () => void {

@@ -47,7 +47,7 @@ export async function recognizeImage(
     const normalized = await preprocess.normalize(bytes, { thumbnailSide: THUMBNAIL_SIDE });
     const thumbnail = normalized.thumbnail!;
     const { reading, modelVersionId, hasRejectOutput } = await useModel(async (model) => ({
-      reading: await model.read(normalized.input, normalized.info.parts),
+      reading: await model.read(normalized.input, normalized.info),
       modelVersionId: model.version.id,
       hasRejectOutput: (model.version.metadata as { calibration?: unknown }).calibration !== undefined,
     }));

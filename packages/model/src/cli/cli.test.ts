@@ -35,18 +35,30 @@ describe("command-line tools", { timeout: 300_000 }, () => {
     expect(stdout).toMatch(/epoch {2}1\/1 {2}loss \d\.\d{4} {2}acc [\d.]+% {2}val_loss/);
     expect(stdout).toMatch(/MNIST test set: accuracy \d+\.\d\d%/);
     const metadata = JSON.parse(await readFile(join(modelDir, "metadata.json"), "utf8"));
-    expect(metadata).toMatchObject({ architecture: "reference", parameterCount: 693_962, backend: "wasm" });
-    expect(metadata.config).toMatchObject({ epochs: 1, trainLimit: 2000, augment: false });
+    expect(metadata).toMatchObject({ architecture: "reference", parameterCount: 694_091, backend: "wasm" });
+    expect(metadata.config).toMatchObject({ epochs: 1, trainLimit: 2000, augment: false, nonDigitShare: 0.35 });
     expect(metadata.history).toHaveLength(1);
-    expect(metadata.test.confusionMatrix.flat().reduce((a: number, b: number) => a + b, 0)).toBe(10_000);
+    const rejected = metadata.test.rejected.reduce((a: number, b: number) => a + b, 0);
+    expect(metadata.test.confusionMatrix.flat().reduce((a: number, b: number) => a + b, 0) + rejected).toBe(10_000);
+    expect(metadata.calibration.temperature).toBeGreaterThan(0);
+    expect(metadata.calibration.rejectAt).toBeGreaterThanOrEqual(0.5);
+    expect(metadata.evaluation.crossStyle.count).toBe(9 * 40);
+    expect(stdout).toMatch(/Recognition beyond MNIST/);
     expect(Object.keys(metadata.dataChecksums)).toHaveLength(4);
   });
 
-  it("evaluate: prints accuracy, the per-class table and the confusion matrix", async () => {
-    const { stdout } = await cli("evaluate", [modelDir]);
+  it("evaluate: prints MNIST accuracy with its tables, then every set beyond MNIST", async () => {
+    const { stdout } = await cli("evaluate", [modelDir, "--count", "40", "--per-style", "8", "--non-digits", "30"]);
     expect(stdout).toMatch(/accuracy (8|9)\d\.\d\d% \(\d+\/10000\)/);
     expect(stdout).toMatch(/digit {2}precision {2}recall/);
     expect(stdout).toMatch(/confusion matrix/);
+    expect(stdout).toMatch(/realistic accuracy\s+\d+\.\d\d%/);
+    expect(stdout).toMatch(/cross-style accuracy\s+\d+\.\d\d%\s+\(72 images/);
+    for (const style of ["stretched", "pen-thin", "marker", "slant-left"]) expect(stdout).toMatch(new RegExp(`  ${style}\\s+\\d+\\.\\d\\d%`));
+    expect(stdout).toMatch(/non-digits caught\s+\d+\.\d\d%\s+\(30 held-out/);
+    expect(stdout).toMatch(/real digits flagged\s+\d+\.\d\d%/);
+    expect(stdout).toMatch(/wrong answers flagged\s+\d+\.\d\d%/);
+    expect(stdout).toMatch(/expected calibration error\s+\d+\.\d\d%/);
   });
 
   it("predict: digit, confidence and top 3 per file, or JSON, and a clear error for a bad file", async () => {

@@ -66,7 +66,7 @@ await runCli(USAGE, async () => {
   const data = await loadMnist(mnistDir, ["test"]);
   const { model, metadata } = await loadModelDir(modelDir);
   const started = performance.now();
-  const result = evaluateModel(model, data.test);
+  const result = evaluateModel(model, data.test, metadata.calibration);
   const seconds = (performance.now() - started) / 1000;
   const read = modelReader(model, metadata.calibration);
   let bar: ProgressBar | undefined;

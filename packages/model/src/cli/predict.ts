@@ -55,7 +55,7 @@ await runCli(USAGE, async () => {
       try {
         const bytes = await readFile(resolve(cliEnv.invocationDir, file));
         const normalized = await normalizeDigitImage(bytes);
-        const reading = readDigit(await predictor.predict(normalized.input), metadata.calibration, normalized.info.parts);
+        const reading = readDigit(await predictor.predict(normalized.input), metadata.calibration, normalized.info);
         const refusal = refusalOf(reading);
         return {
           file,

@@ -1,16 +1,16 @@
 import { isPreprocessError, normalizeDigitImage } from "@digit-lab/preprocess";
 import sharp from "sharp";
-import type { DigitReading } from "../calibration.js";
+import type { DigitReading, MarksLayout } from "../calibration.js";
 import { IMAGE_PIXELS } from "../data/idx.js";
 import type { DigitSet } from "../data/mnist.js";
 import { createRandom, shuffleInPlace } from "../random.js";
 import type { RecognitionReport } from "../recognition-report.js";
 import { HANDWRITING_STYLES, renderDigitInStyle, type HandwritingStyle } from "./digit-styles.js";
 import { padInk, type InkImage } from "./ink-image.js";
-import { NON_DIGIT_DRAWINGS, pickNonDigitDrawing, renderNonDigit, type NonDigitDrawing } from "./negatives.js";
+import { EVALUATED_NON_DIGIT_DRAWINGS, pickNonDigitDrawing, renderNonDigit, type NonDigitDrawing } from "./negatives.js";
 
-/** Reads preprocessed inputs (count*784 values) with their side-by-side part counts: one reading each. */
-export type Reader = (inputs: Float32Array, parts: number[]) => Promise<DigitReading[]>;
+/** Reads preprocessed inputs (count*784 values) with what preprocessing saw around each: one reading each. */
+export type Reader = (inputs: Float32Array, layouts: MarksLayout[]) => Promise<DigitReading[]>;
 
 export const DEFAULT_PER_STYLE = 300;
 export const DEFAULT_NON_DIGITS = 900;
@@ -77,7 +77,7 @@ export function expectedCalibrationError(confidences: DigitOutcomes["confidences
 
 /**
  * The cross-style set (MNIST test digits in every handwriting style, evaluation settings) and held-out
- * non-digits (fonts training never saw, test digits in pairs, crossed out and in fragments), each
+ * non-digits (fonts training never saw, shapes, scribbles, test digits in pairs and crossed out), each
  * rendered to an image file and run through normalizeDigitImage as an upload would be.
  */
 export async function evaluateRecognition(options: RecognitionOptions): Promise<RecognitionEvaluation> {
@@ -98,7 +98,7 @@ export async function evaluateRecognition(options: RecognitionOptions): Promise<
     }
   }
   for (let i = 0; i < nonDigitCount; i++) {
-    const kind = pickNonDigitDrawing(random);
+    const kind = pickNonDigitDrawing(random, EVALUATED_NON_DIGIT_DRAWINGS);
     items.push({ bytes: await toUpload(renderNonDigit(kind, random, options.test, "evaluation"), 16), kind });
   }
 
@@ -118,7 +118,7 @@ export async function evaluateRecognition(options: RecognitionOptions): Promise<
     const accepted = normalized.flatMap((result, i) => (result ? [{ i, result }] : []));
     const inputs = new Float32Array(accepted.length * IMAGE_PIXELS);
     accepted.forEach(({ result }, k) => inputs.set(result.input, k * IMAGE_PIXELS));
-    const read = accepted.length ? await options.read(inputs, accepted.map(({ result }) => result.info.parts)) : [];
+    const read = accepted.length ? await options.read(inputs, accepted.map(({ result }) => result.info)) : [];
     accepted.forEach(({ i }, k) => (readings[start + i] = read[k]));
     options.onProgress?.(Math.min(total, start + CHUNK), total);
   }
@@ -146,7 +146,7 @@ export async function evaluateRecognition(options: RecognitionOptions): Promise<
     correctTotal += correct;
     perStyleResult[style] = { count, accuracy: count ? correct / count : 0 };
   }
-  const perKind: Record<string, { count: number; caught: number }> = Object.fromEntries(NON_DIGIT_DRAWINGS.map((kind) => [kind, { count: 0, caught: 0 }]));
+  const perKind: Record<string, { count: number; caught: number }> = Object.fromEntries(EVALUATED_NON_DIGIT_DRAWINGS.map((kind) => [kind, { count: 0, caught: 0 }]));
   let caught = 0;
   items.forEach((item, i) => {
     if (!item.kind) return;

@@ -20,9 +20,9 @@ export type GlyphSource = "training" | "evaluation";
 
 /**
  * Characters that are digits, or that people write like one (O and 0, l and 1, S and 5, Z and 2,
- * b and 6, g and 9 ...), or that are specks once enlarged: never drawn as a non-digit.
+ * b and 6, g and 9, ! and 1, ? and 2 ...), or that are specks once enlarged: never drawn as a non-digit.
  */
-const LOOKS_LIKE_A_DIGIT = new Set("0123456789OoQDIlij|/\\()[]{}SsZzBbGgqyY.,:;'`\"_^~ ");
+const LOOKS_LIKE_A_DIGIT = new Set("0123456789OoQDIlij|/\\()[]{}SsZzBbGgqyY.,:;'`\"_^~!? ");
 /** Symbol-font glyphs (by position) that are a circle, a dot or a single line: a 0, a 1 or nothing. */
 const SYMBOL_EXCLUSIONS: Record<string, Set<number>> = {
   symbolic: new Set([...Array.from({ length: 26 }, (_, i) => i), 32, 33, 39, 47, 48, 49, 50, 51, 52, 59, 73, 76, 80, 81, 82, 83, 84, 86, 87]),

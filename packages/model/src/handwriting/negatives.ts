@@ -5,25 +5,31 @@ import { elasticDistort } from "./elastic.js";
 import { glyphsFor, type Glyph, type GlyphSource } from "./hershey.js";
 import { blankInk, drawStrokes, enlargeMnist, inkBox, resizeInk, type InkImage, type Point } from "./ink-image.js";
 
-/** Kinds of drawings that are not one digit, with their share of the generated negatives (sums to 100). */
+/**
+ * Kinds of drawings that are not one digit, with their share of the generated negatives (sums to
+ * 100). Fragments of digits train only: a piece of a digit can read as another digit (the top of a 9
+ * is a 0), so it would be an unfair test.
+ */
 export const NON_DIGIT_WEIGHTS = {
-  glyph: 40,
+  glyph: 44,
   shape: 16,
   scribble: 10,
   "digit-pair": 16,
   "crossed-out": 10,
-  fragment: 8,
+  fragment: 4,
 } as const;
 export type NonDigitDrawing = keyof typeof NON_DIGIT_WEIGHTS;
 export const NON_DIGIT_DRAWINGS = Object.keys(NON_DIGIT_WEIGHTS) as NonDigitDrawing[];
+export const EVALUATED_NON_DIGIT_DRAWINGS = NON_DIGIT_DRAWINGS.filter((kind) => kind !== "fragment");
 
-export function pickNonDigitDrawing(random: Random): NonDigitDrawing {
-  let r = random() * 100;
-  for (const kind of NON_DIGIT_DRAWINGS) {
+export function pickNonDigitDrawing(random: Random, kinds: readonly NonDigitDrawing[] = NON_DIGIT_DRAWINGS): NonDigitDrawing {
+  const total = kinds.reduce((sum, kind) => sum + NON_DIGIT_WEIGHTS[kind], 0);
+  let r = random() * total;
+  for (const kind of kinds) {
     r -= NON_DIGIT_WEIGHTS[kind];
     if (r < 0) return kind;
   }
-  return "glyph";
+  return kinds[0]!;
 }
 
 /** Size of the drawing area: shapes are drawn about 60 px tall, like the pen styles at training scale. */
@@ -106,17 +112,25 @@ const SHAPES: Record<string, (random: Random) => Point[][]> = {
 };
 const SHAPE_NAMES = Object.keys(SHAPES);
 
-/** A random walk with momentum: the scribble of someone testing the pen. */
+/**
+ * A random walk with momentum that covers its area several times over: the scribble of someone
+ * testing the pen (a short smooth walk would be a stroke that may read as a 1, 2 or 7).
+ */
 function scribble(random: Random): Point[][] {
-  const points: Point[] = [{ x: 0, y: 0 }];
-  let heading = uniform(random, 0, 2 * Math.PI);
-  const turn = uniform(random, 0.4, 1.6);
-  for (let i = 0, n = 12 + Math.floor(random() * 30); i < n; i++) {
-    heading += uniform(random, -turn, turn);
-    const last = points[points.length - 1]!;
-    points.push({ x: last.x + Math.cos(heading), y: last.y + Math.sin(heading) });
+  for (;;) {
+    const points: Point[] = [{ x: 0, y: 0 }];
+    let heading = uniform(random, 0, 2 * Math.PI);
+    const turn = uniform(random, 0.6, 1.8);
+    for (let i = 0, n = 25 + Math.floor(random() * 35); i < n; i++) {
+      heading += uniform(random, -turn, turn);
+      const last = points[points.length - 1]!;
+      points.push({ x: last.x + Math.cos(heading), y: last.y + Math.sin(heading) });
+    }
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const side = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    if (points.length - 1 >= 5 * side) return [points];
   }
-  return [points];
 }
 
 function digitAt(digits: DigitSet, random: Random, scale = 3): InkImage {
@@ -170,7 +184,8 @@ function crossedOut(digits: DigitSet, random: Random): InkImage {
     const sy = box.height / Math.max(1e-6, Math.max(...ys) - Math.min(...ys));
     strokes.push(walk.map((p) => ({ x: box.x + (p.x - Math.min(...xs)) * sx, y: box.y + (p.y - Math.min(...ys)) * sy })));
   } else {
-    for (let i = 0, n = 1 + Math.floor(random() * 3); i < n; i++) {
+    // Two or three strikes: one line through a digit can be part of it (a crossed 7, a Z-like 2).
+    for (let i = 0, n = 2 + Math.floor(random() * 2); i < n; i++) {
       const angle = uniform(random, -0.9, 0.9) + (random() < 0.5 ? 0 : Math.PI / 2);
       const cx = box.x + box.width * uniform(random, 0.3, 0.7);
       const cy = box.y + box.height * uniform(random, 0.3, 0.7);
@@ -185,7 +200,7 @@ function crossedOut(digits: DigitSet, random: Random): InkImage {
   return digit;
 }
 
-/** Part of a digit (a window over 35-60% of it one way), never a lone upright bar that would be a 1. */
+/** Part of a digit (a window over 35-60% of it one way), at least as wide as tall: never a bar that would be a 1. */
 function fragment(digits: DigitSet, random: Random): InkImage {
   for (;;) {
     const digit = digitAt(digits, random);
@@ -201,7 +216,7 @@ function fragment(digits: DigitSet, random: Random): InkImage {
       for (let x = window.x; x < window.x + window.width; x++) out.data[y * out.width + x] = digit.data[y * digit.width + x]!;
     }
     const kept = inkBox(out);
-    if (kept && kept.width >= 0.45 * kept.height && kept.width * kept.height >= 0.15 * box.width * box.height) return out;
+    if (kept && kept.width >= 0.8 * kept.height && kept.width * kept.height >= 0.15 * box.width * box.height) return out;
   }
 }
 

@@ -2,10 +2,11 @@ import type { Worker } from "node:worker_threads";
 import { IMAGE_PIXELS } from "../data/idx.js";
 import type { DigitSet } from "../data/mnist.js";
 import { startThread } from "../worker/start-thread.js";
+import type { StyleSettings } from "./digit-styles.js";
 
 export interface HandwritingSampler {
   /** `count` samples (a `nonDigitShare` of them non-digits) for `seed`, rendered across the threads. */
-  generate(count: number, nonDigitShare: number, seed: number): Promise<DigitSet>;
+  generate(count: number, nonDigitShare: number, seed: number, settings?: StyleSettings): Promise<DigitSet>;
   close(): Promise<void>;
 }
 
@@ -17,7 +18,7 @@ export interface HandwritingSampler {
 export function createHandwritingSampler(digits: DigitSet, threads: number): HandwritingSampler {
   const workers: Worker[] = Array.from({ length: Math.max(1, threads) }, () => startThread(import.meta.url, "./sample-thread"));
   let nextId = 0;
-  const run = (worker: Worker, count: number, nonDigitShare: number, seed: number) =>
+  const run = (worker: Worker, count: number, nonDigitShare: number, seed: number, settings: StyleSettings) =>
     new Promise<DigitSet>((resolve, reject) => {
       const id = nextId++;
       const onMessage = (message: { id: number; set?: DigitSet; error?: string }) => {
@@ -29,12 +30,12 @@ export function createHandwritingSampler(digits: DigitSet, threads: number): Han
       };
       worker.on("message", onMessage);
       worker.once("error", reject);
-      worker.postMessage({ id, digits, count, nonDigitShare, seed });
+      worker.postMessage({ id, digits, count, nonDigitShare, seed, settings });
     });
   return {
-    async generate(count, nonDigitShare, seed) {
+    async generate(count, nonDigitShare, seed, settings = "training") {
       const shares = workers.map((_, i) => Math.floor(count / workers.length) + (i < count % workers.length ? 1 : 0));
-      const parts = await Promise.all(workers.map((worker, i) => run(worker, shares[i]!, nonDigitShare, seed * 131 + i)));
+      const parts = await Promise.all(workers.map((worker, i) => run(worker, shares[i]!, nonDigitShare, seed * 131 + i, settings)));
       const images = new Uint8Array(count * IMAGE_PIXELS);
       const labels = new Uint8Array(count);
       let at = 0;

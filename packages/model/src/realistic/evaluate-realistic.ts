@@ -1,5 +1,6 @@
 import { normalizeDigitImage, isPreprocessError, type PreprocessOptions } from "@digit-lab/preprocess";
 import { CLASS_COUNT, IMAGE_PIXELS } from "../data/idx.js";
+import type { MarksLayout } from "../calibration.js";
 import type { DigitOutcomes, Reader } from "../handwriting/evaluate-recognition.js";
 import { generateRealisticSet, sampleCounts, type RealisticSample } from "./realistic-set.js";
 import { DIGIT_STYLES, NON_DIGIT_KINDS } from "./styles.js";
@@ -83,7 +84,7 @@ export interface RealisticReport {
 interface Pending {
   sample: RealisticSample;
   input: Float32Array;
-  parts: number;
+  layout: MarksLayout;
 }
 
 function cosine(input: Float32Array, digit: Uint8Array): number {
@@ -134,8 +135,8 @@ export async function evaluateRealistic(options: RealisticOptions): Promise<Real
     pending.forEach((item, i) => inputs.set(item.input, i * IMAGE_PIXELS));
     const sources = new Float32Array(pending.length * IMAGE_PIXELS);
     pending.forEach(({ sample }, i) => sample.mnistDigit!.forEach((value, k) => (sources[i * IMAGE_PIXELS + k] = value / 255)));
-    const readings = await options.read(inputs, pending.map(({ parts }) => parts));
-    const sourceReadings = await options.read(sources, pending.map(() => 1));
+    const readings = await options.read(inputs, pending.map(({ layout }) => layout));
+    const sourceReadings = await options.read(sources, pending.map(() => ({ parts: 1, partsLeftOut: 0 })));
     pending.forEach(({ sample }, i) => {
       const source = sourceReadings[i]!;
       if (source.digit === sample.label && (source.verdict === "digit" || source.verdict === "uncertain")) sourceCorrect++;
@@ -161,14 +162,14 @@ export async function evaluateRealistic(options: RealisticOptions): Promise<Real
     const results = await Promise.all(
       chunk.map((sample) =>
         normalizeDigitImage(sample.bytes, options.preprocess).then(
-          (result) => ({ sample, input: result.input, parts: result.info.parts, error: undefined }),
-          (error: unknown) => ({ sample, input: undefined, parts: 0, error }),
+          (result) => ({ sample, input: result.input, layout: result.info, error: undefined }),
+          (error: unknown) => ({ sample, input: undefined, layout: undefined, error }),
         ),
       ),
     );
     preprocessMs += performance.now() - chunkStart;
     preprocessed += chunk.length;
-    for (const { sample, input, parts, error } of results) {
+    for (const { sample, input, layout, error } of results) {
       const code = error === undefined ? null : isPreprocessError(error) ? error.code : "UNEXPECTED_ERROR";
       if (error !== undefined && !isPreprocessError(error)) throw error;
       if (sample.kind === "digit") {
@@ -177,7 +178,7 @@ export async function evaluateRealistic(options: RealisticOptions): Promise<Real
         if (input) {
           style.accepted++;
           style.similaritySum += cosine(input, sample.mnistDigit!);
-          pending.push({ sample, input, parts });
+          pending.push({ sample, input, layout: layout! });
         } else {
           outcomes.digits++;
           outcomes.flagged++;

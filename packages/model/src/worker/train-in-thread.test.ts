@@ -23,8 +23,10 @@ describe("trainInThread", { timeout: 180_000 }, () => {
     expect(epochs).toEqual([1]);
     expect(progress.at(-1)).toBeCloseTo(1, 5);
     expect(metadata).toMatchObject({ name: "thread-test", architecture: "reference", backend: "wasm" });
-    expect(metadata.test!.confusionMatrix.flat().reduce((a, b) => a + b, 0)).toBe(10_000);
-    expect(artifacts.weights.byteLength).toBe(693_962 * 4);
+    const rejected = metadata.test!.rejected!.reduce((a, b) => a + b, 0);
+    expect(metadata.test!.confusionMatrix.flat().reduce((a, b) => a + b, 0) + rejected).toBe(10_000);
+    expect(metadata.evaluation?.nonDigits.count).toBe(150);
+    expect(artifacts.weights.byteLength).toBe(694_091 * 4);
     expect(JSON.parse(artifacts.modelJson).format).toBe("layers-model");
   });
 
