@@ -73,7 +73,7 @@ export function scorePredictions(probabilities: Float32Array, labels: ArrayLike<
   }
   const perClass = confusionMatrix.map((row, digit) => {
     const truePositives = row[digit]!;
-    const support = row.reduce((a, b) => a + b, 0);
+    const support = row.reduce((a, b) => a + b, 0) + rejected[digit]!;
     const predicted = confusionMatrix.reduce((sum, r) => sum + r[digit]!, 0);
     return {
       digit,

@@ -61,13 +61,23 @@ export interface ModelMetadata {
   history: EpochMetrics[];
   test?: EvaluationResult;
   /** For a fine-tuned model: what it started from and what it was tuned on. */
-  fineTunedFrom?: { name: string; realisticSamples?: number; realisticSeed?: number; history: EpochMetrics[] };
+  fineTunedFrom?: FineTuning;
   /** How to read the outputs: temperature and thresholds fitted on held-out data (absent: raw softmax, no reject option). */
   calibration?: Calibration;
   /** Figures of `pnpm evaluate` on the sets beyond MNIST, when it was measured. */
   evaluation?: RecognitionReport;
   durationMs: number;
   createdAt: string;
+}
+
+/** What a fine-tuned model started from and how it was tuned; `previous` when the base was itself fine-tuned. */
+export interface FineTuning {
+  name: string;
+  realisticSamples?: number;
+  realisticSeed?: number;
+  config?: TrainingConfig;
+  history: EpochMetrics[];
+  previous?: FineTuning;
 }
 
 export interface ModelArtifacts {

@@ -145,7 +145,7 @@ export async function runTrainingJob(options: TrainingJobOptions): Promise<Train
     test,
     ...(calibration ? { calibration } : {}),
     ...(evaluation ? { evaluation } : {}),
-    ...(options.initialModelName ? { fineTunedFrom: { name: options.initialModelName, history: [] } } : {}),
+    ...(options.initialModelName ? { fineTunedFrom: { name: options.initialModelName, config, history: result.history } } : {}),
     durationMs: result.durationMs,
     createdAt: createdAt.toISOString(),
   };

@@ -31,17 +31,22 @@ export function outputClasses(config: TrainingConfig): number {
   return (config.handwritingSamples ?? 0) > 0 && (config.nonDigitShare ?? 0) > 0 ? CLASS_COUNT + 1 : CLASS_COUNT;
 }
 
-/** Renders `count` handwriting samples from `digits` on one thread per core. */
+/** Renders `count` handwriting samples from `digits` on one thread per core; `signal` stops the threads at once. */
 export async function renderHandwritingSamples(
   digits: DigitSet,
   count: number,
   nonDigitShare: number,
   seed: number,
   settings: StyleSettings = "training",
+  signal?: AbortSignal,
 ): Promise<DigitSet> {
+  if (signal?.aborted) throw new TrainingCancelledError();
   const sampler = createHandwritingSampler(digits, availableParallelism());
+  const cancelled = new Promise<never>((_, reject) => {
+    signal?.addEventListener("abort", () => reject(new TrainingCancelledError()), { once: true });
+  });
   try {
-    return await sampler.generate(count, nonDigitShare, seed, settings);
+    return await Promise.race([sampler.generate(count, nonDigitShare, seed, settings), cancelled]);
   } finally {
     await sampler.close();
   }
@@ -135,7 +140,7 @@ export async function trainModel(options: TrainOptions): Promise<TrainResult> {
     // Rendered from the training split only: validation digits never appear restyled in training.
     // At most about one sample per training digit, so a run on a small limit stays small.
     const count = Math.min(config.handwritingSamples, Math.round(1.1 * train.count));
-    trainingSet = concatSets(train, await renderHandwritingSamples(train, count, config.nonDigitShare ?? 0, config.seed));
+    trainingSet = concatSets(train, await renderHandwritingSamples(train, count, config.nonDigitShare ?? 0, config.seed, "training", options.signal));
   }
   const targets = { classes, smoothing: config.labelSmoothing ?? 0 };
   const optimizer = compile(model, config.learningRate);

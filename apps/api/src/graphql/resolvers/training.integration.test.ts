@@ -16,6 +16,7 @@ const RUN_FIELDS = `
   epochs { epoch loss accuracy valLoss valAccuracy durationMs }
   testAccuracy testLoss confusionMatrix perClass { digit precision recall support }
   model { id name active }
+  recognition { crossStyleCount perStyle { style accuracy } nonDigitsCaught }
 `;
 const START = `mutation ($input: TrainingRunInput!) { startTrainingRun(input: $input) { ${RUN_FIELDS} } }`;
 const CANCEL = `mutation ($id: ID!) { cancelTrainingRun(id: $id) { id status } }`;
@@ -141,8 +142,8 @@ describe.skipIf(postgresUnavailable)(`training runs and the model registry (${da
       ["wide", false],
       ["reference", false],
     ]);
-    // Conv 3x3x32 (320) + dense 5408x128 (692,352) + dense 128x10 (1,290).
-    expect(data.architectures[2].parameterCount).toBe(693_962);
+    // Conv 3x3x32 (320) + dense 5408x128 (692,352) + dense 128x11 (1,419): ten digits and "not a digit".
+    expect(data.architectures[2].parameterCount).toBe(694_091);
     for (const architecture of data.architectures) expect(architecture.description).toMatch(/conv/);
   });
 
@@ -231,10 +232,14 @@ describe.skipIf(postgresUnavailable)(`training runs and the model registry (${da
       expect(run.testAccuracy).toBeGreaterThan(0.3);
       expect(run.confusionMatrix).toHaveLength(10);
       for (const row of run.confusionMatrix) expect(row).toHaveLength(10);
-      expect(run.confusionMatrix.flat().reduce((sum: number, count: number) => sum + count, 0)).toBe(10_000);
-      expect(run.perClass.map((entry: Json) => entry.support)).toEqual(
-        run.confusionMatrix.map((row: number[]) => row.reduce((sum, count) => sum + count, 0)),
+      // Support counts every test digit; the matrix leaves out those refused as not a digit.
+      expect(run.perClass.reduce((sum: number, entry: Json) => sum + (entry.support as number), 0)).toBe(10_000);
+      run.confusionMatrix.forEach((row: number[], digit: number) =>
+        expect(row.reduce((sum, count) => sum + count, 0)).toBeLessThanOrEqual(run.perClass[digit].support as number),
       );
+      expect(run.recognition.crossStyleCount).toBe(9 * 40);
+      expect(run.recognition.perStyle).toHaveLength(9);
+      expect(run.recognition.nonDigitsCaught).toBeGreaterThanOrEqual(0);
       expect(new Date(run.finishedAt as string).getTime()).toBeGreaterThanOrEqual(
         new Date(run.startedAt as string).getTime(),
       );
