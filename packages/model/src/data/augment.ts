@@ -1,4 +1,5 @@
 import { IMAGE_PIXELS, IMAGE_SIDE } from "./idx.js";
+import { sampleBilinearAt } from "../handwriting/ink-image.js";
 import { type Random, uniform } from "../random.js";
 
 /** Ranges chosen to cover what preprocessing of real photos and drawings leaves behind. */
@@ -14,25 +15,6 @@ export const AUGMENTATION = {
 } as const;
 
 const CENTER = (IMAGE_SIDE - 1) / 2;
-
-function sampleBilinear(src: Uint8Array, offset: number, x: number, y: number): number {
-  const x0 = Math.floor(x);
-  const y0 = Math.floor(y);
-  const fx = x - x0;
-  const fy = y - y0;
-  let value = 0;
-  for (let dy = 0; dy <= 1; dy++) {
-    const yy = y0 + dy;
-    if (yy < 0 || yy >= IMAGE_SIDE) continue;
-    const wy = dy === 0 ? 1 - fy : fy;
-    for (let dx = 0; dx <= 1; dx++) {
-      const xx = x0 + dx;
-      if (xx < 0 || xx >= IMAGE_SIDE) continue;
-      value += src[offset + yy * IMAGE_SIDE + xx]! * wy * (dx === 0 ? 1 - fx : fx);
-    }
-  }
-  return value;
-}
 
 /** Random affine warp (rotation, scale, aspect, shear, shift) with bilinear sampling, into 0..255 floats. */
 function warp(src: Uint8Array, offset: number, out: Float32Array, random: Random): void {
@@ -60,7 +42,7 @@ function warp(src: Uint8Array, offset: number, out: Float32Array, random: Random
     const py = y - CENTER - ty;
     for (let x = 0; x < IMAGE_SIDE; x++) {
       const px = x - CENTER - tx;
-      out[y * IMAGE_SIDE + x] = sampleBilinear(src, offset, ia * px + ib * py + CENTER, ic * px + id * py + CENTER);
+      out[y * IMAGE_SIDE + x] = sampleBilinearAt(src, offset, IMAGE_SIDE, IMAGE_SIDE, ia * px + ib * py + CENTER, ic * px + id * py + CENTER);
     }
   }
 }

@@ -30,7 +30,8 @@ export function enlargeMnist(images: Uint8Array, offset: number, scale: number):
   return out;
 }
 
-export function sampleBilinear(image: InkImage, x: number, y: number): number {
+/** Bilinear sample of a width x height image stored from `offset` of `data`, zero outside. */
+export function sampleBilinearAt(data: ArrayLike<number>, offset: number, width: number, height: number, x: number, y: number): number {
   const x0 = Math.floor(x);
   const y0 = Math.floor(y);
   const fx = x - x0;
@@ -38,15 +39,19 @@ export function sampleBilinear(image: InkImage, x: number, y: number): number {
   let value = 0;
   for (let dy = 0; dy <= 1; dy++) {
     const yy = y0 + dy;
-    if (yy < 0 || yy >= image.height) continue;
+    if (yy < 0 || yy >= height) continue;
     const wy = dy === 0 ? 1 - fy : fy;
     for (let dx = 0; dx <= 1; dx++) {
       const xx = x0 + dx;
-      if (xx < 0 || xx >= image.width) continue;
-      value += image.data[yy * image.width + xx]! * wy * (dx === 0 ? 1 - fx : fx);
+      if (xx < 0 || xx >= width) continue;
+      value += data[offset + yy * width + xx]! * wy * (dx === 0 ? 1 - fx : fx);
     }
   }
   return value;
+}
+
+export function sampleBilinear(image: InkImage, x: number, y: number): number {
+  return sampleBilinearAt(image.data, 0, image.width, image.height, x, y);
 }
 
 /** The box of pixels at or above `threshold`, or undefined for a blank image. */
