@@ -10,6 +10,8 @@ export interface Calibration {
   uncertainBelow: number;
   /** At or above this calibrated "not a digit" probability the image is refused as not one digit. */
   rejectAt: number;
+  /** At or above this "not a digit" probability (but below rejectAt) a digit answer is flagged uncertain. */
+  doubtAt?: number;
   /** What the temperature and threshold were fitted on, for the record. */
   fittedOn: string;
 }
@@ -92,7 +94,7 @@ export function readDigit(probabilities: ArrayLike<number>, calibration?: Calibr
   let verdict: DigitReading["verdict"] =
     calibrated.length > CLASS_COUNT && notADigit >= (calibration?.rejectAt ?? MIN_REJECT_AT)
       ? "not-a-digit"
-      : confidence < (calibration?.uncertainBelow ?? UNCALIBRATED_UNCERTAIN_BELOW)
+      : confidence < (calibration?.uncertainBelow ?? UNCALIBRATED_UNCERTAIN_BELOW) || notADigit >= (calibration?.doubtAt ?? 1)
         ? "uncertain"
         : "digit";
   if (layout.partsLeftOut > 0 || (layout.parts >= 2 && verdict !== "digit")) verdict = "multiple-digits";
@@ -120,8 +122,10 @@ export interface CalibrationOptions {
 /**
  * Temperature scaling (Guo et al., 2017) by golden-section search on the negative log-likelihood of
  * held-out samples; then the refusal threshold, the lowest (not under an even chance) that refuses
- * at most `maxDigitsRefused` of the digit images; then the uncertainty threshold, the highest that
- * flags at most `maxDigitsFlagged` of them, refusals included.
+ * at most `maxDigitsRefused` of the digit images; then the two doubt thresholds (low confidence,
+ * some "not a digit" probability) that together flag at most `maxDigitsFlagged` of them, refusals
+ * included, sharing that budget so as to catch the most of both the held-out non-digits and the
+ * wrong answers (each counted as a share of its own kind).
  */
 export function fitCalibration(probabilities: Float32Array, labels: ArrayLike<number>, options: CalibrationOptions): Calibration {
   const outputs = probabilities.length / labels.length;
@@ -135,20 +139,39 @@ export function fitCalibration(probabilities: Float32Array, labels: ArrayLike<nu
     else low = a;
   }
   const temperature = (low + high) / 2;
-  const digitReadings: Array<{ confidence: number; notADigit: number }> = [];
+  const digitReadings: Array<{ confidence: number; notADigit: number; wrong: boolean }> = [];
   for (let i = 0; i < labels.length; i++) {
     if (labels[i]! >= CLASS_COUNT) continue;
-    const { confidence, notADigit } = readDigit(probabilities.subarray(i * outputs, (i + 1) * outputs), { temperature, uncertainBelow: 0, rejectAt: 1, fittedOn: "" });
-    digitReadings.push({ confidence, notADigit });
+    const { confidence, notADigit, digit } = readDigit(probabilities.subarray(i * outputs, (i + 1) * outputs), { temperature, uncertainBelow: 0, rejectAt: 1, fittedOn: "" });
+    digitReadings.push({ confidence, notADigit, wrong: digit !== labels[i] });
   }
   const digits = digitReadings.length;
   const notDigitScores = digitReadings.map((r) => r.notADigit).sort((a, b) => b - a);
   const refusable = Math.floor(options.maxDigitsRefused * digits);
   const rejectAt = Math.min(1, Math.max(MIN_REJECT_AT, (notDigitScores[refusable] ?? 0) + 1e-6));
-  const kept = digitReadings.filter((r) => r.notADigit < rejectAt).map((r) => r.confidence).sort((a, b) => a - b);
+  const kept = digitReadings.filter((r) => r.notADigit < rejectAt);
   const allowed = Math.max(0, Math.floor(options.maxDigitsFlagged * digits) - (digits - kept.length));
-  const uncertainBelow = allowed === 0 ? 0 : kept[Math.min(allowed, kept.length - 1)]!;
-  return { temperature, uncertainBelow, rejectAt, fittedOn: options.fittedOn };
+  const nonDigitReadings: Array<{ confidence: number; notADigit: number }> = [];
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i]! < CLASS_COUNT) continue;
+    const { confidence, notADigit } = readDigit(probabilities.subarray(i * outputs, (i + 1) * outputs), { temperature, uncertainBelow: 0, rejectAt: 1, fittedOn: "" });
+    nonDigitReadings.push({ confidence, notADigit });
+  }
+  const byDoubt = kept.map((r) => r.notADigit).sort((a, b) => b - a);
+  const wrong = kept.filter((r) => r.wrong);
+  let best = { caught: -1, uncertainBelow: 0, doubtAt: 1 };
+  for (let share = 0; share <= 1.0001; share += 0.1) {
+    // `share` of the budget to the "not a digit" doubt, the rest to low confidence.
+    const byNotDigit = Math.floor(share * allowed);
+    const doubtAt = byNotDigit === 0 ? 1 : byDoubt[byNotDigit - 1]!;
+    const undoubted = kept.filter((r) => r.notADigit < doubtAt).map((r) => r.confidence).sort((a, b) => a - b);
+    const left = allowed - (kept.length - undoubted.length);
+    const uncertainBelow = left <= 0 ? 0 : undoubted[Math.min(left, undoubted.length - 1)]!;
+    const flags = (r: { confidence: number; notADigit: number }) => r.notADigit >= doubtAt || r.confidence < uncertainBelow;
+    const caught = nonDigitReadings.filter(flags).length / Math.max(1, nonDigitReadings.length) + wrong.filter(flags).length / Math.max(1, wrong.length);
+    if (caught > best.caught) best = { caught, uncertainBelow, doubtAt };
+  }
+  return { temperature, uncertainBelow: best.uncertainBelow, rejectAt, doubtAt: best.doubtAt, fittedOn: options.fittedOn };
 }
 
 /** Reads preprocessed inputs with a model and its calibration: the evaluators' view of a served model. */

@@ -66,7 +66,8 @@ export function glyphsFor(source: GlyphSource): Glyph[] {
   for (const name of source === "training" ? TRAINING_FONTS : EVALUATION_FONTS) {
     const font = all[name]!;
     font.chars.forEach((char, index) => {
-      const character = String.fromCharCode(32 + index);
+      // The fonts start at "!" (no glyph for the space); the last position is past "~".
+      const character = index < 94 ? String.fromCharCode(33 + index) : " ";
       if (LOOKS_LIKE_A_DIGIT.has(character) || SYMBOL_EXCLUSIONS[name]?.has(index)) return;
       const glyph = parsePath(char.d);
       const points = glyph.reduce((sum, stroke) => sum + stroke.length, 0);
