@@ -7,7 +7,7 @@ import { createRandom } from "../random.js";
 import { mnistSample } from "../test-support.js";
 import { HANDWRITING_STYLES, renderDigitInStyle } from "./digit-styles.js";
 import { elasticDistort } from "./elastic.js";
-import { EVALUATION_FONTS, TRAINING_FONTS, glyphsFor } from "./hershey.js";
+import { EVALUATION_FONTS, TRAINING_FONTS, fontGlyph, glyphsFor } from "./hershey.js";
 import { enlargeMnist, inkBox, type InkImage } from "./ink-image.js";
 import { NON_DIGIT_DRAWINGS, renderNonDigit } from "./negatives.js";
 import { createHandwritingSampler } from "./sample-pool.js";
@@ -74,6 +74,12 @@ describe("non-digit drawings", () => {
     expect(TRAINING_FONTS.filter((font) => (EVALUATION_FONTS as readonly string[]).includes(font))).toEqual([]);
     expect(glyphsFor("training").length).toBeGreaterThan(300);
     expect(glyphsFor("evaluation").length).toBeGreaterThan(300);
+    const drawn = (glyph: unknown) => glyphsFor("training").some((candidate) => JSON.stringify(candidate) === JSON.stringify(glyph));
+    // futural's "A" is a non-digit; its 0, O, 1, l, S and q never are.
+    expect(drawn(fontGlyph("futural", "A"))).toBe(true);
+    for (const character of "0O1lSq") expect(drawn(fontGlyph("futural", character))).toBe(false);
+    // An "A" is two slanted strokes and a bar: the lookup lands on the right glyph.
+    expect(fontGlyph("futural", "A")).toHaveLength(3);
   });
 
   it.each(NON_DIGIT_DRAWINGS)("%s: ink in 0..1, deterministic per seed", (kind) => {

@@ -55,6 +55,15 @@ function parsePath(d: string): Glyph {
   return strokes;
 }
 
+/** Hershey fonts start at "!" (no glyph for the space); positions past "~" get none. */
+const FIRST_CHARACTER = 33;
+
+/** The strokes a font draws for a printable ASCII character. */
+export function fontGlyph(font: string, character: string): Glyph | undefined {
+  const char = loadFonts()[font]?.chars[character.charCodeAt(0) - FIRST_CHARACTER];
+  return char ? parsePath(char.d) : undefined;
+}
+
 const glyphCache = new Map<GlyphSource, Glyph[]>();
 
 /** Every usable glyph of the source's fonts: letters that do not pass for digits, and symbols. */
@@ -66,8 +75,7 @@ export function glyphsFor(source: GlyphSource): Glyph[] {
   for (const name of source === "training" ? TRAINING_FONTS : EVALUATION_FONTS) {
     const font = all[name]!;
     font.chars.forEach((char, index) => {
-      // The fonts start at "!" (no glyph for the space); the last position is past "~".
-      const character = index < 94 ? String.fromCharCode(33 + index) : " ";
+      const character = index < 94 ? String.fromCharCode(FIRST_CHARACTER + index) : " ";
       if (LOOKS_LIKE_A_DIGIT.has(character) || SYMBOL_EXCLUSIONS[name]?.has(index)) return;
       const glyph = parsePath(char.d);
       const points = glyph.reduce((sum, stroke) => sum + stroke.length, 0);
