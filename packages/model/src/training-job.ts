@@ -30,8 +30,8 @@ export interface TrainingJobOptions {
   initialModel?: tf.LayersModel;
   /** Recorded as metadata.fineTunedFrom when fine-tuning. */
   initialModelName?: string;
-  /** Called before the handwriting samples are rendered (a minute or two before the first batch). */
-  onRenderingSamples?: () => void;
+  /** Called before the handwriting samples are rendered (a minute or two before the first batch), with their number. */
+  onRenderingSamples?: (count: number) => void;
   /** Called once training ends and calibration on held-out samples begins. */
   onCalibrating?: () => void;
   /**

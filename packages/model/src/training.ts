@@ -69,8 +69,8 @@ export interface TrainOptions {
   onEpochEnd?: (metrics: EpochMetrics) => void | Promise<void>;
   /** Start from these weights instead of a fresh model (fine-tuning). */
   initialModel?: tf.LayersModel;
-  /** Progress of rendering the handwriting samples, before the first epoch. */
-  onRenderingSamples?: () => void;
+  /** Called before the handwriting samples are rendered, with their number. */
+  onRenderingSamples?: (count: number) => void;
   /** Written after every epoch; with `resume`, training continues from it. */
   checkpointDir?: string;
   resume?: boolean;
@@ -136,10 +136,10 @@ export async function trainModel(options: TrainOptions): Promise<TrainResult> {
     checkpoint?.model ?? (options.initialModel ? withOutputs(options.initialModel, config.architecture, classes) : createModel(config.architecture, config.seed, classes));
   let trainingSet = train;
   if (config.handwritingSamples) {
-    options.onRenderingSamples?.();
     // Rendered from the training split only: validation digits never appear restyled in training.
     // At most about one sample per training digit, so a run on a small limit stays small.
     const count = Math.min(config.handwritingSamples, Math.round(1.1 * train.count));
+    options.onRenderingSamples?.(count);
     trainingSet = concatSets(train, await renderHandwritingSamples(train, count, config.nonDigitShare ?? 0, config.seed, "training", options.signal));
   }
   const targets = { classes, smoothing: config.labelSmoothing ?? 0 };

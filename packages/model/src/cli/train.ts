@@ -102,7 +102,7 @@ await runCli(USAGE, async () => {
     checkpointDir,
     resume: values.resume,
     ...(initial ? { initialModel: initial.model, initialModelName: initial.metadata.name } : {}),
-    onRenderingSamples: () => console.log(`Rendering ${config.handwritingSamples} handwriting samples (restyled digits and non-digits) on worker threads...`),
+    onRenderingSamples: (count) => console.log(`Rendering ${count.toLocaleString("en-US")} handwriting samples (restyled digits and non-digits) on worker threads...`),
     onCalibrating: () => {
       bar.stop();
       console.log("Calibrating confidence on held-out samples...");
