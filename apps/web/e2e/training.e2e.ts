@@ -47,7 +47,7 @@ async function startRun(settings: {
   await expect.poll(() => architecture.textContent()).toBe("compact");
   await architecture.click();
   await page.getByRole("option", { name: "reference" }).click();
-  await expect.poll(() => form.getByText(/^the Keras model .* 693,962 parameters$/).count()).toBe(1);
+  await expect.poll(() => form.getByText(/^the Keras model .* 694,091 parameters$/).count()).toBe(1);
   await form.getByTestId("run-epochs").fill(settings.epochs);
   await form.getByTestId("run-batchSize").fill(settings.batchSize);
   await form.getByTestId("run-trainLimit").fill(settings.trainLimit);

@@ -2,9 +2,13 @@ import type { GraphQLFormattedError } from "graphql";
 
 export const INTERNAL_ERROR_MESSAGE = "Internal server error";
 
+/** Numbers a NOT_A_DIGIT or MULTIPLE_DIGITS refusal carries (see recognize-image.ts). */
+const REFUSAL_DETAILS = ["notDigitProbability", "closestDigit", "closestDigitProbability"] as const;
+
 /**
- * What clients see of an error: message, code (and the input field it is about), locations and path. Errors the API did not raise on
- * purpose (no code, or INTERNAL_SERVER_ERROR) lose their message too; the error log keeps it.
+ * What clients see of an error: message, code (and the input field it is about, or for a refused
+ * drawing how sure the model was), locations and path. Errors the API did not raise on purpose (no
+ * code, or INTERNAL_SERVER_ERROR) lose their message too; the error log keeps it.
  */
 export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
@@ -16,9 +20,12 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
     return { message: INTERNAL_ERROR_MESSAGE, ...where, extensions: { code: "INTERNAL_SERVER_ERROR" } };
   }
   const field = formatted.extensions?.field;
+  const guess = Object.fromEntries(
+    REFUSAL_DETAILS.flatMap((key) => (typeof formatted.extensions?.[key] === "number" ? [[key, formatted.extensions[key]]] : [])),
+  );
   return {
     message: formatted.message,
     ...where,
-    extensions: { code, ...(typeof field === "string" ? { field } : {}) },
+    extensions: { code, ...(typeof field === "string" ? { field } : {}), ...guess },
   };
 }
