@@ -92,7 +92,9 @@ export const DRAWN_NON_DIGITS = Object.keys(NON_DIGITS) as DrawnNonDigit[];
 
 export function drawnNonDigitPng(kind: DrawnNonDigit): Promise<Buffer> {
   return sharp(
-    svg(`<path d="${NON_DIGITS[kind]}" stroke="black" stroke-width="18" stroke-linecap="round" stroke-linejoin="round" fill="none"/>`),
+    svg(
+      `<path d="${NON_DIGITS[kind]}" stroke="black" stroke-width="18" stroke-linecap="round" stroke-linejoin="round" fill="none"/>`,
+    ),
   )
     .png()
     .toBuffer();
@@ -118,7 +120,9 @@ export async function mnistDigitPngs(count: number): Promise<Array<{ label: numb
   return Promise.all(
     Array.from({ length: count }, async (_, i) => ({
       label: test.labels[i]!,
-      png: await sharp(Buffer.from(test.images.subarray(i * 784, (i + 1) * 784)), { raw: { width: 28, height: 28, channels: 1 } })
+      png: await sharp(Buffer.from(test.images.subarray(i * 784, (i + 1) * 784)), {
+        raw: { width: 28, height: 28, channels: 1 },
+      })
         .negate()
         .resize(280, 280, { kernel: "cubic" })
         .png()

@@ -150,26 +150,39 @@ describe("Recognise page", () => {
   it.each([
     ["a letter A", LETTER_A],
     ["a smiley", SMILEY],
-  ] as Array<[string, Path[]]>)("refuses %s, or at least says it may not be a digit", async (name, strokes) => {
-    await drawOnCanvas(page, strokes);
-    await page.getByTestId("predict-button").click();
-    await expect
-      .poll(async () => (await page.getByTestId("prediction-error").count()) + (await page.getByTestId("uncertain").count()))
-      .toBe(1);
-    if ((await page.getByTestId("prediction-error").count()) === 1) {
-      expect(await page.getByTestId("prediction-error").getAttribute("data-code")).toBe("NOT_A_DIGIT");
-      expect(await page.getByTestId("prediction-error").textContent()).toContain("doesn't look like a digit");
-    } else {
-      expect(await page.getByTestId("uncertain").textContent()).toMatch(/^Not sure: this may not be a digit \(\d+(\.\d)?%\)$/);
-    }
-    await screenshot(page, `recognise-not-a-digit-${name.replace(/\W+/g, "-")}`);
-    await page.getByTestId("clear-canvas").click();
-  });
+  ] as Array<[string, Path[]]>)(
+    "refuses %s, or at least says it may not be a digit",
+    async (name, strokes) => {
+      await drawOnCanvas(page, strokes);
+      await page.getByTestId("predict-button").click();
+      await expect
+        .poll(
+          async () =>
+            (await page.getByTestId("prediction-error").count()) +
+            (await page.getByTestId("uncertain").count()),
+        )
+        .toBe(1);
+      if ((await page.getByTestId("prediction-error").count()) === 1) {
+        expect(await page.getByTestId("prediction-error").getAttribute("data-code")).toBe("NOT_A_DIGIT");
+        expect(await page.getByTestId("prediction-error").textContent()).toContain(
+          "doesn't look like a digit",
+        );
+      } else {
+        expect(await page.getByTestId("uncertain").textContent()).toMatch(
+          /^Not sure: this may not be a digit \(\d+(\.\d)?%\)$/,
+        );
+      }
+      await screenshot(page, `recognise-not-a-digit-${name.replace(/\W+/g, "-")}`);
+      await page.getByTestId("clear-canvas").click();
+    },
+  );
 
   it("refuses two digits side by side as MULTIPLE_DIGITS", async () => {
     await drawOnCanvas(page, FORTY_TWO);
     await page.getByTestId("predict-button").click();
-    await expect.poll(() => page.getByTestId("prediction-error").getAttribute("data-code")).toBe("MULTIPLE_DIGITS");
+    await expect
+      .poll(() => page.getByTestId("prediction-error").getAttribute("data-code"))
+      .toBe("MULTIPLE_DIGITS");
     expect(await page.getByTestId("prediction-error").textContent()).toContain("several digits");
     expect(await page.getByTestId("predicted-digit").count()).toBe(0);
     await screenshot(page, "recognise-multiple-digits");

@@ -21,7 +21,9 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
   }
   const field = formatted.extensions?.field;
   const guess = Object.fromEntries(
-    REFUSAL_DETAILS.flatMap((key) => (typeof formatted.extensions?.[key] === "number" ? [[key, formatted.extensions[key]]] : [])),
+    REFUSAL_DETAILS.flatMap((key) =>
+      typeof formatted.extensions?.[key] === "number" ? [[key, formatted.extensions[key]]] : [],
+    ),
   );
   return {
     message: formatted.message,

@@ -1,57 +1,74 @@
 import { DEFAULT_MODEL_DIR } from "@digit-lab/model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PREDICT_DIGIT } from "../../test/graphql-client.js";
-import { databaseKind, newKeyHolder, postgresUnavailable, startTestServer, storedPredictionCount, type TestServer } from "../../test/harness.js";
+import {
+  databaseKind,
+  newKeyHolder,
+  postgresUnavailable,
+  startTestServer,
+  storedPredictionCount,
+  type TestServer,
+} from "../../test/harness.js";
 import { DRAWN_NON_DIGITS, drawnNonDigitPng, drawnNumberPng, mnistDigitPngs } from "../../test/images.js";
 
 // The shipped model, not a fixture: these tests are about what it recognises and what it refuses.
-describe.skipIf(postgresUnavailable)(`recognition with the shipped model's reject option (${databaseKind})`, () => {
-  let api: TestServer;
+describe.skipIf(postgresUnavailable)(
+  `recognition with the shipped model's reject option (${databaseKind})`,
+  () => {
+    let api: TestServer;
 
-  beforeAll(async () => {
-    api = await startTestServer(undefined, { MODEL_DIR: DEFAULT_MODEL_DIR });
-  });
+    beforeAll(async () => {
+      api = await startTestServer(undefined, { MODEL_DIR: DEFAULT_MODEL_DIR });
+    });
 
-  afterAll(async () => {
-    await api?.server.stop();
-  });
+    afterAll(async () => {
+      await api?.server.stop();
+    });
 
-  async function predict(png: Buffer, name: string) {
-    const user = await newKeyHolder(api.anonymous);
-    return user.upload(PREDICT_DIGIT, { image: null, topK: 3 }, [{ path: "variables.image", bytes: png, name }]);
-  }
-
-  it.each(DRAWN_NON_DIGITS)("refuses a drawn %s as NOT_A_DIGIT (or at least flags it uncertain)", async (kind) => {
-    const response = await predict(await drawnNonDigitPng(kind), `${kind}.png`);
-    if (response.errors) {
-      expect(response.errors[0]!.extensions).toMatchObject({ code: "NOT_A_DIGIT" });
-      expect(response.errors[0]!.message).toMatch(/does not look like a digit/);
-      expect(response.errors[0]!.extensions!.notDigitProbability).toBeGreaterThan(0.5);
-    } else {
-      expect(response.data.predictDigit.uncertain).toBe(true);
+    async function predict(png: Buffer, name: string) {
+      const user = await newKeyHolder(api.anonymous);
+      return user.upload(PREDICT_DIGIT, { image: null, topK: 3 }, [
+        { path: "variables.image", bytes: png, name },
+      ]);
     }
-  });
 
-  it("refuses a drawn 42 as MULTIPLE_DIGITS and stores nothing", async () => {
-    const before = await storedPredictionCount(api.admin);
-    const response = await predict(await drawnNumberPng(), "42.png");
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "MULTIPLE_DIGITS" });
-    expect(response.errors?.[0]?.message).toMatch(/several digits/);
-    expect(await storedPredictionCount(api.admin)).toBe(before);
-  });
+    it.each(DRAWN_NON_DIGITS)(
+      "refuses a drawn %s as NOT_A_DIGIT (or at least flags it uncertain)",
+      async (kind) => {
+        const response = await predict(await drawnNonDigitPng(kind), `${kind}.png`);
+        if (response.errors) {
+          expect(response.errors[0]!.extensions).toMatchObject({ code: "NOT_A_DIGIT" });
+          expect(response.errors[0]!.message).toMatch(/does not look like a digit/);
+          expect(response.errors[0]!.extensions!.notDigitProbability).toBeGreaterThan(0.5);
+        } else {
+          expect(response.data.predictDigit.uncertain).toBe(true);
+        }
+      },
+    );
 
-  it("reads real digits, calibrated: ten probabilities and the not-a-digit share sum to 1", async () => {
-    const digits = await mnistDigitPngs(20);
-    let right = 0;
-    for (const { label, png } of digits) {
-      const response = await predict(png, `${label}.png`);
-      expect(response.errors).toBeUndefined();
-      const prediction = response.data.predictDigit;
-      if (prediction.digit === label) right++;
-      const total = (prediction.probabilities as number[]).reduce((sum, p) => sum + p, 0) + prediction.notDigitProbability;
-      expect(total).toBeCloseTo(1, 4);
-      expect(prediction.confidence).toBeLessThan(1);
-    }
-    expect(right).toBeGreaterThanOrEqual(19);
-  });
-});
+    it("refuses a drawn 42 as MULTIPLE_DIGITS and stores nothing", async () => {
+      const before = await storedPredictionCount(api.admin);
+      const response = await predict(await drawnNumberPng(), "42.png");
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: "MULTIPLE_DIGITS" });
+      expect(response.errors?.[0]?.message).toMatch(/several digits/);
+      expect(await storedPredictionCount(api.admin)).toBe(before);
+    });
+
+    it("reads real digits, calibrated: ten probabilities and the not-a-digit share sum to 1", async () => {
+      const digits = await mnistDigitPngs(20);
+      let right = 0;
+      for (const { label, png } of digits) {
+        const response = await predict(png, `${label}.png`);
+        expect(response.errors).toBeUndefined();
+        const prediction = response.data.predictDigit;
+        if (prediction.digit === label) right++;
+        const total =
+          (prediction.probabilities as number[]).reduce((sum, p) => sum + p, 0) +
+          prediction.notDigitProbability;
+        expect(total).toBeCloseTo(1, 4);
+        expect(prediction.confidence).toBeLessThan(1);
+      }
+      expect(right).toBeGreaterThanOrEqual(19);
+    });
+  },
+);

@@ -21,7 +21,9 @@ const LEGACY_UNCERTAIN_MARGIN = 0.2;
 async function predictFile(context: GraphQLContext, file: ReceivedFile): Promise<PredictionRow> {
   // The version that answered, even when another one is activated while this request runs.
   const { activeModel, preprocess } = context.services;
-  const { recognition, modelVersionId } = await recognizeImage(file.bytes, preprocess, (fn) => activeModel.use(fn));
+  const { recognition, modelVersionId } = await recognizeImage(file.bytes, preprocess, (fn) =>
+    activeModel.use(fn),
+  );
   // Only now: a browser session gets its owner row with its first successful prediction.
   const ownerId = (await context.caller.ownerForWrite()) ?? null;
   return {

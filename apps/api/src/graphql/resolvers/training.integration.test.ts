@@ -233,9 +233,13 @@ describe.skipIf(postgresUnavailable)(`training runs and the model registry (${da
       expect(run.confusionMatrix).toHaveLength(10);
       for (const row of run.confusionMatrix) expect(row).toHaveLength(10);
       // Support counts every test digit; the matrix leaves out those refused as not a digit.
-      expect(run.perClass.reduce((sum: number, entry: Json) => sum + (entry.support as number), 0)).toBe(10_000);
+      expect(run.perClass.reduce((sum: number, entry: Json) => sum + (entry.support as number), 0)).toBe(
+        10_000,
+      );
       run.confusionMatrix.forEach((row: number[], digit: number) =>
-        expect(row.reduce((sum, count) => sum + count, 0)).toBeLessThanOrEqual(run.perClass[digit].support as number),
+        expect(row.reduce((sum, count) => sum + count, 0)).toBeLessThanOrEqual(
+          run.perClass[digit].support as number,
+        ),
       );
       expect(run.recognition.crossStyleCount).toBe(9 * 40);
       expect(run.recognition.perStyle).toHaveLength(9);

@@ -72,7 +72,8 @@ export const trainingResolvers: Resolvers = {
         crossStyleCount: report.crossStyle.count,
         perStyle: Object.entries(report.crossStyle.perStyle).map(([style, result]) => ({
           style,
-          description: HANDWRITING_STYLE_DESCRIPTIONS[style as keyof typeof HANDWRITING_STYLE_DESCRIPTIONS] ?? style,
+          description:
+            HANDWRITING_STYLE_DESCRIPTIONS[style as keyof typeof HANDWRITING_STYLE_DESCRIPTIONS] ?? style,
           ...result,
         })),
         realisticAccuracy: report.realistic?.accuracy ?? null,

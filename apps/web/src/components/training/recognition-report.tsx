@@ -16,14 +16,34 @@ interface Row {
 /** The figures of `pnpm evaluate` beyond MNIST, each beside the target the shipped model meets. */
 export function RecognitionReport({ report }: { report: Report }) {
   const rows: Row[] = [
-    { label: "Cross-style accuracy", value: formatPercent(report.crossStyleAccuracy), target: "≥ 98%", testId: "cross-style-accuracy" },
+    {
+      label: "Cross-style accuracy",
+      value: formatPercent(report.crossStyleAccuracy),
+      target: "≥ 98%",
+      testId: "cross-style-accuracy",
+    },
     ...(report.realisticAccuracy != null
-      ? [{ label: "Realistic photos and drawings", value: formatPercent(report.realisticAccuracy), target: "≥ 98.5%" }]
+      ? [
+          {
+            label: "Realistic photos and drawings",
+            value: formatPercent(report.realisticAccuracy),
+            target: "≥ 98.5%",
+          },
+        ]
       : []),
-    { label: "Non-digits caught", value: formatPercent(report.nonDigitsCaught), target: "≥ 95%", testId: "non-digits-caught" },
+    {
+      label: "Non-digits caught",
+      value: formatPercent(report.nonDigitsCaught),
+      target: "≥ 95%",
+      testId: "non-digits-caught",
+    },
     { label: "Real digits flagged", value: formatPercent(report.digitsFlagged), target: "< 3%" },
     { label: "Wrong answers flagged", value: formatPercent(report.wrongAnswersFlagged), target: "≥ 50%" },
-    { label: "Calibration error (ECE)", value: formatPercent(report.expectedCalibrationError), target: "< 2%" },
+    {
+      label: "Calibration error (ECE)",
+      value: formatPercent(report.expectedCalibrationError),
+      target: "< 2%",
+    },
   ];
   const table = {
     width: "100%",
@@ -33,11 +53,15 @@ export function RecognitionReport({ report }: { report: Report }) {
     "& th": { color: "text.secondary", fontWeight: 400 },
   } as const;
   return (
-    <Box data-testid="recognition-report" sx={{ display: "grid", gap: 3, gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" } }}>
+    <Box
+      data-testid="recognition-report"
+      sx={{ display: "grid", gap: 3, gridTemplateColumns: { xs: "1fr", md: "1fr 1fr" } }}
+    >
       <Box component="table" sx={table}>
         <caption style={{ captionSide: "top", textAlign: "left" }}>
           <Typography variant="body2" color="text.secondary" component="span">
-            {report.crossStyleCount.toLocaleString("en")} restyled test digits and {report.nonDigitCount.toLocaleString("en")} drawings that are not digits
+            {report.crossStyleCount.toLocaleString("en")} restyled test digits and{" "}
+            {report.nonDigitCount.toLocaleString("en")} drawings that are not digits
           </Typography>
         </caption>
         <thead>
