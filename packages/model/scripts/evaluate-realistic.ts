@@ -1,12 +1,24 @@
 // Scores a model directory (model.json + weights.bin, e.g. a training checkpoint) on the realistic set.
-// Usage: tsx --conditions=@digit-lab/source scripts/evaluate-realistic.ts [modelDir] [--count 2000] [--non-digits 300] [--seed N] [--json]
+// Usage: tsx --conditions=@digit-lab/source scripts/evaluate-realistic.ts [modelDir] [--count 2000] [--non-digits 300] [--seed N] [--validation] [--json]
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { initBackend } from "../src/backend.js";
+import { splitTrainValidation } from "../src/data/batches.js";
+import { loadMnist, type DigitSet } from "../src/data/mnist.js";
+import type { TrainingConfig } from "../src/model-store.js";
 import { modelReader } from "../src/calibration.js";
 import { DEFAULT_MODEL_DIR, loadModelDir } from "../src/model-store.js";
 import { evaluateRealistic } from "../src/realistic/evaluate-realistic.js";
 import { formatRealisticReport } from "../src/realistic/format-realistic-report.js";
+
+async function validationDigits(config: TrainingConfig): Promise<DigitSet> {
+  const { train } = await loadMnist(undefined, ["train"]);
+  return splitTrainValidation(train, {
+    seed: config.seed,
+    validationFraction: config.validationFraction,
+    ...(config.trainLimit !== undefined ? { limit: config.trainLimit } : {}),
+  }).validation;
+}
 
 function integerFlag(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -18,16 +30,19 @@ function integerFlag(name: string, value: string | undefined): number | undefine
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { count: { type: "string" }, "non-digits": { type: "string" }, seed: { type: "string" }, json: { type: "boolean", default: false }, backend: { type: "string" } },
+    options: { count: { type: "string" }, "non-digits": { type: "string" }, seed: { type: "string" }, json: { type: "boolean", default: false }, backend: { type: "string" }, validation: { type: "boolean", default: false } },
   });
   const modelDir = positionals[0] ? resolve(positionals[0]) : DEFAULT_MODEL_DIR;
   await initBackend(values.backend);
   const { model, metadata } = await loadModelDir(modelDir);
+  // --validation renders the model's own held-out validation digits: a set to choose between models on, leaving the test set for the final figure.
+  const source = values.validation ? await validationDigits(metadata.config) : undefined;
   const report = await evaluateRealistic({
     read: modelReader(model, metadata.calibration),
     count: integerFlag("count", values.count),
     nonDigitCount: integerFlag("non-digits", values["non-digits"]),
     seed: integerFlag("seed", values.seed),
+    ...(source ? { source } : {}),
     onProgress: (done, total) => {
       if (!values.json && (done % 200 < 4 || done === total)) process.stderr.write(`\r${done}/${total}`);
     },

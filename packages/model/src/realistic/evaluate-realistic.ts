@@ -1,5 +1,6 @@
 import { normalizeDigitImage, isPreprocessError, type PreprocessOptions } from "@digit-lab/preprocess";
 import { CLASS_COUNT, IMAGE_PIXELS } from "../data/idx.js";
+import type { DigitSet } from "../data/mnist.js";
 import type { MarksLayout } from "../calibration.js";
 import type { DigitOutcomes, Reader } from "../handwriting/evaluate-recognition.js";
 import { generateRealisticSet, sampleCounts, type RealisticSample } from "./realistic-set.js";
@@ -14,6 +15,8 @@ export interface RealisticOptions {
   nonDigitCount?: number;
   seed?: number;
   mnistDir?: string;
+  /** Digits to render instead of the MNIST test split: validation digits, to choose between models without touching the test set. */
+  source?: DigitSet;
   onProgress?: (done: number, total: number) => void;
   /** Passed to normalizeDigitImage. */
   preprocess?: PreprocessOptions;
@@ -204,7 +207,7 @@ export async function evaluateRealistic(options: RealisticOptions): Promise<Real
   };
 
   let chunk: RealisticSample[] = [];
-  for await (const sample of generateRealisticSet({ count, nonDigitCount, seed, mnistDir: options.mnistDir })) {
+  for await (const sample of generateRealisticSet({ count, nonDigitCount, seed, mnistDir: options.mnistDir, ...(options.source ? { test: options.source } : {}) })) {
     chunk.push(sample);
     if (chunk.length >= concurrency) {
       await processChunk(chunk);
