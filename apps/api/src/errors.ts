@@ -13,6 +13,11 @@ export type ApiErrorCode =
   | "TOO_MANY_FILES"
   | "PAYLOAD_TOO_LARGE"
   | "UPLOAD_INTERRUPTED"
+  | "UPLOAD_TIMEOUT"
+  | "RATE_LIMITED"
+  | "SHUTTING_DOWN"
+  | "REQUEST_TIMEOUT"
+  | "REQUEST_HEADERS_TOO_LARGE"
   | RecognitionRefusalCode
   | PreprocessErrorCode;
 

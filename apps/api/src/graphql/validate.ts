@@ -5,6 +5,7 @@ import {
   isArchitecture,
   type TrainingConfig,
 } from "@digit-lab/model";
+import type { GraphQLInputType, GraphQLResolveInfo } from "graphql";
 import type { TrainingRunInput } from "../generated/resolvers-types.js";
 import { apiError } from "../errors.js";
 
@@ -71,4 +72,57 @@ export function validateTrainingRunInput(input: TrainingRunInput): TrainingConfi
   if (input.trainLimit !== null && input.trainLimit !== undefined)
     config.trainLimit = trainingInteger("trainLimit", input.trainLimit, 100, 60_000);
   return config;
+}
+
+/** Longest ID argument: ours are UUIDs (36) and cursors (~80). */
+export const MAX_ID_LENGTH = 100;
+/** Longest String argument; single fields may allow less (e.g. key names). */
+export const MAX_STRING_LENGTH = 1000;
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function checkString(field: string, value: string, maxLength: number): void {
+  if (value.length > maxLength)
+    badInput(field, `${field} must be at most ${maxLength} characters long, got ${value.length}.`);
+  if (CONTROL_CHARACTER.test(value))
+    badInput(field, `${field} must not contain control characters (such as NUL, tab or newline).`);
+  if (LONE_SURROGATE.test(value))
+    badInput(field, `${field} must be valid Unicode text (no lone surrogates).`);
+}
+
+/**
+ * Checks every String and ID in a value of `type`, recursing into lists and input objects. By shape,
+ * not instanceof: Apollo's CommonJS graphql and an ESM one may both be loaded.
+ */
+function checkValue(field: string, type: GraphQLInputType, value: unknown): void {
+  if (value === null || value === undefined) return;
+  const nullable = (type.toString().endsWith("!") ? (type as { ofType: GraphQLInputType }).ofType : type) as
+    GraphQLInputType | { ofType: GraphQLInputType };
+  if (nullable.toString().startsWith("[")) {
+    const item = (nullable as { ofType: GraphQLInputType }).ofType;
+    if (Array.isArray(value)) value.forEach((entry, index) => checkValue(`${field}.${index}`, item, entry));
+    return;
+  }
+  if ("getFields" in nullable) {
+    for (const [name, inner] of Object.entries(nullable.getFields()))
+      checkValue(`${field}.${name}`, inner.type, (value as Record<string, unknown>)[name]);
+    return;
+  }
+  if (typeof value !== "string") return;
+  const name = nullable.toString();
+  if (name === "ID") checkString(field, value, MAX_ID_LENGTH);
+  else if (name === "String") checkString(field, value, MAX_STRING_LENGTH);
+}
+
+/**
+ * The edge check of every root field's String and ID arguments, before any resolver sees them:
+ * nothing too long, no control characters (NUL cannot even be stored in PostgreSQL text).
+ */
+export function validateArguments(args: Record<string, unknown>, info: GraphQLResolveInfo): void {
+  const definition = info.parentType.getFields()[info.fieldName];
+  for (const argument of definition?.args ?? [])
+    checkValue(argument.name, argument.type, args[argument.name]);
 }

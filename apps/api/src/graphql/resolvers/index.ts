@@ -1,4 +1,6 @@
+import type { GraphQLFieldResolver } from "graphql";
 import type { Resolvers } from "../../generated/resolvers-types.js";
+import { validateArguments } from "../validate.js";
 import { accessResolvers } from "./access.js";
 import { historyResolvers } from "./history.js";
 import { modelResolvers } from "./models.js";
@@ -15,10 +17,31 @@ const groups: Resolvers[] = [
   accessResolvers,
 ];
 
-/** One resolver map from the per-domain files; Query and Mutation get fields from several of them. */
-export const resolvers = groups.reduce<Record<string, object>>((merged, group) => {
+type AnyResolver = GraphQLFieldResolver<unknown, unknown, Record<string, unknown>>;
+
+/** Every root field checks its String and ID arguments first, so no resolver can forget to. */
+function checkedAtTheEdge(fields: Record<string, AnyResolver>): Record<string, AnyResolver> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, resolve]) => [
+      name,
+      (parent, args, context, info) => {
+        validateArguments(args, info);
+        return resolve(parent, args, context, info);
+      },
+    ]),
+  ) as Record<string, AnyResolver>;
+}
+
+const merged = groups.reduce<Record<string, object>>((merged, group) => {
   for (const [typeName, fields] of Object.entries(group as Record<string, object>)) {
     merged[typeName] = typeName in merged ? { ...merged[typeName], ...fields } : fields;
   }
   return merged;
-}, {}) as Resolvers;
+}, {});
+
+/** One resolver map from the per-domain files; Query and Mutation get fields from several of them. */
+export const resolvers = {
+  ...merged,
+  Query: checkedAtTheEdge(merged.Query as Record<string, AnyResolver>),
+  Mutation: checkedAtTheEdge(merged.Mutation as Record<string, AnyResolver>),
+} as Resolvers;
