@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, isNull, lt, ne, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import { predictions, type NewPrediction, type PredictionRow } from "../db/schema.js";
 import { BatchedWriter } from "./batched-writer.js";
@@ -12,6 +12,7 @@ export interface HistoryPosition {
 }
 
 export interface HistoryFilter {
+  /** The digit as corrected by feedback, or as predicted when there was none. */
   digit?: number | undefined;
   /** True: feedback named another digit than the prediction; false: it did not (or there was none). */
   corrected?: boolean | undefined;
@@ -54,7 +55,9 @@ export class PredictionStore {
 
   private filter({ digit, corrected }: HistoryFilter): Array<SQL | undefined> {
     return [
-      digit === undefined ? undefined : eq(predictions.digit, digit),
+      digit === undefined
+        ? undefined
+        : sql`coalesce(${predictions.correctDigit}, ${predictions.digit}) = ${digit}`,
       corrected === undefined
         ? undefined
         : corrected

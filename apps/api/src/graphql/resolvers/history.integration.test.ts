@@ -135,6 +135,13 @@ describe.skipIf(postgresUnavailable)(`history: pagination, filters, ownership ($
     const notCorrected = await execute(alice.caller, HISTORY, { corrected: false, digit: 5 });
     // Feedback that agrees with the prediction is no correction.
     expect(notCorrected.data.predictions.edges.map((edge: Json) => edge.node.id)).toEqual([confirmed!.id]);
+    // The digit filter reads the digit as corrected: the 5 corrected to 6 is a 6 now, and no longer a 5.
+    const fives = await execute(alice.caller, HISTORY, { digit: 5, first: 100 });
+    expect(fives.data.predictions.edges.map((edge: Json) => edge.node.id)).not.toContain(wrong!.id);
+    expect(fives.data.predictions.totalCount).toBe(1);
+    const sixes = await execute(alice.caller, HISTORY, { digit: 6, first: 100 });
+    expect(sixes.data.predictions.edges.map((edge: Json) => edge.node.id)).toContain(wrong!.id);
+    expect(sixes.data.predictions.totalCount).toBe(3);
     expect(notCorrected.data.predictions.totalCount).toBe(1);
   });
 
