@@ -3,7 +3,12 @@ import { parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("defaults to the local API and the documented ports", () => {
-    expect(parseEnv({})).toEqual({ API_URL: "http://127.0.0.1:4000", PORT: 4000, WEB_PORT: 3000 });
+    expect(parseEnv({})).toEqual({
+      API_URL: "http://127.0.0.1:4000",
+      PORT: 4000,
+      WEB_PORT: 3000,
+      MAX_UPLOAD_BYTES: 10 * 1024 * 1024,
+    });
   });
 
   it("trims a trailing slash from API_URL and reads ports as numbers", () => {
@@ -13,8 +18,10 @@ describe("parseEnv", () => {
         PORT: "4100",
         WEB_PORT: "3100",
         CHROMIUM_PATH: "/opt/chromium",
+        MAX_UPLOAD_BYTES: "2048",
       }),
     ).toEqual({
+      MAX_UPLOAD_BYTES: 2048,
       API_URL: "http://api.internal:8080",
       PORT: 4100,
       WEB_PORT: 3100,
@@ -25,5 +32,6 @@ describe("parseEnv", () => {
   it("refuses values that cannot work", () => {
     expect(() => parseEnv({ API_URL: "not a url" })).toThrow();
     expect(() => parseEnv({ WEB_PORT: "70000" })).toThrow();
+    expect(() => parseEnv({ MAX_UPLOAD_BYTES: "ten megabytes" })).toThrow();
   });
 });

@@ -3,6 +3,8 @@ import { CombinedGraphQLErrors, ServerError } from "@apollo/client";
 export interface ApiError {
   code: string;
   message: string;
+  /** What to do about it, when the browser knows better than the generic message for the code. */
+  hint?: string;
 }
 
 /** The API's error code from whatever Apollo Client hands back (GraphQL error, HTTP error or no connection). */

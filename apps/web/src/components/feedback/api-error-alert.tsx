@@ -32,7 +32,7 @@ export function ApiErrorAlert({ error, fileName, testId = "api-error" }: ApiErro
           {fileName}
         </Typography>
       ) : null}
-      <Typography variant="body2">{friendly.hint}</Typography>
+      <Typography variant="body2">{error.hint ?? friendly.hint}</Typography>
       <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }}>
         Error code: {error.code}
       </Typography>

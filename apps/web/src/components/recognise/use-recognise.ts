@@ -4,6 +4,7 @@ import { useCallback, useRef, useState } from "react";
 import type { PredictionFieldsFragment } from "@/graphql/generated/graphql";
 import { PredictDigitDocument, PredictDigitsDocument } from "@/graphql/prediction-operations";
 import { apiErrorFrom, type ApiError } from "@/lib/api-error";
+import { checkSizes } from "@/lib/upload-limit";
 
 const TOP_K = 3;
 
@@ -20,8 +21,18 @@ export interface RecogniseState {
   results: readonly Recognition[];
 }
 
+/** Answers and refusals merged back into the order the files were chosen in. */
+function inUploadOrder(
+  ...groups: Array<Array<{ index: number; result: Recognition | undefined }>>
+): Recognition[] {
+  return groups
+    .flat()
+    .sort((a, b) => a.index - b.index)
+    .flatMap((entry) => (entry.result ? [entry.result] : []));
+}
+
 /** Sends one file with `predictDigit` or several with `predictDigits`; only the latest request's answer is kept. */
-export function useRecognise() {
+export function useRecognise(maxUploadBytes: number | undefined) {
   const [predictOne] = useMutation(PredictDigitDocument);
   const [predictMany] = useMutation(PredictDigitsDocument);
   const [state, setState] = useState<RecogniseState>({ pending: [], results: [] });
@@ -31,35 +42,47 @@ export function useRecognise() {
     async (files: readonly File[]) => {
       if (files.length === 0) return;
       const request = ++latest.current;
-      setState({ pending: files.map((f) => f.name), results: [] });
-      let results: Recognition[];
-      if (files.length === 1) {
-        const file = files[0]!;
+      // Files over the limit are refused here, before a byte of them is uploaded.
+      const { accepted, refused } = checkSizes(files, maxUploadBytes);
+      setState({ pending: accepted.map((a) => a.file.name), results: [] });
+      const sent = accepted.map((a) => a.file);
+      let answered: Array<Recognition | undefined> = [];
+      if (sent.length === 1) {
+        const file = sent[0]!;
         try {
           const { data } = await predictOne({ variables: { image: file, topK: TOP_K } });
-          results = data
+          answered = data
             ? [{ key: data.predictDigit.id, fileName: file.name, prediction: data.predictDigit }]
             : [];
         } catch (error) {
-          results = [{ key: `${request}-0`, fileName: file.name, error: apiErrorFrom(error) }];
+          answered = [{ key: `${request}-0`, fileName: file.name, error: apiErrorFrom(error) }];
         }
-      } else {
+      } else if (sent.length > 1) {
         try {
-          const { data } = await predictMany({ variables: { images: [...files], topK: TOP_K } });
-          results = (data?.predictDigits ?? []).map((r) => ({
-            key: r.prediction?.id ?? `${request}-${r.index}`,
-            fileName: r.fileName ?? files[r.index]?.name ?? `File ${r.index + 1}`,
-            ...(r.prediction ? { prediction: r.prediction } : {}),
-            ...(r.error ? { error: r.error } : {}),
-          }));
+          const { data } = await predictMany({ variables: { images: sent, topK: TOP_K } });
+          // Placed by the index the API gives, so a refused file in between cannot shift the others.
+          for (const r of data?.predictDigits ?? [])
+            answered[r.index] = {
+              key: r.prediction?.id ?? `${request}-${r.index}`,
+              fileName: r.fileName ?? sent[r.index]?.name ?? `File ${r.index + 1}`,
+              ...(r.prediction ? { prediction: r.prediction } : {}),
+              ...(r.error ? { error: r.error } : {}),
+            };
         } catch (error) {
           const failure = apiErrorFrom(error);
-          results = files.map((f, i) => ({ key: `${request}-${i}`, fileName: f.name, error: failure }));
+          answered = sent.map((f, i) => ({ key: `${request}-${i}`, fileName: f.name, error: failure }));
         }
       }
+      const results = inUploadOrder(
+        accepted.map((a, i) => ({ index: a.index, result: answered[i] })),
+        refused.map((r) => ({
+          index: r.index,
+          result: { key: `${request}-refused-${r.index}`, fileName: r.file.name, error: r.error },
+        })),
+      );
       if (request === latest.current) setState({ pending: [], results });
     },
-    [predictOne, predictMany],
+    [predictOne, predictMany, maxUploadBytes],
   );
 
   const reset = useCallback(() => {
