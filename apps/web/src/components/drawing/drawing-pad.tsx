@@ -15,6 +15,8 @@ export interface DrawingPadProps {
   onStrokesChange: (strokes: readonly Stroke[]) => void;
   strokeWidth: number;
   onStrokeWidthChange: (width: number) => void;
+  /** Called as a stroke begins, before it is added with `onStrokesChange`. */
+  onStrokeStart?: () => void;
   disabled?: boolean;
 }
 
@@ -36,6 +38,7 @@ export function DrawingPad({
   onStrokesChange,
   strokeWidth,
   onStrokeWidthChange,
+  onStrokeStart,
   disabled,
 }: DrawingPadProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -78,6 +81,7 @@ export function DrawingPad({
     event.preventDefault();
     event.currentTarget.setPointerCapture?.(event.pointerId);
     current.current = [pointFrom(event, event.currentTarget.getBoundingClientRect())];
+    onStrokeStart?.();
     redraw();
   };
 

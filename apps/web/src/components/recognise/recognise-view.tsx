@@ -21,11 +21,16 @@ import { useRecognise } from "./use-recognise";
 
 type Source = "draw" | "upload";
 
-export function RecogniseView() {
+export interface RecogniseViewProps {
+  /** The API's per-file upload limit, checked here before uploading; undefined when unknown. */
+  maxUploadBytes?: number | undefined;
+}
+
+export function RecogniseView({ maxUploadBytes }: RecogniseViewProps) {
   const [source, setSource] = useState<Source>("draw");
   const [strokes, setStrokes] = useState<readonly Stroke[]>([]);
   const [strokeWidth, setStrokeWidth] = useState(DEFAULT_STROKE_WIDTH);
-  const { pending, results, recognise, reset } = useRecognise();
+  const { pending, results, recognise, reset } = useRecognise(maxUploadBytes);
   const busy = pending.length > 0;
 
   useEffect(preloadResultBody, []);
@@ -56,9 +61,15 @@ export function RecogniseView() {
     await recognise([file]);
   };
 
+  // Any change to the drawing makes the last answer about a different picture, so it goes.
   const changeStrokes = (next: readonly Stroke[]) => {
     setStrokes(next);
-    if (next.length === 0) reset();
+    reset();
+  };
+
+  const changeSource = (next: Source) => {
+    setSource(next);
+    reset();
   };
 
   return (
@@ -77,7 +88,7 @@ export function RecogniseView() {
           <Paper sx={{ p: { xs: 2, sm: 3 } }}>
             <Tabs
               value={source}
-              onChange={(_, value: Source) => setSource(value)}
+              onChange={(_, value: Source) => changeSource(value)}
               aria-label="Input"
               variant="fullWidth"
               sx={{ mb: 2 }}
@@ -104,6 +115,7 @@ export function RecogniseView() {
                 <DrawingPad
                   strokes={strokes}
                   onStrokesChange={changeStrokes}
+                  onStrokeStart={reset}
                   strokeWidth={strokeWidth}
                   onStrokeWidthChange={setStrokeWidth}
                 />
@@ -114,7 +126,7 @@ export function RecogniseView() {
                   sx={{ maxWidth: 320 }}
                   startIcon={busy ? <CircularProgress size={18} color="inherit" /> : <AutoFixHighOutlined />}
                   onClick={() => void predictDrawing()}
-                  disabled={busy}
+                  disabled={busy || strokes.length === 0}
                   data-testid="predict-button"
                 >
                   {busy ? "Recognising…" : "Recognise drawing"}

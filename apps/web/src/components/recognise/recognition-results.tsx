@@ -7,6 +7,8 @@ import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import dynamic from "next/dynamic";
+import { useEffect, useRef } from "react";
+import { revealAndFocus } from "./reveal";
 import type { Recognition } from "./use-recognise";
 
 /** Loaded after the page (see `preloadResultBody`), so `/` ships only what it shows before the first answer. */
@@ -22,12 +24,34 @@ export interface RecognitionResultsProps {
   results: readonly Recognition[];
 }
 
-/** The answer region: announced to screen readers as it changes. */
+/** The answer region: announced to screen readers as it changes, focused and brought into view when it does. */
 export function RecognitionResults({ pending, results }: RecognitionResultsProps) {
   const several = results.length > 1;
+  const region = useRef<HTMLDivElement>(null);
+  const busy = pending.length > 0;
+  // The button that started the request is disabled while it runs, so focus waits here instead of on <body>.
+  useEffect(() => {
+    if (busy) region.current?.focus({ preventScroll: true });
+  }, [busy]);
+  useEffect(() => {
+    if (results.length > 0 && region.current) revealAndFocus(region.current);
+  }, [results]);
   return (
-    <Box aria-live="polite" aria-busy={pending.length > 0} data-testid="recognition-results">
-      {pending.length > 0 ? (
+    <Box
+      ref={region}
+      tabIndex={-1}
+      role="region"
+      aria-live="polite"
+      aria-busy={busy}
+      aria-label="Result"
+      data-testid="recognition-results"
+      sx={{
+        borderRadius: 3,
+        outline: "none",
+        "&:focus-visible": { outline: 3, outlineColor: "primary.main", outlineOffset: 4 },
+      }}
+    >
+      {busy ? (
         <Paper sx={{ p: 3 }}>
           <Typography variant="body2" sx={{ mb: 1 }}>
             Uploading and recognising {pending.length === 1 ? pending[0] : `${pending.length} files`}…
