@@ -28,11 +28,26 @@ export const theme = createTheme({
     h3: { fontSize: "1.2rem", fontWeight: 500 },
   },
   components: {
+    // MUI's own focus cue on filled buttons is a faint ripple; keyboard users get a solid ring everywhere.
+    MuiButtonBase: {
+      styleOverrides: {
+        root: {
+          "&.Mui-focusVisible": {
+            outline: "3px solid var(--mui-palette-primary-main)",
+            outlineOffset: 2,
+          },
+        },
+      },
+    },
     MuiButton: {
       defaultProps: { disableElevation: true },
       styleOverrides: { root: { textTransform: "none" } },
     },
-    MuiTab: { styleOverrides: { root: { textTransform: "none" } } },
+    // Inset, because the tab strip and list clip anything drawn outside them.
+    MuiTab: {
+      styleOverrides: { root: { textTransform: "none", "&.Mui-focusVisible": { outlineOffset: -3 } } },
+    },
+    MuiListItemButton: { styleOverrides: { root: { "&.Mui-focusVisible": { outlineOffset: -3 } } } },
     MuiToggleButton: { styleOverrides: { root: { textTransform: "none" } } },
     MuiPaper: { defaultProps: { variant: "outlined" } },
   },

@@ -104,3 +104,23 @@ describe("PredictionCard", () => {
     );
   });
 });
+
+describe("PredictionCard focus", () => {
+  it("hands focus to the digits, then to the thanks, never leaving it on <body>", async () => {
+    const cache = new InMemoryCache();
+    cache.writeFragment({ fragment: PredictionFields, fragmentName: "PredictionFields", data: unsure });
+    render(
+      <MockedProvider mocks={[correction]} cache={cache}>
+        <PredictionCard prediction={unsure} />
+      </MockedProvider>,
+    );
+    const no = screen.getByRole("button", { name: "No, pick the digit" });
+    no.focus();
+    fireEvent.click(no);
+    await waitFor(() => expect(document.activeElement?.getAttribute("aria-label")).toBe("It is a 0"));
+    fireEvent.click(screen.getByRole("button", { name: "It is a 9" }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("feedback-status")));
+    fireEvent.click(screen.getByRole("button", { name: "Change" }));
+    await waitFor(() => expect(document.activeElement?.getAttribute("aria-label")).toBe("It is a 9"));
+  });
+});

@@ -62,7 +62,13 @@ export function PredictionCard({ prediction: initial, compact = false }: Predict
   const runnerUp = prediction.topK[1];
   return (
     <Stack spacing={2} data-testid="prediction-card" data-prediction-id={prediction.id}>
-      <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
+      {/* Wraps rather than squeezes: on a phone the thumbnails move under the digit instead of over "confident". */}
+      <Stack
+        direction="row"
+        useFlexGap
+        data-testid="prediction-header"
+        sx={{ alignItems: "center", flexWrap: "wrap", columnGap: 2, rowGap: 1.5 }}
+      >
         <Typography
           data-testid="predicted-digit"
           aria-label={`Predicted digit ${prediction.digit}`}
@@ -78,7 +84,7 @@ export function PredictionCard({ prediction: initial, compact = false }: Predict
         >
           {prediction.digit}
         </Typography>
-        <Stack spacing={0.5} sx={{ minWidth: 0 }}>
+        <Stack spacing={0.5} sx={{ minWidth: 0, flex: compact ? "1 1 7rem" : "1 1 11rem" }}>
           <Typography variant={compact ? "body1" : "h3"} component="p" data-testid="confidence">
             {formatConfidence(prediction.confidence)} confident
           </Typography>
@@ -103,7 +109,7 @@ export function PredictionCard({ prediction: initial, compact = false }: Predict
             {prediction.fileName} · {Math.round(prediction.latencyMs)} ms · model {prediction.modelVersion}
           </Typography>
         </Stack>
-        <Stack direction="row" spacing={1} sx={{ ml: "auto !important", flexShrink: 0 }}>
+        <Stack direction="row" spacing={1} sx={{ ml: "auto", flexShrink: 0 }}>
           {compact ? null : (
             <Thumbnail
               src={prediction.thumbnail}
