@@ -25,3 +25,9 @@ export function formatDuration(ms: number): string {
   const minutes = Math.floor(seconds / 60);
   return `${minutes} min ${Math.round(seconds % 60)} s`;
 }
+
+/** Progress in whole percent, rounded down: "100%" only when it is really all done. */
+export function formatProgress(progress: number): string {
+  // The epsilon keeps 0.29 at 29% despite 0.29 * 100 being 28.999… in floating point.
+  return `${Math.floor(Math.min(1, Math.max(0, progress)) * 100 + 1e-9)}%`;
+}

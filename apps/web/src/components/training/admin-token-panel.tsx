@@ -1,5 +1,4 @@
 "use client";
-import { useQuery } from "@apollo/client/react";
 import AdminPanelSettingsOutlined from "@mui/icons-material/AdminPanelSettingsOutlined";
 import Alert from "@mui/material/Alert";
 import Button from "@mui/material/Button";
@@ -7,22 +6,18 @@ import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
 import { useState, type FormEvent } from "react";
-import { ViewerDocument } from "@/graphql/training-operations";
-import { adminContext, saveAdminToken } from "@/lib/admin-token";
+import { saveAdminToken } from "@/lib/admin-token";
+import type { AdminAccess } from "./use-admin-access";
 
 export interface AdminTokenPanelProps {
-  token: string;
+  access: AdminAccess;
 }
 
 /** Enter, check and forget the admin token; the API's `viewer` says whether it is accepted. */
-export function AdminTokenPanel({ token }: AdminTokenPanelProps) {
+export function AdminTokenPanel({ access }: AdminTokenPanelProps) {
   const [draft, setDraft] = useState("");
-  const viewer = useQuery(ViewerDocument, {
-    skip: !token,
-    context: adminContext(token),
-    fetchPolicy: "network-only",
-  });
-  const accepted = viewer.data?.viewer.isAdmin === true;
+  const { token, status } = access;
+  const accepted = status === "accepted";
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,14 +31,14 @@ export function AdminTokenPanel({ token }: AdminTokenPanelProps) {
         <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
           <AdminPanelSettingsOutlined color={accepted ? "success" : "action"} aria-hidden />
           <Typography variant="body2" data-testid="admin-status">
-            {viewer.loading
+            {status === "checking"
               ? "Checking the admin token…"
               : accepted
                 ? "Admin: you can start, cancel and activate."
                 : "The API did not accept this admin token."}
           </Typography>
         </Stack>
-        {!viewer.loading && !accepted ? (
+        {status === "rejected" ? (
           <Alert severity="warning">Check the token and enter it again.</Alert>
         ) : null}
         <Button

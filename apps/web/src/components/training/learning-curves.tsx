@@ -11,9 +11,13 @@ export interface LearningCurvesProps {
 const fixed3 = (v: number | null) => (v == null ? "" : v.toFixed(3));
 const percent = (v: number | null) => (v == null ? "" : `${(v * 100).toFixed(1)}%`);
 
+/** Up to this many epochs each one gets a mark; a line alone cannot show a run of one epoch at all. */
+const MAX_EPOCHS_WITH_MARKS = 12;
+
 /** Loss and accuracy per epoch, training against validation. */
 export function LearningCurves({ epochs }: LearningCurvesProps) {
   const xAxis = [{ data: epochs.map((e) => e.epoch), label: "Epoch", scaleType: "point" as const }];
+  const showMark = epochs.length <= MAX_EPOCHS_WITH_MARKS;
   return (
     <Grid container spacing={2} data-testid="learning-curves">
       <Grid size={{ xs: 12, md: 6 }}>
@@ -25,8 +29,8 @@ export function LearningCurves({ epochs }: LearningCurvesProps) {
           xAxis={xAxis}
           yAxis={[{ valueFormatter: (v: number) => v.toFixed(2) }]}
           series={[
-            { data: epochs.map((e) => e.loss), label: "Training", valueFormatter: fixed3 },
-            { data: epochs.map((e) => e.valLoss), label: "Validation", valueFormatter: fixed3 },
+            { data: epochs.map((e) => e.loss), label: "Training", valueFormatter: fixed3, showMark },
+            { data: epochs.map((e) => e.valLoss), label: "Validation", valueFormatter: fixed3, showMark },
           ]}
           aria-label="Loss per epoch, training and validation"
         />
@@ -40,8 +44,8 @@ export function LearningCurves({ epochs }: LearningCurvesProps) {
           xAxis={xAxis}
           yAxis={[{ valueFormatter: (v: number) => `${Math.round(v * 100)}%` }]}
           series={[
-            { data: epochs.map((e) => e.accuracy), label: "Training", valueFormatter: percent },
-            { data: epochs.map((e) => e.valAccuracy), label: "Validation", valueFormatter: percent },
+            { data: epochs.map((e) => e.accuracy), label: "Training", valueFormatter: percent, showMark },
+            { data: epochs.map((e) => e.valAccuracy), label: "Validation", valueFormatter: percent, showMark },
           ]}
           aria-label="Accuracy per epoch, training and validation"
         />

@@ -11,12 +11,14 @@ import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
 import Link from "next/link";
 import MuiLink from "@mui/material/Link";
+import { useState } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import type { ModelFieldsFragment } from "@/graphql/generated/graphql";
 import { ActivateModelDocument, TrainingOverviewDocument } from "@/graphql/training-operations";
 import { adminContext } from "@/lib/admin-token";
 import { apiErrorFrom } from "@/lib/api-error";
 import { formatDateTime, formatPercent } from "@/lib/format";
+import { ActivateModelDialog } from "./activate-model-dialog";
 
 export interface ModelListProps {
   models: readonly ModelFieldsFragment[];
@@ -30,8 +32,22 @@ export function ModelList({ models, token }: ModelListProps) {
     refetchQueries: [TrainingOverviewDocument],
     awaitRefetchQueries: true,
   });
+  const [candidate, setCandidate] = useState<ModelFieldsFragment | null>(null);
+  const active = models.find((m) => m.active) ?? null;
+  const confirm = async () => {
+    if (!candidate) return;
+    await activate({ variables: { id: candidate.id } }).catch(() => undefined);
+    setCandidate(null);
+  };
   return (
     <>
+      <ActivateModelDialog
+        candidate={candidate}
+        active={active}
+        activating={activation.loading}
+        onCancel={() => setCandidate(null)}
+        onConfirm={() => void confirm()}
+      />
       {activation.error ? <ApiErrorAlert error={apiErrorFrom(activation.error)} /> : null}
       <TableContainer>
         <Table size="small" aria-label="Models">
@@ -88,7 +104,7 @@ export function ModelList({ models, token }: ModelListProps) {
                     <Button
                       size="small"
                       variant="outlined"
-                      onClick={() => void activate({ variables: { id: m.id } }).catch(() => undefined)}
+                      onClick={() => setCandidate(m)}
                       disabled={activation.loading}
                       data-testid="activate-model"
                     >

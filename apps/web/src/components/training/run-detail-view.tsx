@@ -1,6 +1,7 @@
 "use client";
-import { useQuery } from "@apollo/client/react";
+import { useMutation, useQuery } from "@apollo/client/react";
 import ArrowBackOutlined from "@mui/icons-material/ArrowBackOutlined";
+import StopCircleOutlined from "@mui/icons-material/StopCircleOutlined";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Grid from "@mui/material/Grid";
@@ -12,14 +13,17 @@ import Typography from "@mui/material/Typography";
 import Link from "next/link";
 import { useEffect, type ReactNode } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
-import { TrainingRunDocument } from "@/graphql/training-operations";
+import { CancelTrainingRunDocument, TrainingRunDocument } from "@/graphql/training-operations";
+import { adminContext } from "@/lib/admin-token";
 import { apiErrorFrom } from "@/lib/api-error";
-import { formatDateTime, formatDuration, formatPercent } from "@/lib/format";
-import { isActiveStatus, shortRunId } from "@/lib/training-run";
+import { formatDateTime, formatDuration, formatPercent, formatProgress } from "@/lib/format";
+import { currentEpoch, isActiveStatus, runPhase, runTiming, shortRunId } from "@/lib/training-run";
+import { useNow } from "@/lib/use-now";
 import { ConfusionMatrix } from "./confusion-matrix";
 import { LearningCurves, PerClassChart } from "./lazy-charts";
 import { RecognitionReport } from "./recognition-report";
 import { RunStatusChip } from "./run-status-chip";
+import { useAdminAccess } from "./use-admin-access";
 
 const LIVE_POLL_MS = 1000;
 
@@ -47,6 +51,62 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+interface LiveProgressProps {
+  phase: ReturnType<typeof runPhase>;
+  progress: number;
+  epoch: number;
+  epochs: number;
+  timing: ReturnType<typeof runTiming>;
+  /** Present for an accepted admin token. */
+  cancel: { onCancel: () => void; cancelling: boolean } | null;
+}
+
+/** A live run: where it is, how long it has taken and may still take, and a way to stop it. */
+function LiveProgress({ phase, progress, epoch, epochs, timing, cancel }: LiveProgressProps) {
+  const words =
+    phase === "queued"
+      ? "Waiting for the trainer…"
+      : phase === "evaluating"
+        ? "Training done · evaluating on the test set…"
+        : `${formatProgress(progress)} · epoch ${epoch} of ${epochs}`;
+  return (
+    <Stack direction="row" spacing={2} sx={{ alignItems: "center" }} data-testid="run-live" data-phase={phase}>
+      <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+        <LinearProgress
+          variant={phase === "training" ? "determinate" : "indeterminate"}
+          value={progress * 100}
+          aria-label="Training progress"
+        />
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }} data-testid="run-progress-text">
+          {words}
+        </Typography>
+        {timing ? (
+          <Typography variant="body2" color="text.secondary" data-testid="run-timing">
+            {`Elapsed ${formatDuration(timing.elapsedMs)}`}
+            {phase === "training"
+              ? timing.remainingMs !== null
+                ? ` · about ${formatDuration(timing.remainingMs)} left`
+                : " · estimating time left…"
+              : ""}
+          </Typography>
+        ) : null}
+      </Box>
+      {cancel ? (
+        <Button
+          variant="outlined"
+          color="warning"
+          startIcon={<StopCircleOutlined />}
+          onClick={cancel.onCancel}
+          disabled={cancel.cancelling}
+          data-testid="cancel-run"
+        >
+          {cancel.cancelling ? "Cancelling…" : "Cancel run"}
+        </Button>
+      ) : null}
+    </Stack>
+  );
+}
+
 export function RunDetailView({ id }: { id: string }) {
   const { data, error, loading, startPolling, stopPolling } = useQuery(TrainingRunDocument, {
     variables: { id },
@@ -54,6 +114,11 @@ export function RunDetailView({ id }: { id: string }) {
   });
   const run = data?.trainingRun;
   const live = run ? isActiveStatus(run.status) : false;
+  const now = useNow(live);
+  const { acceptedToken } = useAdminAccess();
+  const [cancel, cancellation] = useMutation(CancelTrainingRunDocument, {
+    context: adminContext(acceptedToken),
+  });
   useEffect(() => {
     if (!live) return;
     startPolling(LIVE_POLL_MS);
@@ -100,19 +165,28 @@ export function RunDetailView({ id }: { id: string }) {
         <RunStatusChip status={run.status} />
       </Stack>
       {live ? (
-        <Box>
-          <LinearProgress
-            variant={run.status === "QUEUED" ? "indeterminate" : "determinate"}
-            value={run.progress * 100}
-            aria-label="Training progress"
-          />
-          <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-            {run.status === "QUEUED"
-              ? "Waiting for the trainer…"
-              : `${formatPercent(run.progress)} done · epoch ${run.epochs.length} of ${c.epochs}`}
-          </Typography>
-        </Box>
+        <LiveProgress
+          phase={runPhase({
+            status: run.status,
+            progress: run.progress,
+            epochsDone: run.epochs.length,
+            epochsPlanned: c.epochs,
+          })}
+          progress={run.progress}
+          epoch={currentEpoch(run.epochs.length, c.epochs)}
+          epochs={c.epochs}
+          timing={now === null ? null : runTiming(run.startedAt, run.progress, now)}
+          cancel={
+            acceptedToken
+              ? {
+                  onCancel: () => void cancel({ variables: { id: run.id } }).catch(() => undefined),
+                  cancelling: cancellation.loading,
+                }
+              : null
+          }
+        />
       ) : null}
+      {cancellation.error ? <ApiErrorAlert error={apiErrorFrom(cancellation.error)} /> : null}
       {run.error ? <ApiErrorAlert error={{ code: run.status, message: run.error }} /> : null}
       <Paper sx={{ p: { xs: 2, sm: 3 } }}>
         <Grid container spacing={3}>

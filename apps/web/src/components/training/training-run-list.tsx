@@ -13,8 +13,8 @@ import type { TrainingRunSummaryFragment } from "@/graphql/generated/graphql";
 import { CancelTrainingRunDocument } from "@/graphql/training-operations";
 import { adminContext } from "@/lib/admin-token";
 import { apiErrorFrom } from "@/lib/api-error";
-import { formatDateTime, formatDuration, formatPercent } from "@/lib/format";
-import { configSummary, isActiveStatus, shortRunId } from "@/lib/training-run";
+import { formatDateTime, formatDuration, formatPercent, formatProgress } from "@/lib/format";
+import { configSummary, currentEpoch, isActiveStatus, runPhase, shortRunId } from "@/lib/training-run";
 import { RunStatusChip } from "./run-status-chip";
 
 export interface TrainingRunListProps {
@@ -31,6 +31,12 @@ export function TrainingRunList({ runs, token }: TrainingRunListProps) {
       <Box component="ul" aria-label="Training runs" sx={{ listStyle: "none", m: 0, p: 0 }}>
         {runs.map((run) => {
           const active = isActiveStatus(run.status);
+          const phase = runPhase({
+            status: run.status,
+            progress: run.progress,
+            epochsDone: Math.floor(run.progress * run.config.epochs),
+            epochsPlanned: run.config.epochs,
+          });
           return (
             <Box
               component="li"
@@ -38,6 +44,7 @@ export function TrainingRunList({ runs, token }: TrainingRunListProps) {
               data-testid="training-run"
               data-run-id={run.id}
               data-status={run.status}
+              data-phase={phase}
               sx={{ py: 1.5, borderBottom: 1, borderColor: "divider", display: "grid", gap: 0.75 }}
             >
               <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap", rowGap: 0.5 }}>
@@ -68,15 +75,17 @@ export function TrainingRunList({ runs, token }: TrainingRunListProps) {
                 <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
                   <Box sx={{ flexGrow: 1 }}>
                     <LinearProgress
-                      variant={run.status === "QUEUED" ? "indeterminate" : "determinate"}
+                      variant={phase === "training" ? "determinate" : "indeterminate"}
                       value={run.progress * 100}
                       aria-label={`Run ${shortRunId(run.id)} progress`}
                       data-testid="run-progress"
                     />
-                    <Typography variant="caption" color="text.secondary">
-                      {run.status === "QUEUED"
+                    <Typography variant="caption" color="text.secondary" data-testid="run-phase">
+                      {phase === "queued"
                         ? "Waiting for the trainer…"
-                        : `${formatPercent(run.progress)} done`}
+                        : phase === "evaluating"
+                          ? "Training done · evaluating on the test set…"
+                          : `Training: ${formatProgress(run.progress)} · epoch ${currentEpoch(Math.floor(run.progress * run.config.epochs), run.config.epochs)} of ${run.config.epochs}`}
                     </Typography>
                   </Box>
                   {token ? (

@@ -8,13 +8,13 @@ import Typography from "@mui/material/Typography";
 import { useEffect, type ReactNode } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import { TrainingOverviewDocument } from "@/graphql/training-operations";
-import { useAdminToken } from "@/lib/admin-token";
 import { apiErrorFrom } from "@/lib/api-error";
 import { isActiveStatus } from "@/lib/training-run";
 import { AdminTokenPanel } from "./admin-token-panel";
 import { ModelList } from "./model-list";
 import { StartRunForm } from "./start-run-form";
 import { TrainingRunList } from "./training-run-list";
+import { useAdminAccess } from "./use-admin-access";
 
 /** How often live runs are re-read; an epoch on the small test runs takes a few seconds. */
 const LIVE_POLL_MS = 1000;
@@ -31,7 +31,9 @@ function Section({ title, children, id }: { title: string; children: ReactNode; 
 }
 
 export function TrainingView() {
-  const token = useAdminToken();
+  const access = useAdminAccess();
+  // Admin controls appear only for a token the API accepted; a rejected one reveals nothing.
+  const token = access.acceptedToken;
   const { data, error, startPolling, stopPolling } = useQuery(TrainingOverviewDocument, {
     variables: { first: 50 },
     fetchPolicy: "cache-and-network",
@@ -78,7 +80,7 @@ export function TrainingView() {
       </Section>
       <Section title="Admin" id="admin-title">
         <Stack spacing={3}>
-          <AdminTokenPanel token={token} />
+          <AdminTokenPanel access={access} />
           {token ? <StartRunForm token={token} /> : null}
         </Stack>
       </Section>
