@@ -26,7 +26,7 @@ export function DeletePredictionDialog({
       <DialogContent>
         <DialogContentText>
           {prediction
-            ? `The ${prediction.digit} recognised in ${prediction.fileName} and its image will be removed for good.`
+            ? `The ${prediction.digit} recognised in ${prediction.fileName} and its image will be removed. You can undo it for a few seconds.`
             : null}
         </DialogContentText>
       </DialogContent>

@@ -1,5 +1,6 @@
 "use client";
 import FormControl from "@mui/material/FormControl";
+import FormHelperText from "@mui/material/FormHelperText";
 import InputLabel from "@mui/material/InputLabel";
 import MenuItem from "@mui/material/MenuItem";
 import Select from "@mui/material/Select";
@@ -37,6 +38,8 @@ export function HistoryFilters({ value, onChange }: HistoryFiltersProps) {
         <Select
           labelId="digit-filter-label"
           label="Digit"
+          // The list filters on the digit as you corrected it, or as recognised when you did not.
+          SelectDisplayProps={{ "aria-describedby": "digit-filter-help" }}
           value={value.digit === null ? "any" : String(value.digit)}
           onChange={(event) =>
             onChange({ ...value, digit: event.target.value === "any" ? null : Number(event.target.value) })
@@ -50,6 +53,9 @@ export function HistoryFilters({ value, onChange }: HistoryFiltersProps) {
             </MenuItem>
           ))}
         </Select>
+        <FormHelperText id="digit-filter-help" sx={{ mx: 0.5 }}>
+          As corrected, if you corrected it
+        </FormHelperText>
       </FormControl>
       <ToggleButtonGroup
         exclusive

@@ -1,9 +1,12 @@
 "use client";
 import { NetworkStatus } from "@apollo/client";
 import { useMutation, useQuery } from "@apollo/client/react";
+import CloseOutlined from "@mui/icons-material/CloseOutlined";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
+import IconButton from "@mui/material/IconButton";
+import Snackbar from "@mui/material/Snackbar";
 import LinearProgress from "@mui/material/LinearProgress";
 import List from "@mui/material/List";
 import Paper from "@mui/material/Paper";
@@ -12,15 +15,21 @@ import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useCallback, useState } from "react";
+import { useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import type { PredictionFieldsFragment, Query } from "@/graphql/generated/graphql";
 import { DeletePredictionDocument, PredictionsDocument } from "@/graphql/prediction-operations";
 import { apiErrorFrom } from "@/lib/api-error";
 import { DeletePredictionDialog } from "./delete-prediction-dialog";
+import { historyFilterSearch, parseHistoryFilter } from "./history-filter-url";
 import { HistoryFilters, type HistoryFilter } from "./history-filters";
 import { HistoryItem } from "./history-item";
 import { useInfiniteScroll } from "./use-infinite-scroll";
+import { useUndoableDelete } from "./use-undoable-delete";
+
+/** Long enough to notice and reach Undo; the delete is sent when it ends. */
+const UNDO_MS = 8000;
 
 const PAGE_SIZE = 20;
 
@@ -30,7 +39,13 @@ const PredictionDialog = dynamic(() => import("./prediction-dialog").then((m) =>
 });
 
 export function HistoryView() {
-  const [filter, setFilter] = useState<HistoryFilter>({ digit: null, corrected: null });
+  // The URL is the filter's only home, so it survives a reload and can be shared.
+  const filter = parseHistoryFilter(useSearchParams());
+  const setFilter = useCallback((next: HistoryFilter) => {
+    const url = `${window.location.pathname}${historyFilterSearch(next, window.location.search)}`;
+    // Next.js keeps useSearchParams in step with replaceState, without a server round trip.
+    window.history.replaceState(null, "", url);
+  }, []);
   const [openId, setOpenId] = useState<string | null>(null);
   const [deleteTarget, setDeleteTarget] = useState<PredictionFieldsFragment | null>(null);
   const { data, error, networkStatus, fetchMore } = useQuery(PredictionsDocument, {
@@ -52,37 +67,68 @@ export function HistoryView() {
   }, [hasMore, loadingMore, endCursor, fetchMore]);
   const sentinel = useInfiniteScroll<HTMLDivElement>(loadMore, hasMore && !loadingMore);
 
-  const confirmDelete = async () => {
-    if (!deleteTarget) return;
-    const target = deleteTarget;
-    await deletePrediction({
-      variables: { id: target.id },
-      update(cache, { data: result }) {
-        if (!result?.deletePrediction) return;
-        cache.evict({ id: cache.identify({ __typename: "Prediction", id: target.id }) });
-        cache.modify<Query>({
-          fields: {
-            predictions(existing, { isReference }) {
-              return isReference(existing)
-                ? existing
-                : { ...existing, totalCount: Math.max(0, existing.totalCount - 1) };
+  const commitDelete = useCallback(
+    async (id: string) => {
+      await deletePrediction({
+        variables: { id },
+        update(cache, { data: result }) {
+          if (!result?.deletePrediction) return;
+          cache.evict({ id: cache.identify({ __typename: "Prediction", id }) });
+          cache.modify<Query>({
+            fields: {
+              predictions(existing, { isReference }) {
+                return isReference(existing)
+                  ? existing
+                  : { ...existing, totalCount: Math.max(0, existing.totalCount - 1) };
+              },
             },
-          },
-        });
-        cache.gc();
-      },
-    }).catch(() => undefined);
+          });
+          cache.gc();
+        },
+      }).catch(() => undefined);
+    },
+    [deletePrediction],
+  );
+  const undoable = useUndoableDelete<PredictionFieldsFragment>(commitDelete);
+  const shown = nodes.filter((n) => !undoable.hidden(n.id));
+  const hiddenCount = nodes.length - shown.length;
+
+  // Focus goes to what takes a removed or restored item's place, never to <body>.
+  const focusNext = useRef<{ id: string } | { index: number } | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const want = focusNext.current;
+    if (!want) return;
+    focusNext.current = null;
+    const buttons = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-testid="history-item"]') ?? [])];
+    const item =
+      "id" in want
+        ? buttons.find((b) => b.dataset["predictionId"] === want.id)
+        : (buttons[want.index] ?? buttons.at(-1));
+    (item?.querySelector<HTMLElement>('[role="button"], button') ?? headingRef.current)?.focus();
+  });
+
+  const confirmDelete = () => {
+    if (!deleteTarget) return;
+    focusNext.current = { index: shown.findIndex((n) => n.id === deleteTarget.id) };
+    undoable.schedule(deleteTarget);
     setDeleteTarget(null);
-    if (openId === target.id) setOpenId(null);
+    if (openId === deleteTarget.id) setOpenId(null);
+  };
+  const undoDelete = () => {
+    if (undoable.pending) focusNext.current = { id: undoable.pending.id };
+    undoable.undo();
   };
 
   const open = nodes.find((n) => n.id === openId) ?? null;
   const filtered = filter.digit !== null || filter.corrected !== null;
+  const total = connection ? Math.max(0, connection.totalCount - hiddenCount) : 0;
 
   return (
     <Stack spacing={3}>
       <Box>
-        <Typography variant="h1" gutterBottom>
+        <Typography variant="h1" gutterBottom ref={headingRef} tabIndex={-1} sx={{ outline: "none" }}>
           History
         </Typography>
         <Typography color="text.secondary">
@@ -98,7 +144,7 @@ export function HistoryView() {
           <HistoryFilters value={filter} onChange={setFilter} />
           {connection ? (
             <Typography variant="body2" color="text.secondary" data-testid="history-count">
-              {connection.totalCount} {connection.totalCount === 1 ? "prediction" : "predictions"}
+              {total} {total === 1 ? "prediction" : "predictions"}
             </Typography>
           ) : null}
         </Stack>
@@ -119,7 +165,7 @@ export function HistoryView() {
             </Stack>
           ))}
         </Paper>
-      ) : nodes.length === 0 ? (
+      ) : shown.length === 0 ? (
         <Paper sx={{ p: 4, textAlign: "center" }} data-testid="history-empty">
           <Typography variant="h3" component="p" gutterBottom>
             {filtered ? "No predictions match these filters" : "No predictions yet"}
@@ -137,8 +183,8 @@ export function HistoryView() {
           {networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.loading ? (
             <LinearProgress aria-label="Updating" />
           ) : null}
-          <List disablePadding aria-label="Predictions">
-            {nodes.map((node) => (
+          <List disablePadding aria-label="Predictions" ref={listRef}>
+            {shown.map((node) => (
               <HistoryItem
                 key={node.id}
                 prediction={node}
@@ -166,9 +212,46 @@ export function HistoryView() {
       <PredictionDialog prediction={open} onClose={() => setOpenId(null)} />
       <DeletePredictionDialog
         prediction={deleteTarget}
-        deleting={deletion.loading}
+        deleting={false}
         onCancel={() => setDeleteTarget(null)}
-        onConfirm={() => void confirmDelete()}
+        onConfirm={confirmDelete}
+      />
+      <Snackbar
+        key={undoable.pending?.id}
+        open={undoable.pending !== null}
+        autoHideDuration={UNDO_MS}
+        onClose={(_, reason) => {
+          if (reason === "clickaway") return;
+          // The snackbar is going away: focus inside it would fall to <body>.
+          if (document.activeElement?.closest('[data-testid="undo-delete-snackbar"]'))
+            focusNext.current = { index: 0 };
+          undoable.commitPending();
+        }}
+        message={
+          undoable.pending
+            ? `Deleted the ${undoable.pending.digit} from ${undoable.pending.fileName}`
+            : undefined
+        }
+        data-testid="undo-delete-snackbar"
+        action={
+          <>
+            <Button color="inherit" size="small" onClick={undoDelete} data-testid="undo-delete">
+              Undo
+            </Button>
+            <IconButton
+              color="inherit"
+              size="small"
+              aria-label="Delete now"
+              onClick={() => {
+                focusNext.current = { index: 0 };
+                undoable.commitPending();
+              }}
+              data-testid="dismiss-undo"
+            >
+              <CloseOutlined fontSize="small" />
+            </IconButton>
+          </>
+        }
       />
     </Stack>
   );
