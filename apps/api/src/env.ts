@@ -20,6 +20,15 @@ function integer(min: number, max: number, fallback: number) {
   );
 }
 
+function flag(fallback: boolean) {
+  return z.preprocess(
+    (value) => (value === undefined || value === "" ? String(fallback) : String(value).toLowerCase()),
+    z
+      .enum(["true", "false", "1", "0"], "must be true or false")
+      .transform((value) => value === "true" || value === "1"),
+  );
+}
+
 const envSchema = z.object({
   NODE_ENV: z.preprocess(
     (value) => (value === "" ? undefined : value),
@@ -56,6 +65,7 @@ const envSchema = z.object({
   ),
   MNIST_DIR: optionalString,
   PREPROCESS_THREADS: integer(1, 64, availableParallelism()),
+  STORE_ANONYMOUS: flag(false),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -82,6 +92,8 @@ export interface Config {
   mnistDir: string | undefined;
   /** Worker threads for image preprocessing (decode, digit search, thumbnail); default one per core. */
   preprocessThreads: number;
+  /** Keep predictions of callers without credentials (default: answered, not stored). */
+  storeAnonymous: boolean;
 }
 
 export class ConfigError extends Error {
@@ -124,5 +136,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trainer: value.TRAINER,
     mnistDir: value.MNIST_DIR === undefined ? undefined : resolve(value.MNIST_DIR),
     preprocessThreads: value.PREPROCESS_THREADS,
+    storeAnonymous: value.STORE_ANONYMOUS,
   };
 }

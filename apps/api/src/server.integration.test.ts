@@ -62,7 +62,8 @@ describe.skipIf(postgresUnavailable)(`server lifecycle, health and metrics (${da
   });
 
   it("exports Prometheus metrics: requests, latencies, batch sizes, predictions by digit, model version", async () => {
-    const made = await api.anonymous.upload(PREDICT_DIGIT, { image: null }, [
+    const user = await newKeyHolder(api.anonymous);
+    const made = await user.upload(PREDICT_DIGIT, { image: null }, [
       { path: "variables.image", bytes: await drawnDigitPng(7) },
     ]);
     const digit = made.data.predictDigit.digit as number;

@@ -10,6 +10,7 @@ import type { Caller } from "./auth/caller.js";
 import { lockDataDir, type DataDirLock } from "./db/data-dir-lock.js";
 import { openDatabase, type DatabaseHandle } from "./db/database.js";
 import type { Config } from "./env.js";
+import { AnsweredPredictions } from "./graphql/answered-predictions.js";
 import { createApolloServer } from "./graphql/apollo-server.js";
 import type { GraphQLContext, Services } from "./graphql/context.js";
 import { createApp } from "./http/create-app.js";
@@ -152,6 +153,7 @@ export async function startApiServer(config: Config, options: StartOptions = {})
       preprocess,
       metrics,
       limits: { maxUploadBytes: config.maxUploadBytes, maxFiles: config.maxFiles },
+      storeAnonymous: config.storeAnonymous,
     };
 
     const httpServer = createServer();
@@ -198,7 +200,13 @@ export async function startApiServer(config: Config, options: StartOptions = {})
       services,
       database,
       adminToken: admin.token,
-      contextFor: (caller) => ({ caller, log: logger, receivedAt: performance.now(), services }),
+      contextFor: (caller) => ({
+        caller,
+        log: logger,
+        receivedAt: performance.now(),
+        services,
+        answered: new AnsweredPredictions(),
+      }),
       stop() {
         accepting = false;
         stopping ??= undo();

@@ -109,6 +109,7 @@ export const PREDICT_DIGIT = /* GraphQL */ `
   mutation Predict($image: Upload!, $topK: Int) {
     predictDigit(image: $image, topK: $topK) {
       id
+      stored
       digit
       confidence
       probabilities

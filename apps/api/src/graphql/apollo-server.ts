@@ -6,6 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { storeAnsweredPredictions } from "./answered-predictions.js";
 import type { GraphQLContext } from "./context.js";
 import { formatError } from "./format-error.js";
 import { resolvers } from "./resolvers/index.js";
@@ -79,6 +80,7 @@ export function createApolloServer({
       ...armorPlugins,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis }),
       logUnexpectedErrors,
+      storeAnsweredPredictions,
     ],
   });
 }

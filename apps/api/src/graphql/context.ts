@@ -7,6 +7,7 @@ import type { ModelVersionStore } from "../store/model-version-store.js";
 import type { OwnerStore } from "../store/owner-store.js";
 import type { PredictionStore } from "../store/prediction-store.js";
 import type { TrainingRunStore } from "../store/training-run-store.js";
+import type { AnsweredPredictions } from "./answered-predictions.js";
 
 /** Everything resolvers use; built once per server, shared by every request. */
 export interface Services {
@@ -21,6 +22,8 @@ export interface Services {
   preprocess: PreprocessPool;
   metrics: ApiMetrics;
   limits: { maxUploadBytes: number; maxFiles: number };
+  /** STORE_ANONYMOUS: keep predictions of callers without credentials (in no one's history). */
+  storeAnonymous: boolean;
 }
 
 export interface GraphQLContext {
@@ -29,4 +32,6 @@ export interface GraphQLContext {
   /** performance.now() when the request arrived, for latencyMs. */
   receivedAt: number;
   services: Services;
+  /** This request's predictions, stored once its response carries them. */
+  answered: AnsweredPredictions;
 }

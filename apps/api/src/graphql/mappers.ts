@@ -2,8 +2,8 @@ import type { ApiKeyRow, PredictionRow, TrainingRunStatus } from "../db/schema.j
 import type { HistoryFilter, HistoryPage, HistoryScope } from "../store/prediction-store.js";
 import type { TrainingRunPage } from "../store/training-run-store.js";
 
-/** A stored prediction, plus how many topK entries the mutation asked for. */
-export type PredictionParent = PredictionRow & { topKCount?: number };
+/** A prediction, plus how many topK entries the mutation asked for and whether it is kept (default: it is). */
+export type PredictionParent = PredictionRow & { topKCount?: number; stored?: boolean };
 
 /** One page of history; totalCount runs its own query, only when asked for. */
 export interface PredictionConnectionParent {

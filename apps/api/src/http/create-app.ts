@@ -6,6 +6,7 @@ import express, { type Express } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { authenticate } from "../auth/authenticate.js";
+import { AnsweredPredictions } from "../graphql/answered-predictions.js";
 import type { GraphQLContext, Services } from "../graphql/context.js";
 import { errorHandler } from "./error-handler.js";
 import { healthRoutes, type Readiness } from "./health.js";
@@ -81,6 +82,7 @@ export function createApp({
         log: req.log,
         receivedAt: res.locals.receivedAt,
         services,
+        answered: new AnsweredPredictions(),
       }),
     }),
   );

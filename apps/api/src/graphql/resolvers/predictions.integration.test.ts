@@ -69,6 +69,7 @@ describe.skipIf(postgresUnavailable)(`predictions over HTTP (${databaseKind})`, 
       inverted: true,
       modelVersion: "fixture-a",
       correctDigit: null,
+      stored: true,
     });
     expect(prediction.latencyMs).toBeGreaterThan(0);
     expect(Date.now() - Date.parse(prediction.createdAt)).toBeLessThan(60_000);
@@ -97,24 +98,77 @@ describe.skipIf(postgresUnavailable)(`predictions over HTTP (${databaseKind})`, 
     expect(response.data.predictDigit.topK).toHaveLength(3);
   });
 
-  it("answers callers without credentials but keeps their predictions out of every history", async () => {
+  it("answers callers without credentials without storing anything, and still counts them", async () => {
+    const before = await storedPredictionCount(api.admin);
+    const counted = async () =>
+      (await (await fetch(`${api.server.url}/metrics`)).text())
+        .split("\n")
+        .filter((line) => line.startsWith("predictions_total{"))
+        .reduce((sum, line) => sum + Number(line.split(" ")[1]), 0);
+    const countedBefore = await counted();
     const response = await api.anonymous.upload(PREDICT_DIGIT, { image: null }, [
       { path: "variables.image", bytes: await drawnDigitPng(0) },
     ]);
     expect(response.errors).toBeUndefined();
     expect(response.headers.get("set-cookie")).toBeNull();
-    const id = response.data.predictDigit.id as string;
+    const { id, stored, digit } = response.data.predictDigit;
+    expect([typeof id, stored, typeof digit]).toEqual(["string", false, "number"]);
 
-    expect((await api.anonymous.query(HISTORY)).data.predictions.totalCount).toBe(0);
-    const stranger = await newKeyHolder(api.anonymous);
-    expect((await stranger.query(HISTORY)).data.predictions.totalCount).toBe(0);
-    expect(
-      (await stranger.query("query($id: ID!) { prediction(id: $id) { id } }", { id })).data.prediction,
-    ).toBeNull();
-    // The admin sees every stored prediction, including anonymous ones.
+    expect(await storedPredictionCount(api.admin)).toBe(before);
     expect(
       (await api.admin.query("query($id: ID!) { prediction(id: $id) { id } }", { id })).data.prediction,
-    ).toEqual({ id });
+    ).toBeNull();
+    expect(await counted()).toBe(countedBefore + 1);
+  });
+
+  it("stores anonymous predictions, in no one's history, when STORE_ANONYMOUS=true", async () => {
+    const keeping = await startTestServer(undefined, { STORE_ANONYMOUS: "true" });
+    try {
+      const response = await keeping.anonymous.upload(PREDICT_DIGIT, { image: null }, [
+        { path: "variables.image", bytes: await drawnDigitPng(0) },
+      ]);
+      expect(response.data.predictDigit.stored).toBe(true);
+      const { id } = response.data.predictDigit;
+      expect((await keeping.anonymous.query(HISTORY)).data.predictions.totalCount).toBe(0);
+      const stranger = await newKeyHolder(keeping.anonymous);
+      expect(
+        (await stranger.query("query($id: ID!) { prediction(id: $id) { id } }", { id })).data.prediction,
+      ).toBeNull();
+      expect(
+        (await keeping.admin.query("query($id: ID!) { prediction(id: $id) { id } }", { id })).data.prediction,
+      ).toEqual({ id });
+    } finally {
+      await keeping.server.stop();
+    }
+  });
+
+  it("stores no row for an answer the client does not get: five aliased fields on one file", async () => {
+    const user = await newKeyHolder(api.anonymous);
+    const aliases = Array.from({ length: 5 }, (_, i) => `a${i}: predictDigit(image: $image) { id }`);
+    const response = await user.upload(
+      `mutation ($image: Upload!) { ${aliases.join(" ")} }`,
+      { image: null },
+      [{ path: "variables.image", bytes: await drawnDigitPng(7) }],
+    );
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors?.[0]).toMatchObject({ path: ["a1"], extensions: { code: "BAD_USER_INPUT" } });
+    expect(response.errors?.[0]?.message).toMatch(/already read by another field/);
+    expect((await user.query(HISTORY)).data.predictions.totalCount).toBe(0);
+
+    // Two aliases on two files: both answered, both stored under the ids the client got.
+    const two = await user.upload(
+      "mutation ($a: Upload!, $b: Upload!) { first: predictDigit(image: $a) { id } second: predictDigit(image: $b) { id } }",
+      { a: null, b: null },
+      [
+        { path: "variables.a", bytes: await drawnDigitPng(7) },
+        { path: "variables.b", bytes: await drawnDigitPng(1) },
+      ],
+    );
+    expect(two.errors).toBeUndefined();
+    const history = await user.query(HISTORY);
+    expect(new Set(history.data.predictions.edges.map((edge: Json) => edge.node.id))).toEqual(
+      new Set([two.data.first.id, two.data.second.id]),
+    );
   });
 
   it("predictDigits: one result or error per file in upload order; only the good files are stored", async () => {
@@ -125,9 +179,10 @@ describe.skipIf(postgresUnavailable)(`predictions over HTTP (${databaseKind})`, 
       { bytes: await drawnDigitPng(7), name: "seven.png" },
       { bytes: await blankPng(), name: "blank.png" },
       { bytes: Buffer.from("just some text, not an image"), name: "notes.txt", type: "text/plain" },
-      { bytes: oversized, name: "huge.png" },
       { bytes: new Uint8Array(0), name: "empty.png" },
       { bytes: await drawnDigitPng(1), name: "one.png" },
+      // Last: reading stops at a file over the limit, so files after it would not be read.
+      { bytes: oversized, name: "huge.png" },
     ];
     const response = await user.upload(
       PREDICT_DIGITS,
@@ -141,9 +196,9 @@ describe.skipIf(postgresUnavailable)(`predictions over HTTP (${databaseKind})`, 
       [0, "seven.png", null],
       [1, "blank.png", "NO_DIGIT_FOUND"],
       [2, "notes.txt", "UNSUPPORTED_IMAGE_FORMAT"],
-      [3, "huge.png", "FILE_TOO_LARGE"],
-      [4, "empty.png", "EMPTY_FILE"],
-      [5, "one.png", null],
+      [3, "empty.png", "EMPTY_FILE"],
+      [4, "one.png", null],
+      [5, "huge.png", "FILE_TOO_LARGE"],
     ]);
     for (const result of results) {
       expect(result.prediction === null).toBe(result.error !== null);

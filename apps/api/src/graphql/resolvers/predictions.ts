@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { topK } from "@digit-lab/model";
+import { responsePathAsArray, type GraphQLResolveInfo } from "graphql";
 import type { FileUpload } from "graphql-upload-minimal";
 import type { PredictionRow } from "../../db/schema.js";
-import { expectedErrorCode } from "../../errors.js";
+import { apiError, expectedErrorCode } from "../../errors.js";
 import { cleanFileName, openUpload, readUpload, type ReceivedFile } from "../../inference/read-upload.js";
 import { recognizeImage } from "../../inference/recognize-image.js";
 import type { Resolvers, ResolversTypes } from "../../generated/resolvers-types.js";
@@ -17,18 +18,16 @@ const LEGACY_UNCERTAIN_CONFIDENCE = 0.6;
 /** ...and also when the runner-up was this close. */
 const LEGACY_UNCERTAIN_MARGIN = 0.2;
 
-/** Recognises one received file into a history row (not yet stored). */
+/** Recognises one received file into a history row (not yet stored; its owner is set when it is). */
 async function predictFile(context: GraphQLContext, file: ReceivedFile): Promise<PredictionRow> {
   // The version that answered, even when another one is activated while this request runs.
   const { activeModel, preprocess } = context.services;
   const { recognition, modelVersionId } = await recognizeImage(file.bytes, preprocess, (fn) =>
     activeModel.use(fn),
   );
-  // Only now: a browser session gets its owner row with its first successful prediction.
-  const ownerId = (await context.caller.ownerForWrite()) ?? null;
   return {
     id: randomUUID(),
-    ownerId,
+    ownerId: null,
     modelVersionId,
     digit: recognition.digit,
     confidence: recognition.confidence,
@@ -54,22 +53,49 @@ function countFailure(context: GraphQLContext, error: unknown): void {
   });
 }
 
-async function storeAll(context: GraphQLContext, rows: PredictionRow[]): Promise<void> {
-  await context.services.predictions.insert(rows);
-  for (const row of rows) context.services.metrics.predictions.inc({ digit: String(row.digit) });
+/** Anonymous predictions go to no one's history, so they are not stored at all unless configured to be. */
+function willStore(context: GraphQLContext): boolean {
+  return context.caller.hasCredentials || context.services.storeAnonymous;
+}
+
+/** Counts a prediction and, when it is kept, stores it once the response carries it at `path`. */
+function answer(
+  context: GraphQLContext,
+  path: ReadonlyArray<string | number>,
+  row: PredictionRow,
+  topKCount: number,
+): PredictionParent {
+  context.services.metrics.predictions.inc({ digit: String(row.digit) });
+  const stored = willStore(context);
+  if (stored) context.answered.add(path, row);
+  return { ...row, topKCount, stored };
+}
+
+// Upload promises live as long as their request, so a process-wide weak set tells repeats apart.
+const openedUploads = new WeakSet<Promise<FileUpload>>();
+
+/** One file can be read once: a second field naming the same upload gets a clear refusal. */
+function claimUpload(image: Promise<FileUpload>): Promise<FileUpload> {
+  if (openedUploads.has(image))
+    throw apiError(
+      "BAD_USER_INPUT",
+      "This file is already read by another field of this request: send each file once per field.",
+    );
+  openedUploads.add(image);
+  return openUpload(image);
 }
 
 async function predictDigit(
   context: GraphQLContext,
+  info: GraphQLResolveInfo,
   image: Promise<FileUpload>,
   topKCount: number,
 ): Promise<PredictionParent> {
   const count = validateTopK(topKCount);
   try {
-    const file = await readUpload(await openUpload(image), context.services.limits.maxUploadBytes);
+    const file = await readUpload(await claimUpload(image), context.services.limits.maxUploadBytes);
     const row = await predictFile(context, file);
-    await storeAll(context, [row]);
-    return { ...row, topKCount: count };
+    return answer(context, responsePathAsArray(info.path), row, count);
   } catch (error) {
     countFailure(context, error);
     throw error;
@@ -84,6 +110,7 @@ type FileOutcome = { index: number; fileName: string | null } & ({ row: Predicti
  */
 async function predictDigits(
   context: GraphQLContext,
+  info: GraphQLResolveInfo,
   images: Array<Promise<FileUpload>>,
   topKCount: number,
 ): Promise<Array<ResolversTypes["PredictionResult"]>> {
@@ -93,7 +120,7 @@ async function predictDigits(
   for (const [index, image] of images.entries()) {
     let fileName: string | null = null;
     try {
-      const upload = await openUpload(image);
+      const upload = await claimUpload(image);
       fileName = cleanFileName(upload.filename);
       const file = await readUpload(upload, maxUploadBytes);
       outcomes.push(
@@ -107,16 +134,13 @@ async function predictDigits(
     }
   }
   const settled = await Promise.all(outcomes);
-  await storeAll(
-    context,
-    settled.flatMap((outcome) => ("row" in outcome ? [outcome.row] : [])),
-  );
-  return settled.map((outcome) => {
+  const path = responsePathAsArray(info.path);
+  return settled.map((outcome, position) => {
     if ("row" in outcome)
       return {
         index: outcome.index,
         fileName: outcome.fileName,
-        prediction: { ...outcome.row, topKCount: count },
+        prediction: answer(context, [...path, position, "prediction"], outcome.row, count),
       };
     countFailure(context, outcome.error);
     const code = expectedErrorCode(outcome.error);
@@ -137,12 +161,14 @@ async function predictDigits(
 
 export const predictionResolvers: Resolvers = {
   Mutation: {
-    predictDigit: (_parent, { image, topK: topKCount }, context) =>
-      predictDigit(context, image, topKCount ?? DEFAULT_TOP_K),
-    predictDigits: (_parent, { images, topK: topKCount }, context) =>
-      predictDigits(context, images, topKCount ?? DEFAULT_TOP_K),
+    predictDigit: (_parent, { image, topK: topKCount }, context, info) =>
+      predictDigit(context, info, image, topKCount ?? DEFAULT_TOP_K),
+    predictDigits: (_parent, { images, topK: topKCount }, context, info) =>
+      predictDigits(context, info, images, topKCount ?? DEFAULT_TOP_K),
   },
   Prediction: {
+    // Rows read back from the history are stored by definition.
+    stored: (prediction) => prediction.stored ?? true,
     topK: (prediction) => topK(prediction.probabilities, prediction.topKCount ?? DEFAULT_TOP_K),
     uncertain: (prediction) => {
       if (prediction.uncertain !== null) return prediction.uncertain;
