@@ -47,6 +47,7 @@ const envSchema = z.object({
   ),
   MAX_UPLOAD_BYTES: integer(1024, 100 * MIB, 10 * MIB),
   MAX_FILES: integer(1, 100, 16),
+  UPLOAD_TIMEOUT_MS: integer(100, 600_000, 15_000),
   CORS_ORIGINS: optionalString.refine(
     (value) =>
       value === undefined ||
@@ -80,6 +81,8 @@ export interface Config {
   adminToken: string | undefined;
   maxUploadBytes: number;
   maxFiles: number;
+  /** A multipart body must arrive within this time, or the upload is refused with UPLOAD_TIMEOUT. */
+  uploadTimeoutMs: number;
   /** Origins allowed to call the API from a browser with credentials; "*" allows any; empty: none. */
   corsOrigins: string[];
   /** Undefined: the model shipped with @digit-lab/model (not imported here, so a bad config fails fast). */
@@ -125,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: value.ADMIN_TOKEN,
     maxUploadBytes: value.MAX_UPLOAD_BYTES,
     maxFiles: value.MAX_FILES,
+    uploadTimeoutMs: value.UPLOAD_TIMEOUT_MS,
     corsOrigins: (value.CORS_ORIGINS ?? "")
       .split(",")
       .map((origin) => origin.trim())

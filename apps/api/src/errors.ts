@@ -45,3 +45,28 @@ export function expectedErrorCode(error: unknown): ApiErrorCode | undefined {
 export function toApiError(error: unknown): unknown {
   return isPreprocessError(error) ? apiError(error.code, error.message) : error;
 }
+
+/** An upload the HTTP layer stopped reading (over a limit, or too slow); resolvers report its code. */
+export class UploadRefusal extends Error {
+  override name = "UploadRefusal";
+
+  constructor(
+    readonly code: ApiErrorCode,
+    /** The HTTP status when the refusal comes before GraphQL runs. */
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Bytes as people read them, with the exact count for scripts: "10 MiB (10485760 bytes)". */
+export function describeBytes(bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  const readable = mib >= 1 ? `${Number(mib.toFixed(1))} MiB` : `${Number((bytes / 1024).toFixed(1))} KiB`;
+  return `${readable} (${bytes} bytes)`;
+}
+
+export function fileTooLargeMessage(limit: number): string {
+  return `The file is larger than the limit of ${describeBytes(limit)}.`;
+}

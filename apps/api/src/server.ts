@@ -13,6 +13,7 @@ import type { Config } from "./env.js";
 import { AnsweredPredictions } from "./graphql/answered-predictions.js";
 import { createApolloServer } from "./graphql/apollo-server.js";
 import type { GraphQLContext, Services } from "./graphql/context.js";
+import { answerClientErrors } from "./http/client-errors.js";
 import { createApp } from "./http/create-app.js";
 import { ActiveModel } from "./inference/active-model.js";
 import { createLogger } from "./logger.js";
@@ -152,11 +153,16 @@ export async function startApiServer(config: Config, options: StartOptions = {})
       activeModel,
       preprocess,
       metrics,
-      limits: { maxUploadBytes: config.maxUploadBytes, maxFiles: config.maxFiles },
+      limits: {
+        maxUploadBytes: config.maxUploadBytes,
+        maxFiles: config.maxFiles,
+        uploadTimeoutMs: config.uploadTimeoutMs,
+      },
       storeAnonymous: config.storeAnonymous,
     };
 
     const httpServer = createServer();
+    answerClientErrors(httpServer);
     // Whole request (headers and body) within a minute, so a trickling client cannot hold a slot forever.
     httpServer.requestTimeout = 60_000;
     const apollo = createApolloServer({

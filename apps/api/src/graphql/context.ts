@@ -21,7 +21,7 @@ export interface Services {
   /** Worker threads that turn uploads into model inputs and thumbnails. */
   preprocess: PreprocessPool;
   metrics: ApiMetrics;
-  limits: { maxUploadBytes: number; maxFiles: number };
+  limits: { maxUploadBytes: number; maxFiles: number; uploadTimeoutMs: number };
   /** STORE_ANONYMOUS: keep predictions of callers without credentials (in no one's history). */
   storeAnonymous: boolean;
 }

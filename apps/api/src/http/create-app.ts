@@ -74,7 +74,11 @@ export function createApp({
       maxAge: 600,
     }),
     authenticate(services.owners, adminToken),
-    multipartUploads({ maxFileSize: services.limits.maxUploadBytes, maxFiles: services.limits.maxFiles }),
+    multipartUploads({
+      maxFileSize: services.limits.maxUploadBytes,
+      maxFiles: services.limits.maxFiles,
+      timeoutMs: services.limits.uploadTimeoutMs,
+    }),
     express.json({ limit: "100kb" }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({

@@ -8,6 +8,7 @@ import {
   storedPredictionCount,
   type TestServer,
 } from "../../test/harness.js";
+import { jsonOf, openSocket, rawExchange, statusOf } from "../../test/raw-http.js";
 import {
   blankPng,
   decompressionBombPng,
@@ -19,8 +20,40 @@ import {
 
 const MAX_UPLOAD_BYTES = 200_000;
 const MAX_FILES = 3;
+const UPLOAD_TIMEOUT_MS = 2000;
+const MIB = 1024 * 1024;
 const PREDICT_OPERATIONS = JSON.stringify({ query: PREDICT_DIGIT, variables: { image: null } });
 const MAP = JSON.stringify({ 0: ["variables.image"] });
+
+/** The multipart body up to the first byte of the file: operations, map, the file part's headers. */
+function filePreamble(boundary: string): Buffer {
+  return Buffer.from(
+    [
+      `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${PREDICT_OPERATIONS}\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n${MAP}\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="big.png"\r\nContent-Type: image/png\r\n\r\n`,
+    ].join(""),
+  );
+}
+
+function requestHead(boundary: string, framing: string): string {
+  return (
+    `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nApollo-Require-Preflight: true\r\n` +
+    `Content-Type: multipart/form-data; boundary=${boundary}\r\n${framing}\r\n\r\n`
+  );
+}
+
+/** A body of `fileBytes` of file after the preamble, produced lazily in 64 KiB pieces. */
+function* fileBody(preamble: Buffer, fileBytes: number, chunked: boolean): Generator<Buffer> {
+  const piece = Buffer.alloc(64 * 1024, 0x41);
+  const frame = (data: Buffer) =>
+    chunked
+      ? Buffer.concat([Buffer.from(`${data.length.toString(16)}\r\n`), data, Buffer.from("\r\n")])
+      : data;
+  yield frame(preamble);
+  for (let sent = 0; sent < fileBytes; sent += piece.length) yield frame(piece);
+  if (chunked) yield Buffer.from("0\r\n\r\n");
+}
 
 /** Every refusal: a code, a sentence for people, and nothing that looks like a stack trace. */
 function expectRefusal(response: GraphQLResponse, code: string, status?: number): void {
@@ -45,6 +78,7 @@ describe.skipIf(postgresUnavailable)(
       api = await startTestServer(undefined, {
         MAX_UPLOAD_BYTES: String(MAX_UPLOAD_BYTES),
         MAX_FILES: String(MAX_FILES),
+        UPLOAD_TIMEOUT_MS: String(UPLOAD_TIMEOUT_MS),
       });
     });
 
@@ -139,6 +173,83 @@ describe.skipIf(postgresUnavailable)(
       const response = await upload(oversized);
       expectRefusal(response, "FILE_TOO_LARGE");
       expect(response.errors?.[0]?.message).toContain(String(MAX_UPLOAD_BYTES));
+    });
+
+    it("stops reading a 100 MiB upload as soon as the file crosses the limit, answers, and closes", async () => {
+      const boundary = "----huge";
+      const { response, bodyBytesWritten } = await rawExchange(
+        api.server.url,
+        requestHead(boundary, "Transfer-Encoding: chunked"),
+        fileBody(filePreamble(boundary), 100 * MIB, true),
+      );
+      const body = jsonOf(response);
+      expect(body.errors?.[0]?.extensions.code).toBe("FILE_TOO_LARGE");
+      expect(body.errors?.[0]?.message).toContain(`${MAX_UPLOAD_BYTES} bytes`);
+      expect(response).toMatch(/\r\nconnection: close\r\n/i);
+      // What the server read, plus what the kernel's socket buffers held: far less than the 100 MiB sent.
+      expect(bodyBytesWritten).toBeLessThan(16 * MIB);
+    });
+
+    it("refuses a body whose Content-Length is over every file at its limit before reading it", async () => {
+      const boundary = "----declared";
+      const preamble = filePreamble(boundary);
+      const { response, bodyBytesWritten } = await rawExchange(
+        api.server.url,
+        requestHead(boundary, `Content-Length: ${preamble.length + 100 * MIB}`),
+        fileBody(preamble, 100 * MIB, false),
+      );
+      expect(statusOf(response)).toBe(413);
+      const body = jsonOf(response);
+      expect(body.errors?.[0]?.extensions.code).toBe("PAYLOAD_TOO_LARGE");
+      expect(body.errors?.[0]?.message).toContain(`${MAX_UPLOAD_BYTES} bytes`);
+      expect(bodyBytesWritten).toBeLessThan(16 * MIB);
+    });
+
+    it("predictDigits: answers the files before one over the limit, and reads none after it", async () => {
+      const png = await drawnDigitPng();
+      const files = [png, Buffer.concat([png, Buffer.alloc(MAX_UPLOAD_BYTES)]), png].map((bytes, index) => ({
+        path: `variables.images.${index}`,
+        bytes,
+      }));
+      const response = await api.anonymous.upload(PREDICT_DIGITS, { images: files.map(() => null) }, files);
+      expect(
+        response.data.predictDigits.map(
+          (result: { error: { code: string } | null }) => result.error?.code ?? null,
+        ),
+      ).toEqual([null, "FILE_TOO_LARGE", "PAYLOAD_TOO_LARGE"]);
+      expect(response.headers.get("connection")).toBe("close");
+    });
+
+    it("refuses an upload whose body does not arrive within UPLOAD_TIMEOUT_MS, and closes", async () => {
+      const boundary = "----slow";
+      const preamble = filePreamble(boundary);
+      const png = await drawnDigitPng();
+      const socket = await openSocket(api.server.url);
+      let response = "";
+      socket.on("data", (chunk: Buffer) => (response += chunk.toString("latin1")));
+      const closed = new Promise((resolve) => socket.once("close", resolve));
+      socket.write(requestHead(boundary, `Content-Length: ${preamble.length + png.length + 100}`));
+      socket.write(Buffer.concat([preamble, png.subarray(0, png.length / 2)]));
+      // The rest never comes: the server gives up on its own.
+      await closed;
+      const body = jsonOf(response);
+      expect(body.errors?.[0]?.extensions.code).toBe("UPLOAD_TIMEOUT");
+      expect(body.errors?.[0]?.message).toContain(`${UPLOAD_TIMEOUT_MS / 1000} s`);
+      const metrics = await (await fetch(`${api.server.url}/metrics`)).text();
+      expect(metrics).toMatch(/prediction_failures_total\{code="UPLOAD_TIMEOUT"\} 1/);
+    });
+
+    it("answers oversized headers with 431 and the JSON error shape", async () => {
+      const response = await fetch(`${api.server.url}/graphql`, {
+        headers: { "x-padding": "a".repeat(20_000) },
+      });
+      expect(response.status).toBe(431);
+      expect(response.headers.get("content-type")).toContain("application/json");
+      const body = (await response.json()) as {
+        errors: Array<{ message: string; extensions: { code: string } }>;
+      };
+      expect(body.errors[0]!.extensions.code).toBe("REQUEST_HEADERS_TOO_LARGE");
+      expect(body.errors[0]!.message).toMatch(/16 KiB/);
     });
 
     it("answers 413 TOO_MANY_FILES for more than MAX_FILES files", async () => {

@@ -1,6 +1,8 @@
-import type { Request, RequestHandler } from "express";
+import type { Readable } from "node:stream";
+import type { Request, RequestHandler, Response } from "express";
 import { processRequest, Upload } from "graphql-upload-minimal";
-import { HttpProblem } from "./http-problem.js";
+import { describeBytes, fileTooLargeMessage, UploadRefusal } from "../errors.js";
+import { HttpProblem, stopReading } from "./http-problem.js";
 
 const PREFLIGHT_HEADERS = ["apollo-require-preflight", "x-apollo-operation-name"];
 
@@ -10,6 +12,7 @@ function hasPreflightHeader(req: Request): boolean {
 }
 
 function multipartProblem(error: unknown): HttpProblem {
+  if (error instanceof UploadRefusal) return new HttpProblem(error.status, error.code, error.message);
   const { status, message = "" } = (error ?? {}) as { status?: number; message?: string };
   if (status === 413 && /max file uploads/i.test(message))
     return new HttpProblem(413, "TOO_MANY_FILES", message);
@@ -52,14 +55,15 @@ function drainUploads(operations: unknown): void {
 }
 
 /**
- * graphql-upload-minimal handles only the parser's first 'error' (`once`), but destroying busboy
- * after a parse error emits a second one ("Unexpected end of form"), which would crash the process.
- * A listener on the parser, attached as the request is piped into it, absorbs the repeats.
+ * The multipart parser (busboy) as graphql-upload-minimal pipes the request into it. graphql-upload-minimal
+ * handles only the parser's first 'error' (`once`), but destroying busboy after a parse error emits a
+ * second one ("Unexpected end of form"), which would crash the process: a listener absorbs the repeats.
  */
-function guardParserErrors(req: Request): void {
+function onParser(req: Request, use: (parser: NodeJS.WritableStream) => void): void {
   const pipe = req.pipe.bind(req);
   req.pipe = <T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T => {
     destination.on("error", () => undefined);
+    use(destination);
     return pipe(destination, options);
   };
 }
@@ -67,13 +71,21 @@ function guardParserErrors(req: Request): void {
 export interface MultipartOptions {
   maxFileSize: number;
   maxFiles: number;
+  /** The whole body must arrive within this time (UPLOAD_TIMEOUT_MS). */
+  timeoutMs: number;
 }
+
+/** Room for the operations and map fields (100 KB each at most) and the parts' headers. */
+const FIELDS_ALLOWANCE = 256 * 1024;
 
 /**
  * GraphQL multipart request spec (graphql-upload-minimal). Refuses before reading the body when the
- * CSRF preflight header is missing; upload errors answer in GraphQL's error shape.
+ * CSRF preflight header is missing or Content-Length exceeds every file at its limit; stops reading
+ * (and closes the connection after the answer) as soon as one file crosses the limit or the body is
+ * too slow. Upload errors answer in GraphQL's error shape.
  */
-export function multipartUploads({ maxFileSize, maxFiles }: MultipartOptions): RequestHandler {
+export function multipartUploads({ maxFileSize, maxFiles, timeoutMs }: MultipartOptions): RequestHandler {
+  const maxBody = maxFiles * maxFileSize + FIELDS_ALLOWANCE;
   return (req, res, next) => {
     if (!req.is("multipart/form-data")) return next();
     if (!hasPreflightHeader(req)) {
@@ -85,14 +97,96 @@ export function multipartUploads({ maxFileSize, maxFiles }: MultipartOptions): R
         ),
       );
     }
-    guardParserErrors(req);
+    const declared = Number(req.get("content-length"));
+    if (declared > maxBody) {
+      stopReading(req, res);
+      return next(
+        new HttpProblem(
+          413,
+          "PAYLOAD_TOO_LARGE",
+          `The request body (${describeBytes(declared)}) is larger than ${maxFiles} files of at most ${describeBytes(maxFileSize)} each.`,
+        ),
+      );
+    }
+    const reading = watchBody(req, res, maxFileSize, timeoutMs);
     processRequest(req, res, { maxFileSize, maxFiles, maxFieldSize: 100_000 }).then(
       (operations) => {
+        reading.parsed(collectUploads(operations));
         req.body = operations;
         res.once("close", () => drainUploads(operations));
         next();
       },
       (error: unknown) => next(multipartProblem(error)),
     );
+  };
+}
+
+/**
+ * Watches one multipart body as it streams: a file over the limit or a body slower than the timeout
+ * ends the reading at once. Before the operations are parsed the whole request is refused; after,
+ * the file being read and those not yet received fail with the reason, and the resolvers answer.
+ */
+function watchBody(
+  req: Request,
+  res: Response,
+  maxFileSize: number,
+  timeoutMs: number,
+): { parsed(uploads: Upload[]): void } {
+  let parser: NodeJS.WritableStream | undefined;
+  let current: Readable | undefined;
+  let uploads: Upload[] | undefined;
+  let stopped = false;
+
+  const stop = (refusal: UploadRefusal, forLater: UploadRefusal = refusal) => {
+    if (stopped) return;
+    stopped = true;
+    clearTimeout(timer);
+    stopReading(req, res);
+    if (!uploads) {
+      (parser as unknown as { destroy(error: Error): void } | undefined)?.destroy(refusal);
+      return;
+    }
+    if (current && !current.readableEnded) current.destroy(refusal);
+    // Upload#reject is there at run time, though graphql-upload-minimal's typings leave it out.
+    for (const upload of uploads)
+      if (!upload.file) (upload as Upload & { reject(error: Error): void }).reject(forLater);
+  };
+
+  const timer = setTimeout(
+    () =>
+      stop(
+        new UploadRefusal(
+          "UPLOAD_TIMEOUT",
+          408,
+          `The upload did not arrive within ${timeoutMs / 1000} s; send it again on a faster connection.`,
+        ),
+      ),
+    timeoutMs,
+  );
+  const done = () => clearTimeout(timer);
+  req.once("end", done);
+  res.once("close", done);
+
+  onParser(req, (destination) => {
+    parser = destination;
+    destination.on("file", (_field: string, stream: Readable) => {
+      current = stream;
+      stream.once("limit", () =>
+        stop(
+          new UploadRefusal("FILE_TOO_LARGE", 413, fileTooLargeMessage(maxFileSize)),
+          new UploadRefusal(
+            "PAYLOAD_TOO_LARGE",
+            413,
+            `This file was not read: an earlier file of the request is larger than the limit of ${describeBytes(maxFileSize)}.`,
+          ),
+        ),
+      );
+    });
+  });
+
+  return {
+    parsed(found) {
+      uploads = found;
+    },
   };
 }

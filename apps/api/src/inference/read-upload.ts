@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import type { FileUpload } from "graphql-upload-minimal";
-import { apiError } from "../errors.js";
+import { apiError, fileTooLargeMessage, UploadRefusal } from "../errors.js";
 
 export interface ReceivedFile {
   fileName: string;
@@ -12,11 +12,15 @@ interface UploadFailure {
   message?: string;
 }
 
-/** graphql-upload-minimal reports problems as HttpErrors with a status; give each a stable code. */
-function uploadError(error: unknown): Error {
+/**
+ * graphql-upload-minimal reports problems as HttpErrors with a status, and the HTTP layer its own
+ * refusals (over a limit, too slow); give each a stable code.
+ */
+function uploadError(error: unknown, maxBytes: number): Error {
+  if (error instanceof UploadRefusal) return apiError(error.code, error.message);
   const { status, message = "" } = (error ?? {}) as UploadFailure;
   if (status === 413 && /max file uploads/i.test(message)) return apiError("TOO_MANY_FILES", message);
-  if (status === 413) return apiError("FILE_TOO_LARGE", message);
+  if (status === 413) return apiError("FILE_TOO_LARGE", fileTooLargeMessage(maxBytes));
   if (status === 400 && /file missing/i.test(message)) {
     return apiError("BAD_USER_INPUT", "A file referenced in the multipart 'map' field was not sent.");
   }
@@ -39,17 +43,17 @@ export function cleanFileName(name: string | undefined): string {
 }
 
 /** Waits for the multipart part of one Upload variable; refusals become GraphQLErrors. */
-export async function openUpload(upload: Promise<FileUpload>): Promise<FileUpload> {
+export async function openUpload(upload: Promise<FileUpload>, maxBytes: number): Promise<FileUpload> {
   try {
     return await upload;
   } catch (error) {
-    throw uploadError(error);
+    throw uploadError(error, maxBytes);
   }
 }
 
 /**
- * Reads one file completely into memory. graphql-upload-minimal cuts an oversized file short
- * without an error (busboy marks the stream `truncated`), so that is checked after the last byte.
+ * Reads one file completely into memory. The HTTP layer destroys a file's stream as soon as it
+ * crosses the limit (multipart-uploads.ts); `truncated` is checked too, should busboy end it first.
  */
 export async function readUpload(file: FileUpload, maxBytes: number): Promise<ReceivedFile> {
   const chunks: Buffer[] = [];
@@ -59,8 +63,8 @@ export async function readUpload(file: FileUpload, maxBytes: number): Promise<Re
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     truncated = (stream as { truncated?: boolean }).truncated === true;
   } catch (error) {
-    throw uploadError(error);
+    throw uploadError(error, maxBytes);
   }
-  if (truncated) throw apiError("FILE_TOO_LARGE", `The file is larger than the limit of ${maxBytes} bytes.`);
+  if (truncated) throw apiError("FILE_TOO_LARGE", fileTooLargeMessage(maxBytes));
   return { fileName: cleanFileName(file.filename), bytes: Buffer.concat(chunks) };
 }

@@ -75,14 +75,14 @@ function answer(
 const openedUploads = new WeakSet<Promise<FileUpload>>();
 
 /** One file can be read once: a second field naming the same upload gets a clear refusal. */
-function claimUpload(image: Promise<FileUpload>): Promise<FileUpload> {
+function claimUpload(image: Promise<FileUpload>, maxBytes: number): Promise<FileUpload> {
   if (openedUploads.has(image))
     throw apiError(
       "BAD_USER_INPUT",
       "This file is already read by another field of this request: send each file once per field.",
     );
   openedUploads.add(image);
-  return openUpload(image);
+  return openUpload(image, maxBytes);
 }
 
 async function predictDigit(
@@ -92,8 +92,9 @@ async function predictDigit(
   topKCount: number,
 ): Promise<PredictionParent> {
   const count = validateTopK(topKCount);
+  const { maxUploadBytes } = context.services.limits;
   try {
-    const file = await readUpload(await claimUpload(image), context.services.limits.maxUploadBytes);
+    const file = await readUpload(await claimUpload(image, maxUploadBytes), maxUploadBytes);
     const row = await predictFile(context, file);
     return answer(context, responsePathAsArray(info.path), row, count);
   } catch (error) {
@@ -120,7 +121,7 @@ async function predictDigits(
   for (const [index, image] of images.entries()) {
     let fileName: string | null = null;
     try {
-      const upload = await claimUpload(image);
+      const upload = await claimUpload(image, maxUploadBytes);
       fileName = cleanFileName(upload.filename);
       const file = await readUpload(upload, maxUploadBytes);
       outcomes.push(
