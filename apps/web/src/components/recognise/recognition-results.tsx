@@ -7,7 +7,7 @@ import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import dynamic from "next/dynamic";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { revealAndFocus } from "./reveal";
 import type { Recognition } from "./use-recognise";
 
@@ -33,9 +33,26 @@ export function RecognitionResults({ pending, results }: RecognitionResultsProps
   useEffect(() => {
     if (busy) region.current?.focus({ preventScroll: true });
   }, [busy]);
+  // Revealed once the (lazily loaded) result is drawn, so the scroll is measured against its real height.
+  const shown = useRef<string | null>(null);
+  const wanted = useRef<string | null>(null);
+  const reveal = useCallback(() => {
+    wanted.current = null;
+    if (region.current) revealAndFocus(region.current);
+  }, []);
+  const onShown = useCallback(
+    (key: string) => {
+      shown.current = key;
+      if (wanted.current === key) reveal();
+    },
+    [reveal],
+  );
   useEffect(() => {
-    if (results.length > 0 && region.current) revealAndFocus(region.current);
-  }, [results]);
+    const first = results[0]?.key;
+    if (first === undefined) return;
+    if (shown.current === first) reveal();
+    else wanted.current = first;
+  }, [results, reveal]);
   return (
     <Box
       ref={region}
@@ -80,14 +97,14 @@ export function RecognitionResults({ pending, results }: RecognitionResultsProps
           {results.map((result) => (
             <Grid key={result.key} size={{ xs: 12, sm: 6 }}>
               <Paper sx={{ p: 2, height: "100%" }} data-testid="result-tile">
-                <ResultBody result={result} compact />
+                <ResultBody result={result} compact onShown={onShown} />
               </Paper>
             </Grid>
           ))}
         </Grid>
       ) : (
         <Paper sx={{ p: { xs: 2, sm: 3 } }}>
-          <ResultBody result={results[0]!} compact={false} />
+          <ResultBody result={results[0]!} compact={false} onShown={onShown} />
         </Paper>
       )}
     </Box>

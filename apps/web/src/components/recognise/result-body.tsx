@@ -1,4 +1,5 @@
 "use client";
+import { useEffect } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import { PredictionCard } from "@/components/prediction/prediction-card";
 import type { Recognition } from "./use-recognise";
@@ -6,9 +7,12 @@ import type { Recognition } from "./use-recognise";
 export interface ResultBodyProps {
   result: Recognition;
   compact: boolean;
+  /** Called once this result is on the page, with its key (this component is loaded lazily). */
+  onShown?: (key: string) => void;
 }
 
-export function ResultBody({ result, compact }: ResultBodyProps) {
+export function ResultBody({ result, compact, onShown }: ResultBodyProps) {
+  useEffect(() => onShown?.(result.key), [result.key, onShown]);
   if (result.prediction) return <PredictionCard prediction={result.prediction} compact={compact} />;
   if (result.error)
     return (
