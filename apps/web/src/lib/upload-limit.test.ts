@@ -31,5 +31,8 @@ describe("checkSizes", () => {
     expect(fileTooLargeError(36 * MIB, 10 * MIB).hint).toBe(
       "It is 36 MB; the limit is 10 MB per file. Try a smaller or more compressed picture.",
     );
+    expect(fileTooLargeError(10 * MIB + 1, 10 * MIB).hint).toBe(
+      "It is just over the limit of 10 MB per file. Try a smaller or more compressed picture.",
+    );
   });
 });

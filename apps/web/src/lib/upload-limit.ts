@@ -18,10 +18,16 @@ export function formatBytes(bytes: number): string {
 
 /** The error a file over the limit gets in the browser, worded like the API's FILE_TOO_LARGE but with both sizes. */
 export function fileTooLargeError(size: number, maxBytes: number): ApiError {
+  const [shown, limit] = [formatBytes(size), formatBytes(maxBytes)];
+  // Rounded, a file a few bytes over would read "It is 10 MB; the limit is 10 MB".
+  const sizes =
+    shown === limit
+      ? `It is just over the limit of ${limit} per file.`
+      : `It is ${shown}; the limit is ${limit} per file.`;
   return {
     code: "FILE_TOO_LARGE",
     message: `The file is larger than the limit of ${maxBytes} bytes.`,
-    hint: `It is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)} per file. Try a smaller or more compressed picture.`,
+    hint: `${sizes} Try a smaller or more compressed picture.`,
   };
 }
 
