@@ -40,6 +40,12 @@ const MESSAGES: Record<string, { title: string; hint: string }> = {
     title: "The upload was interrupted",
     hint: "The connection dropped while sending. Try again.",
   },
+  UPLOAD_TIMEOUT: {
+    title: "The upload took too long",
+    hint: "The file arrived too slowly. Check your connection, or try a smaller picture.",
+  },
+  SHUTTING_DOWN: { title: "The server is restarting", hint: "Try again in a few seconds." },
+  REQUEST_TIMEOUT: { title: "The request took too long", hint: "Try again." },
   BAD_REQUEST: { title: "The request could not be read", hint: "Reload the page and try again." },
   RATE_LIMITED: {
     title: "Slow down a little",

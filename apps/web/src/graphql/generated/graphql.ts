@@ -86,6 +86,8 @@ export type Mutation = {
    * Refusals are errors with `extensions.code`: NO_DIGIT_FOUND (nothing that could be a digit),
    * NOT_A_DIGIT (a letter, symbol or drawing; `extensions.notDigitProbability` and `closestDigit` say
    * how sure the model was) and MULTIPLE_DIGITS (several digits side by side).
+   * The prediction joins your history (`stored: true`) when you send an API key or a session cookie;
+   * without credentials it is answered but not stored. Each file can be read by one field only.
    */
   predictDigit: Prediction;
   /** Recognises several images; each file gets its own result or error, in upload order. */
@@ -166,6 +168,11 @@ export type Prediction = {
   fileName: Scalars['String']['output'];
   /** Original height in pixels (after EXIF rotation). */
   height: Scalars['Int']['output'];
+  /**
+   * Unique. A prediction that is not `stored` still gets a fresh id, but no query or mutation finds it:
+   * callers without credentials (no API key, no session) are answered without a record, unless the
+   * server runs with STORE_ANONYMOUS=true.
+   */
   id: Scalars['ID']['output'];
   /** Whether preprocessing inverted the image (dark ink on light paper). */
   inverted: Scalars['Boolean']['output'];
@@ -180,6 +187,8 @@ export type Prediction = {
   notDigitProbability?: Maybe<Scalars['Float']['output']>;
   /** Ten calibrated probabilities; index = digit. They sum to 1 minus `notDigitProbability`. */
   probabilities: Array<Scalars['Float']['output']>;
+  /** True when this prediction is kept in a history: it can be found by `prediction(id:)`, corrected and deleted. */
+  stored: Scalars['Boolean']['output'];
   /** Data URL of a small thumbnail of the uploaded image. */
   thumbnail: Scalars['String']['output'];
   /** The most likely digits, most likely first. */
@@ -230,7 +239,10 @@ export type Query = {
   models: Array<ModelVersion>;
   /** One of your predictions (admins: anyone's). Null when it does not exist or is not yours. */
   prediction?: Maybe<Prediction>;
-  /** Your predictions, newest first (admins see everyone's). Filter by predicted digit or by whether feedback corrected them. */
+  /**
+   * Your predictions, newest first (admins see everyone's). `digit` filters on the digit as corrected by
+   * feedback (the predicted digit when there was none); `corrected` on whether feedback named another digit.
+   */
   predictions: PredictionConnection;
   trainingRun?: Maybe<TrainingRun>;
   /** Recorded training runs, newest first. */
