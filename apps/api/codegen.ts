@@ -24,6 +24,7 @@ const config: CodegenConfig = {
           TrainingRunEdge: "../db/schema.js#TrainingRunRow",
           Viewer: "../auth/caller.js#Caller",
           NewApiKey: "../graphql/mappers.js#NewApiKeyParent",
+          ApiKey: "../db/schema.js#ApiKeyRow",
         },
       },
     },

@@ -19,6 +19,10 @@ describe("loadConfig", () => {
       trainer: "in-process",
       mnistDir: undefined,
       preprocessThreads: availableParallelism(),
+      uploadTimeoutMs: 15_000,
+      storeAnonymous: false,
+      rateLimitPredictions: 120,
+      rateLimitApiKeys: 10,
     });
     expect(DEFAULT_DATA_DIR).toMatch(/apps\/api\/\.data$/);
   });
@@ -39,6 +43,10 @@ describe("loadConfig", () => {
       TRAINER: "none",
       MNIST_DIR: "/data/mnist",
       PREPROCESS_THREADS: "3",
+      UPLOAD_TIMEOUT_MS: "5000",
+      STORE_ANONYMOUS: "TRUE",
+      RATE_LIMIT_PREDICTIONS: "0",
+      RATE_LIMIT_API_KEYS: "50",
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -54,6 +62,10 @@ describe("loadConfig", () => {
       trainer: "none",
       mnistDir: "/data/mnist",
       preprocessThreads: 3,
+      uploadTimeoutMs: 5000,
+      storeAnonymous: true,
+      rateLimitPredictions: 0,
+      rateLimitApiKeys: 50,
     });
     expect(config.dataDir).toBe(`${process.cwd()}/relative/dir`);
   });
@@ -71,6 +83,10 @@ describe("loadConfig", () => {
     ["TRAINER", "sometimes"],
     ["TRAINER", "none"],
     ["PREPROCESS_THREADS", "0"],
+    ["UPLOAD_TIMEOUT_MS", "10"],
+    ["STORE_ANONYMOUS", "yes"],
+    ["RATE_LIMIT_PREDICTIONS", "-1"],
+    ["RATE_LIMIT_API_KEYS", "many"],
   ])("refuses %s=%s with a message naming the variable", (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(

@@ -67,6 +67,8 @@ const envSchema = z.object({
   MNIST_DIR: optionalString,
   PREPROCESS_THREADS: integer(1, 64, availableParallelism()),
   STORE_ANONYMOUS: flag(false),
+  RATE_LIMIT_PREDICTIONS: integer(0, 1_000_000, 120),
+  RATE_LIMIT_API_KEYS: integer(0, 100_000, 10),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -97,6 +99,10 @@ export interface Config {
   preprocessThreads: number;
   /** Keep predictions of callers without credentials (default: answered, not stored). */
   storeAnonymous: boolean;
+  /** Files one caller (key, session or address) may have recognised per minute; 0: no limit. */
+  rateLimitPredictions: number;
+  /** API keys one caller may create per hour; 0: no limit. */
+  rateLimitApiKeys: number;
 }
 
 export class ConfigError extends Error {
@@ -141,5 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mnistDir: value.MNIST_DIR === undefined ? undefined : resolve(value.MNIST_DIR),
     preprocessThreads: value.PREPROCESS_THREADS,
     storeAnonymous: value.STORE_ANONYMOUS,
+    rateLimitPredictions: value.RATE_LIMIT_PREDICTIONS,
+    rateLimitApiKeys: value.RATE_LIMIT_API_KEYS,
   };
 }

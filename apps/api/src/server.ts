@@ -6,6 +6,7 @@ import type { ApolloServer } from "@apollo/server";
 import { createPreprocessPool } from "@digit-lab/preprocess";
 import type { Logger } from "pino";
 import { resolveAdminToken } from "./auth/admin-token.js";
+import { RateLimiter } from "./auth/rate-limiter.js";
 import type { Caller } from "./auth/caller.js";
 import { lockDataDir, type DataDirLock } from "./db/data-dir-lock.js";
 import { openDatabase, type DatabaseHandle } from "./db/database.js";
@@ -159,6 +160,12 @@ export async function startApiServer(config: Config, options: StartOptions = {})
         uploadTimeoutMs: config.uploadTimeoutMs,
       },
       storeAnonymous: config.storeAnonymous,
+      rateLimits: {
+        predictions:
+          config.rateLimitPredictions > 0 ? new RateLimiter(config.rateLimitPredictions, 60_000) : undefined,
+        apiKeys:
+          config.rateLimitApiKeys > 0 ? new RateLimiter(config.rateLimitApiKeys, 3_600_000) : undefined,
+      },
     };
 
     const httpServer = createServer();

@@ -79,6 +79,9 @@ export async function startTestServer(
     MODEL_DIR: (await fixtureModelDirs()).served,
     ADMIN_TOKEN: TEST_ADMIN_TOKEN,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+    // Suites make many keys and predictions from one address; the rate-limit suite turns them on.
+    RATE_LIMIT_PREDICTIONS: "0",
+    RATE_LIMIT_API_KEYS: "0",
     ...env,
   });
   const server = await startApiServer(config, { stopGracePeriodMillis: 2000 });

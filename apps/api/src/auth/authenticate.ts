@@ -26,7 +26,7 @@ function issueSession(req: Request, res: Response, owners: OwnerStore, tokens: S
     path: "/",
     maxAge: ONE_YEAR_MS,
   });
-  return Caller.session(hashSecret(token), owners);
+  return Caller.session(hashSecret(token), owners, `ip:${req.ip}`);
 }
 
 async function identify(
@@ -48,7 +48,7 @@ async function identify(
   }
   const session = parseCookies(req.get("cookie") ?? "")[SESSION_COOKIE];
   if (session && tokens.isValid(session)) return Caller.session(hashSecret(session), owners);
-  return looksLikeBrowser(req) ? issueSession(req, res, owners, tokens) : Caller.anonymous();
+  return looksLikeBrowser(req) ? issueSession(req, res, owners, tokens) : Caller.anonymous(req.ip);
 }
 
 /** Sets res.locals.caller: admin, API key, browser session (issued on a browser's first request) or anonymous. */

@@ -17,28 +17,41 @@ export class Caller {
   private constructor(
     readonly kind: ViewerKind,
     private readonly owner: OwnerAccess,
+    /** Whose rate limits this caller spends; undefined: none (the admin). */
+    readonly rateKey: string | undefined,
+    /** The API key that sent the request, for API_KEY callers. */
+    readonly keyId?: string,
   ) {}
 
-  static anonymous(): Caller {
-    return new Caller("ANONYMOUS", NO_OWNER);
+  /** `ip`: the address whose rate limits it spends. */
+  static anonymous(ip = "unknown"): Caller {
+    return new Caller("ANONYMOUS", NO_OWNER, `ip:${ip}`);
   }
 
-  /** Sees everyone's predictions; its own uploads go to no one's history. */
+  /** Sees everyone's predictions; its own uploads go to no one's history. Not rate limited. */
   static admin(): Caller {
-    return new Caller("ADMIN", NO_OWNER);
+    return new Caller("ADMIN", NO_OWNER, undefined);
   }
 
   static apiKey(identity: ApiKeyIdentity): Caller {
     const find = async () => identity.ownerId;
-    return new Caller("API_KEY", { find, forWrite: find });
+    return new Caller("API_KEY", { find, forWrite: find }, `key:${identity.keyId}`, identity.keyId);
   }
 
-  /** A browser session; its owner row is created by its first write. */
-  static session(tokenHash: string, owners: OwnerStore): Caller {
-    return new Caller("SESSION", {
-      find: () => owners.findSessionOwner(tokenHash),
-      forWrite: () => owners.ensureSessionOwner(tokenHash),
-    });
+  /**
+   * A browser session; its owner row is created by its first write. `rateKey` overrides the
+   * session's own limits: a session issued by this very request spends its address's, so dropping
+   * the cookie does not buy a fresh allowance.
+   */
+  static session(tokenHash: string, owners: OwnerStore, rateKey = `session:${tokenHash}`): Caller {
+    return new Caller(
+      "SESSION",
+      {
+        find: () => owners.findSessionOwner(tokenHash),
+        forWrite: () => owners.ensureSessionOwner(tokenHash),
+      },
+      rateKey,
+    );
   }
 
   get isAdmin(): boolean {

@@ -49,6 +49,21 @@ const logUnexpectedErrors: ApolloServerPlugin<GraphQLContext> = {
   },
 };
 
+/** A RATE_LIMITED answer also says when to come back the HTTP way, in Retry-After. */
+const retryAfterHeader: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== "single") return;
+        const waits = (response.body.singleResult.errors ?? []).flatMap((error) =>
+          typeof error.extensions?.retryAfterSeconds === "number" ? [error.extensions.retryAfterSeconds] : [],
+        );
+        if (waits.length > 0) response.http.headers.set("retry-after", String(Math.max(...waits)));
+      },
+    };
+  },
+};
+
 export interface ApolloOptions {
   httpServer: Server;
   introspection: boolean;
@@ -81,6 +96,7 @@ export function createApolloServer({
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis }),
       logUnexpectedErrors,
       storeAnsweredPredictions,
+      retryAfterHeader,
     ],
   });
 }

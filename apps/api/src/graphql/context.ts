@@ -8,6 +8,7 @@ import type { OwnerStore } from "../store/owner-store.js";
 import type { PredictionStore } from "../store/prediction-store.js";
 import type { TrainingRunStore } from "../store/training-run-store.js";
 import type { AnsweredPredictions } from "./answered-predictions.js";
+import type { RateLimits } from "./rate-limit.js";
 
 /** Everything resolvers use; built once per server, shared by every request. */
 export interface Services {
@@ -24,6 +25,7 @@ export interface Services {
   limits: { maxUploadBytes: number; maxFiles: number; uploadTimeoutMs: number };
   /** STORE_ANONYMOUS: keep predictions of callers without credentials (in no one's history). */
   storeAnonymous: boolean;
+  rateLimits: RateLimits;
 }
 
 export interface GraphQLContext {

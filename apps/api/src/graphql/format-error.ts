@@ -2,8 +2,13 @@ import type { GraphQLFormattedError } from "graphql";
 
 export const INTERNAL_ERROR_MESSAGE = "Internal server error";
 
-/** Numbers a NOT_A_DIGIT or MULTIPLE_DIGITS refusal carries (see recognize-image.ts). */
-const REFUSAL_DETAILS = ["notDigitProbability", "closestDigit", "closestDigitProbability"] as const;
+/** Numbers a refusal carries: how sure the model was (recognize-image.ts), how long to wait (rate-limit.ts). */
+const REFUSAL_DETAILS = [
+  "notDigitProbability",
+  "closestDigit",
+  "closestDigitProbability",
+  "retryAfterSeconds",
+] as const;
 
 /**
  * What clients see of an error: message, code (and the input field it is about, or for a refused

@@ -1,9 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { generateSecret, hashSecret } from "../auth/secrets.js";
 import type { Database } from "../db/database.js";
 import { apiKeys, owners, sessions, type ApiKeyRow } from "../db/schema.js";
 import { BoundedCache } from "./bounded-cache.js";
+import { isPredictionId } from "./prediction-store.js";
+
+/** How long a replica may keep accepting a key revoked on another one. */
+export const API_KEY_CACHE_TTL_MS = 30_000;
 
 export const API_KEY_PREFIX = "dlk_";
 
@@ -20,8 +24,8 @@ export interface CreatedApiKey {
 
 /** Owners of histories and the credentials that lead to them: API keys and browser sessions. */
 export class OwnerStore {
-  // Keys and sessions are never reassigned, so a hit can be cached for the life of the process.
-  private readonly keyCache = new BoundedCache<string, ApiKeyIdentity>(10_000);
+  // Sessions are never reassigned, so a hit is cached for the life of the process; keys can be revoked.
+  private readonly keyCache = new BoundedCache<string, ApiKeyIdentity>(10_000, API_KEY_CACHE_TTL_MS);
   private readonly sessionCache = new BoundedCache<string, string>(10_000);
   private readonly pendingSessions = new Map<string, Promise<string>>();
 
@@ -105,5 +109,26 @@ export class OwnerStore {
       return created;
     });
     return { row, key };
+  }
+
+  /** The owner's keys, newest first (never their secrets). */
+  listApiKeys(ownerId: string): Promise<ApiKeyRow[]> {
+    return this.db
+      .select()
+      .from(apiKeys)
+      .where(eq(apiKeys.ownerId, ownerId))
+      .orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
+  }
+
+  /** Deletes a key of `ownerId` (undefined: anyone's); it stops working here at once. False when there is none. */
+  async revokeApiKey(ownerId: string | undefined, id: string): Promise<boolean> {
+    // Any UUID check will do: the ids of every table are UUIDs.
+    if (!isPredictionId(id)) return false;
+    const deleted = await this.db
+      .delete(apiKeys)
+      .where(and(eq(apiKeys.id, id), ownerId === undefined ? undefined : eq(apiKeys.ownerId, ownerId)))
+      .returning({ keyHash: apiKeys.keyHash });
+    for (const { keyHash } of deleted) this.keyCache.delete(keyHash);
+    return deleted.length > 0;
   }
 }

@@ -10,6 +10,7 @@ import type { Resolvers, ResolversTypes } from "../../generated/resolvers-types.
 import type { GraphQLContext } from "../context.js";
 import { INTERNAL_ERROR_MESSAGE } from "../format-error.js";
 import type { PredictionParent } from "../mappers.js";
+import { spend } from "../rate-limit.js";
 import { validateTopK } from "../validate.js";
 
 export const DEFAULT_TOP_K = 3;
@@ -94,6 +95,7 @@ async function predictDigit(
   const count = validateTopK(topKCount);
   const { maxUploadBytes } = context.services.limits;
   try {
+    spend(context, context.services.rateLimits.predictions, "predictions");
     const file = await readUpload(await claimUpload(image, maxUploadBytes), maxUploadBytes);
     const row = await predictFile(context, file);
     return answer(context, responsePathAsArray(info.path), row, count);
@@ -116,6 +118,12 @@ async function predictDigits(
   topKCount: number,
 ): Promise<Array<ResolversTypes["PredictionResult"]>> {
   const count = validateTopK(topKCount);
+  try {
+    spend(context, context.services.rateLimits.predictions, "predictions", images.length);
+  } catch (error) {
+    countFailure(context, error);
+    throw error;
+  }
   const { maxUploadBytes } = context.services.limits;
   const outcomes: Array<Promise<FileOutcome>> = [];
   for (const [index, image] of images.entries()) {
