@@ -5,7 +5,7 @@ import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
 import TextField from "@mui/material/TextField";
 import Typography from "@mui/material/Typography";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { saveAdminToken } from "@/lib/admin-token";
 import type { AdminAccess } from "./use-admin-access";
 
@@ -19,10 +19,32 @@ export function AdminTokenPanel({ access }: AdminTokenPanelProps) {
   const { token, status } = access;
   const accepted = status === "accepted";
 
+  // Saving swaps the form for the status and forgetting swaps it back: focus follows, not to <body>.
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const focusNext = useRef<"status" | "input" | null>(null);
+  useEffect(() => {
+    const target =
+      focusNext.current === "status"
+        ? statusRef.current
+        : focusNext.current === "input"
+          ? inputRef.current
+          : null;
+    if (target) {
+      target.focus();
+      focusNext.current = null;
+    }
+  });
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    focusNext.current = "status";
     saveAdminToken(draft.trim());
     setDraft("");
+  };
+  const forget = () => {
+    focusNext.current = "input";
+    saveAdminToken("");
   };
 
   if (token) {
@@ -30,7 +52,17 @@ export function AdminTokenPanel({ access }: AdminTokenPanelProps) {
       <Stack spacing={1.5}>
         <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
           <AdminPanelSettingsOutlined color={accepted ? "success" : "action"} aria-hidden />
-          <Typography variant="body2" data-testid="admin-status">
+          <Typography
+            ref={statusRef}
+            variant="body2"
+            data-testid="admin-status"
+            role="status"
+            tabIndex={-1}
+            sx={{
+              borderRadius: 1,
+              "&:focus-visible": { outline: 2, outlineColor: "primary.main", outlineOffset: 2 },
+            }}
+          >
             {status === "checking"
               ? "Checking the admin token…"
               : accepted
@@ -38,15 +70,8 @@ export function AdminTokenPanel({ access }: AdminTokenPanelProps) {
                 : "The API did not accept this admin token."}
           </Typography>
         </Stack>
-        {status === "rejected" ? (
-          <Alert severity="warning">Check the token and enter it again.</Alert>
-        ) : null}
-        <Button
-          variant="outlined"
-          size="small"
-          onClick={() => saveAdminToken("")}
-          sx={{ alignSelf: "flex-start" }}
-        >
+        {status === "rejected" ? <Alert severity="warning">Check the token and enter it again.</Alert> : null}
+        <Button variant="outlined" size="small" onClick={forget} sx={{ alignSelf: "flex-start" }}>
           Forget token
         </Button>
       </Stack>
@@ -68,6 +93,7 @@ export function AdminTokenPanel({ access }: AdminTokenPanelProps) {
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
         helperText="Kept in this browser only; needed to start, cancel and activate."
+        inputRef={inputRef}
         slotProps={{ htmlInput: { "data-testid": "admin-token-input" } }}
         sx={{ flexGrow: 1 }}
       />
