@@ -31,3 +31,13 @@ export function formatProgress(progress: number): string {
   // The epsilon keeps 0.29 at 29% despite 0.29 * 100 being 28.999… in floating point.
   return `${Math.floor(Math.min(1, Math.max(0, progress)) * 100 + 1e-9)}%`;
 }
+
+/** A running time in whole seconds, for counters that tick each second ("0 s", "4 min 05 s", "1 h 02 min"). */
+export function formatElapsed(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  const pad = (n: number) => String(n).padStart(2, "0");
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${pad(seconds % 60)} s`;
+  return `${Math.floor(minutes / 60)} h ${pad(minutes % 60)} min`;
+}

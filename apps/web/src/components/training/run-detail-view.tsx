@@ -16,7 +16,7 @@ import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import { CancelTrainingRunDocument, TrainingRunDocument } from "@/graphql/training-operations";
 import { adminContext } from "@/lib/admin-token";
 import { apiErrorFrom } from "@/lib/api-error";
-import { formatDateTime, formatDuration, formatPercent, formatProgress } from "@/lib/format";
+import { formatDateTime, formatDuration, formatElapsed, formatPercent, formatProgress } from "@/lib/format";
 import { currentEpoch, isActiveStatus, runPhase, runTiming, shortRunId } from "@/lib/training-run";
 import { useNow } from "@/lib/use-now";
 import { ConfusionMatrix } from "./confusion-matrix";
@@ -70,7 +70,13 @@ function LiveProgress({ phase, progress, epoch, epochs, timing, cancel }: LivePr
         ? "Training done · evaluating on the test set…"
         : `${formatProgress(progress)} · epoch ${epoch} of ${epochs}`;
   return (
-    <Stack direction="row" spacing={2} sx={{ alignItems: "center" }} data-testid="run-live" data-phase={phase}>
+    <Stack
+      direction="row"
+      spacing={2}
+      sx={{ alignItems: "center" }}
+      data-testid="run-live"
+      data-phase={phase}
+    >
       <Box sx={{ flexGrow: 1, minWidth: 0 }}>
         <LinearProgress
           variant={phase === "training" ? "determinate" : "indeterminate"}
@@ -82,10 +88,10 @@ function LiveProgress({ phase, progress, epoch, epochs, timing, cancel }: LivePr
         </Typography>
         {timing ? (
           <Typography variant="body2" color="text.secondary" data-testid="run-timing">
-            {`Elapsed ${formatDuration(timing.elapsedMs)}`}
+            {`Elapsed ${formatElapsed(timing.elapsedMs)}`}
             {phase === "training"
               ? timing.remainingMs !== null
-                ? ` · about ${formatDuration(timing.remainingMs)} left`
+                ? ` · about ${formatElapsed(timing.remainingMs)} left`
                 : " · estimating time left…"
               : ""}
           </Typography>
