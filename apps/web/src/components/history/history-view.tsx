@@ -101,7 +101,9 @@ export function HistoryView() {
     const want = focusNext.current;
     if (!want) return;
     focusNext.current = null;
-    const buttons = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-testid="history-item"]') ?? [])];
+    const buttons = [
+      ...(listRef.current?.querySelectorAll<HTMLElement>('[data-testid="history-item"]') ?? []),
+    ];
     const item =
       "id" in want
         ? buttons.find((b) => b.dataset["predictionId"] === want.id)

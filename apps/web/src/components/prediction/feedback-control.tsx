@@ -61,7 +61,9 @@ export function FeedbackControl({ predictionId, digit, correctDigit }: FeedbackC
     submit({
       variables: { predictionId, correctDigit: value },
       // Shown at once, so the thanks (and focus) do not wait for the round trip; rolled back on error.
-      optimisticResponse: { submitFeedback: { __typename: "Prediction", id: predictionId, correctDigit: value } },
+      optimisticResponse: {
+        submitFeedback: { __typename: "Prediction", id: predictionId, correctDigit: value },
+      },
     }).catch(() => undefined);
   };
 
@@ -74,7 +76,10 @@ export function FeedbackControl({ predictionId, digit, correctDigit }: FeedbackC
             variant="body2"
             data-testid="feedback-status"
             tabIndex={-1}
-            sx={{ borderRadius: 1, "&:focus-visible": { outline: 2, outlineColor: "primary.main", outlineOffset: 2 } }}
+            sx={{
+              borderRadius: 1,
+              "&:focus-visible": { outline: 2, outlineColor: "primary.main", outlineOffset: 2 },
+            }}
           >
             {correctDigit === digit ? "You confirmed this is a " : "You corrected this to "}
             <strong>{correctDigit}</strong>. Thanks!

@@ -45,7 +45,12 @@ export function LearningCurves({ epochs }: LearningCurvesProps) {
           yAxis={[{ valueFormatter: (v: number) => `${Math.round(v * 100)}%` }]}
           series={[
             { data: epochs.map((e) => e.accuracy), label: "Training", valueFormatter: percent, showMark },
-            { data: epochs.map((e) => e.valAccuracy), label: "Validation", valueFormatter: percent, showMark },
+            {
+              data: epochs.map((e) => e.valAccuracy),
+              label: "Validation",
+              valueFormatter: percent,
+              showMark,
+            },
           ]}
           aria-label="Accuracy per epoch, training and validation"
         />
