@@ -4,6 +4,7 @@ import { screenshot } from "./artifacts";
 import { launchBrowser, openApp } from "./browser";
 import { drawOnCanvas, SEVEN } from "./draw";
 import { mnistDigitPng } from "./mnist-fixtures";
+import { focused, hasFocusWithin } from "./page-state";
 
 let browser: Browser;
 let page: Page;
@@ -88,11 +89,29 @@ describe("History page", () => {
     await expect.poll(digits).toEqual(["7", "4", "2"]);
   });
 
-  it("deletes a prediction for good", async () => {
-    await items().filter({ hasText: "two.png" }).getByTestId("delete-prediction").click();
+  it("deletes a prediction with a moment to undo it, then for good", async () => {
+    const two = () => items().filter({ hasText: "two.png" });
+    await two().getByTestId("delete-prediction").click();
     await page.getByTestId("confirm-delete").click();
     await expect.poll(digits).toEqual(["7", "4"]);
     expect(await page.getByTestId("history-count").textContent()).toBe("2 predictions");
+    await page.getByTestId("confirm-delete").waitFor({ state: "detached" });
+    expect(await focused(page)).not.toBe("body");
+    await page.getByTestId("undo-delete").click();
+    await expect.poll(digits).toEqual(["7", "4", "2"]);
+    await expect.poll(() => hasFocusWithin(two())).toBe(true);
+    expect(await page.getByTestId("history-count").textContent()).toBe("3 predictions");
+
+    await two().getByTestId("delete-prediction").click();
+    await page.getByTestId("confirm-delete").click();
+    await expect.poll(digits).toEqual(["7", "4"]);
+    const deleted = page.waitForResponse(
+      (r) => r.url().endsWith("/graphql") && (r.request().postData() ?? "").includes("deletePrediction"),
+    );
+    await page.getByTestId("dismiss-undo").click();
+    await deleted;
+    await page.getByTestId("undo-delete-snackbar").waitFor({ state: "detached" });
+    expect(await focused(page)).not.toBe("body");
     await page.reload();
     await items().first().waitFor();
     await expect.poll(digits).toEqual(["7", "4"]);

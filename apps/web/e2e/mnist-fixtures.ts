@@ -41,3 +41,12 @@ export function mnistDigitPng(label: number, occurrence = 0): Buffer {
   ctx.drawImage(digit, MARGIN, MARGIN, SIDE * SCALE, SIDE * SCALE);
   return page.toBuffer("image/png");
 }
+
+/** A white page with nothing on it: the API finds no digit there. */
+export function blankPng(side = 160): Buffer {
+  const page = createCanvas(side, side);
+  const ctx = page.getContext("2d");
+  ctx.fillStyle = "#ffffff";
+  ctx.fillRect(0, 0, side, side);
+  return page.toBuffer("image/png");
+}

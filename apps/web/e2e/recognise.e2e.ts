@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./artifacts";
 import { launchBrowser, openApp } from "./browser";
 import { drawOnCanvas, FORTY_TWO, LETTER_A, SEVEN, SMILEY, type Path } from "./draw";
-import { mnistDigitPng } from "./mnist-fixtures";
+import { blankPng, mnistDigitPng } from "./mnist-fixtures";
 
 let browser: Browser;
 let page: Page;
@@ -117,14 +117,41 @@ describe("Recognise page", () => {
     await screenshot(page, "recognise-invalid-file");
   });
 
-  it("shows NO_DIGIT_FOUND for a blank canvas", async () => {
-    await page.getByRole("tab", { name: "Draw" }).click();
-    await page.getByTestId("predict-button").click();
+  it("refuses a file over the upload limit in the browser, stating the limit, without sending it", async () => {
+    let sent = 0;
+    const count = (request: { url(): string }) => {
+      if (request.url().endsWith("/graphql")) sent++;
+    };
+    page.on("request", count);
+    // Over the API's default limit of 10 MiB (the e2e servers run with the defaults).
+    const big = Buffer.alloc(12 * 1024 * 1024);
+    mnistDigitPng(7).copy(big);
+    await page
+      .getByTestId("file-input")
+      .setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: big });
+    await expect
+      .poll(() => page.getByTestId("prediction-error").getAttribute("data-code"))
+      .toBe("FILE_TOO_LARGE");
+    page.off("request", count);
+    expect(await page.getByTestId("prediction-error").textContent()).toContain(
+      "It is 12 MB; the limit is 10 MB per file.",
+    );
+    expect(sent).toBe(0);
+  });
+
+  it("shows NO_DIGIT_FOUND for a blank picture, and drops it when the tab changes", async () => {
+    await page
+      .getByTestId("file-input")
+      .setInputFiles({ name: "blank.png", mimeType: "image/png", buffer: blankPng() });
     await expect
       .poll(() => page.getByTestId("prediction-error").getAttribute("data-code"))
       .toBe("NO_DIGIT_FOUND");
     expect(await page.getByTestId("prediction-error").textContent()).toContain("No digit found");
     await screenshot(page, "recognise-blank-canvas");
+    await page.getByRole("tab", { name: "Draw" }).click();
+    expect(await page.getByTestId("prediction-error").count()).toBe(0);
+    // Nothing drawn yet: there is nothing to recognise.
+    expect(await page.getByTestId("predict-button").isDisabled()).toBe(true);
   });
 
   it("recognises a digit drawn with the mouse, fast", async () => {
@@ -145,6 +172,7 @@ describe("Recognise page", () => {
 
     await page.getByTestId("clear-canvas").click();
     expect(await page.getByTestId("predicted-digit").count()).toBe(0);
+    expect(await page.getByTestId("predict-button").isDisabled()).toBe(true);
   });
 
   it.each([

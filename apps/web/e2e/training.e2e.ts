@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { screenshot } from "./artifacts";
 import { launchBrowser, openApp } from "./browser";
+import { focused, isInView } from "./page-state";
 
 let browser: Browser;
 let page: Page;
@@ -103,6 +104,18 @@ describe("Training page", () => {
     await runs().first().waitFor();
   });
 
+  it("reveals no admin controls for a token the API rejects", async () => {
+    await page.goto("/training");
+    await page.getByTestId("admin-token-input").fill("not-the-admin-token-at-all");
+    await page.getByTestId("admin-token-save").click();
+    await expect.poll(() => page.getByTestId("admin-status").textContent()).toContain("did not accept");
+    expect(await focused(page)).toBe("admin-status");
+    expect(await page.getByTestId("start-run-form").count()).toBe(0);
+    expect(await page.getByTestId("activate-model").count()).toBe(0);
+    await page.getByRole("button", { name: "Forget token" }).click();
+    await expect.poll(() => focused(page)).toBe("admin-token-input");
+  });
+
   it(
     "as admin, starts a tiny run, watches it finish and activates its model",
     { timeout: 300_000 },
@@ -120,24 +133,61 @@ describe("Training page", () => {
 
       const row = page.locator('[data-testid="model-row"][data-active="false"]').first();
       const newModel = await row.getAttribute("data-model-id");
+      const dialog = page.getByTestId("activate-dialog");
+
+      // Asked first, with both test accuracies; keeping the active model changes nothing.
       await row.getByTestId("activate-model").click();
+      await dialog.waitFor();
+      expect(await dialog.getByTestId("candidate-accuracy").textContent()).toMatch(/^\d+(\.\d)?%$/);
+      expect(await dialog.getByTestId("active-accuracy").textContent()).toMatch(/^\d+(\.\d)?%$/);
+      expect(await dialog.getByTestId("accuracy-difference").textContent()).toMatch(/percentage points/);
+      await screenshot(page, "training-activate-confirm");
+      await dialog.getByRole("button", { name: /^Keep / }).click();
+      await dialog.waitFor({ state: "detached" });
+      expect(await activeModelId()).toBe(shippedModel);
+
+      await row.getByTestId("activate-model").click();
+      await dialog.getByTestId("confirm-activate").click();
       await expect.poll(activeModelId).toBe(newModel);
       await screenshot(page, "training-activated");
 
+      // The same question on a phone, with its answer button on screen.
+      await page.setViewportSize({ width: 390, height: 844 });
       await page
         .locator(`[data-testid="model-row"][data-model-id="${shippedModel}"]`)
         .getByTestId("activate-model")
         .click();
+      await dialog.waitFor();
+      expect(await isInView(dialog.getByTestId("confirm-activate"))).toBe(true);
+      expect(await dialog.getByTestId("active-accuracy").textContent()).toMatch(/^\d+(\.\d)?%$/);
+      await dialog.getByTestId("confirm-activate").click();
       await expect.poll(activeModelId).toBe(shippedModel);
+      await page.setViewportSize({ width: 1280, height: 900 });
+
+      // A one-epoch run's curves are single points, drawn as marks.
+      await page.goto(`/training/${id}`);
+      await page.getByTestId("learning-curves").locator(".MuiLineChart-mark").first().waitFor();
+      expect(await page.getByTestId("learning-curves").locator(".MuiLineChart-mark").count()).toBe(4);
+      await screenshot(page, "training-one-epoch-run");
     },
   );
 
-  it("as admin, cancels a run", { timeout: 240_000 }, async () => {
+  it("as admin, follows a run on its page and cancels it there", { timeout: 240_000 }, async () => {
     await page.goto("/training");
     await page.getByTestId("start-run-form").waitFor();
     const id = await startRun({ epochs: "20", trainLimit: "60000", batchSize: "32" });
-    await page.locator(`[data-testid="training-run"][data-run-id="${id}"]`).getByTestId("cancel-run").click();
+    await page.goto(`/training/${id}`);
+    const detail = page.getByTestId("training-run-detail");
+    // Epochs are counted from 1, with the time so far and, once there is a pace, the time left.
+    await expect
+      .poll(() => page.getByTestId("run-progress-text").textContent(), { timeout: 120_000 })
+      .toMatch(/ · epoch 1 of 20$/);
+    expect(await page.getByTestId("run-timing").textContent()).toMatch(/^Elapsed \d/);
+    await screenshot(page, "training-run-live");
+    await page.getByTestId("cancel-run").click();
     // The trainer notices the cancel between batches, which takes a while on a busy machine.
-    await expect.poll(() => statusOf(id), { timeout: 120_000, interval: 1000 }).toBe("CANCELLED");
+    await expect
+      .poll(() => detail.getAttribute("data-status"), { timeout: 120_000, interval: 1000 })
+      .toBe("CANCELLED");
   });
 });
