@@ -5,6 +5,8 @@ export const PREPROCESS_ERROR_CODES = [
   "IMAGE_TOO_LARGE",
   "CORRUPT_IMAGE",
   "NO_DIGIT_FOUND",
+  // Only when reading a whole number: more digit-sized groups of ink than one image is read for.
+  "TOO_MANY_DIGITS",
 ] as const;
 
 export type PreprocessErrorCode = (typeof PREPROCESS_ERROR_CODES)[number];

@@ -1,4 +1,4 @@
-import { labelComponents, rootOf, type Box, type Component } from "./connected-components.js";
+import { labelComponents, rootOf, type Box, type Component, type Labelling } from "./connected-components.js";
 import { PreprocessError } from "./errors.js";
 import type { GrayImage } from "./gray-image.js";
 import { scratch } from "./scratch-buffers.js";
@@ -40,7 +40,11 @@ function noDigit(reason: string): PreprocessError {
 }
 
 /** Quantile of the histogrammed values at or above `fromBin`. */
-function histogramQuantile(histogram: Uint32Array, fromBin: number, level: number): { value: number; count: number } {
+function histogramQuantile(
+  histogram: Uint32Array,
+  fromBin: number,
+  level: number,
+): { value: number; count: number } {
   let count = 0;
   for (let bin = fromBin; bin < histogram.length; bin++) count += histogram[bin]!;
   const rank = level * (count - 1);
@@ -57,7 +61,12 @@ const HALO = 2;
 function cropBox(box: Box, width: number, height: number): Box {
   const x = Math.max(0, box.x - HALO);
   const y = Math.max(0, box.y - HALO);
-  return { x, y, width: Math.min(width, box.x + box.width + HALO) - x, height: Math.min(height, box.y + box.height + HALO) - y };
+  return {
+    x,
+    y,
+    width: Math.min(width, box.x + box.width + HALO) - x,
+    height: Math.min(height, box.y + box.height + HALO) - y,
+  };
 }
 
 /** Median Sobel gradient along the outline of the digit's components (where ink meets paper), over the contrast. */
@@ -68,7 +77,15 @@ function edgeSteepness(ink: GrayImage, crop: Box, member: Uint8Array, contrast: 
     for (let x = 0; x < crop.width; x++) {
       const m = y * crop.width + x;
       if (!member[m]) continue;
-      const interior = x > 0 && y > 0 && x < crop.width - 1 && y < crop.height - 1 && member[m - 1] && member[m + 1] && member[m - crop.width] && member[m + crop.width];
+      const interior =
+        x > 0 &&
+        y > 0 &&
+        x < crop.width - 1 &&
+        y < crop.height - 1 &&
+        member[m - 1] &&
+        member[m + 1] &&
+        member[m - crop.width] &&
+        member[m + crop.width];
       if (interior) continue;
       const ix = crop.x + x;
       const iy = crop.y + y;
@@ -77,8 +94,22 @@ function edgeSteepness(ink: GrayImage, crop: Box, member: Uint8Array, contrast: 
       const up = iy > 0 ? -width : 0;
       const down = iy < height - 1 ? width : 0;
       const i = iy * width + ix;
-      const gx = (data[i + up + right]! + 2 * data[i + right]! + data[i + down + right]! - data[i + up + left]! - 2 * data[i + left]! - data[i + down + left]!) / 8;
-      const gy = (data[i + down + left]! + 2 * data[i + down]! + data[i + down + right]! - data[i + up + left]! - 2 * data[i + up]! - data[i + up + right]!) / 8;
+      const gx =
+        (data[i + up + right]! +
+          2 * data[i + right]! +
+          data[i + down + right]! -
+          data[i + up + left]! -
+          2 * data[i + left]! -
+          data[i + down + left]!) /
+        8;
+      const gy =
+        (data[i + down + left]! +
+          2 * data[i + down]! +
+          data[i + down + right]! -
+          data[i + up + left]! -
+          2 * data[i + up]! -
+          data[i + up + right]!) /
+        8;
       const steepness = Math.hypot(gx, gy) / contrast;
       histogram[steepness >= 1 ? INK_BINS - 1 : Math.floor(steepness * INK_BINS)]!++;
     }
@@ -124,7 +155,12 @@ function noiseAround(inkMap: InkMap, box: Box): number {
 function union(a: Box, b: Box): Box {
   const x = Math.min(a.x, b.x);
   const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
 }
 
 function gap(a: Box, b: Box): number {
@@ -134,13 +170,16 @@ function gap(a: Box, b: Box): number {
 }
 
 /** Start from the heaviest component and absorb nearby pieces of real size (broken strokes, a detached bar). */
-function groupDigit(components: Component[], labelCount: number): { members: Uint8Array; box: Box; area: number } {
+function groupDigit(
+  components: Component[],
+  labelCount: number,
+): { members: Uint8Array; box: Box; area: number } {
   const main = components.reduce((best, component) => (component.mass > best.mass ? component : best));
   const members = new Uint8Array(labelCount);
   members[main.label] = 1;
   let box = main.box;
   let area = main.area;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const size = Math.max(box.width, box.height);
     for (const component of components) {
@@ -170,7 +209,11 @@ function sideBySideParts(components: Component[], members: Uint8Array): { parts:
   const candidates = components
     .filter(({ box, area }) => {
       const overlap = Math.min(line.bottom, box.y + box.height) - Math.max(line.top, box.y);
-      return area >= 0.25 * main.area && box.height >= 0.5 * main.box.height && overlap >= 0.3 * Math.min(box.height, main.box.height);
+      return (
+        area >= 0.25 * main.area &&
+        box.height >= 0.5 * main.box.height &&
+        overlap >= 0.3 * Math.min(box.height, main.box.height)
+      );
     })
     .map(({ box, label }) => ({ left: box.x, right: box.x + box.width, member: members[label] === 1 }))
     .sort((a, b) => a.left - b.left);
@@ -189,59 +232,141 @@ function sideBySideParts(components: Component[], members: Uint8Array): { parts:
   return { parts: groups.length, leftOut: groups.filter((group) => !group.member).length };
 }
 
-/** Separates the digit from paper, noise and stray specks, or says why there is no digit. */
-export function findDigit(inkMap: InkMap): DigitRegion {
+/** Hysteresis thresholds relative to the image's own ink and noise, and the ink components they find; throws when nothing stands out. */
+export function inkComponents(inkMap: InkMap): Labelling {
   const { ink, noise, histogram } = inkMap;
-  const { width, height, data } = ink;
   const floor = Math.max(6 * noise, 0.06);
   const rough = histogramQuantile(histogram, Math.ceil(floor * INK_BINS), 0.95);
   if (rough.count < 4) throw noDigit("the image is blank (nothing stands out from the background)");
-  if (rough.value < MIN_CONTRAST) throw noDigit(`the darkest marks differ from the background by only ${(rough.value * 100).toFixed(0)}%`);
-
+  if (rough.value < MIN_CONTRAST)
+    throw noDigit(`the darkest marks differ from the background by only ${(rough.value * 100).toFixed(0)}%`);
   const high = Math.max(0.5 * rough.value, 5 * noise, 0.06);
   const low = Math.max(0.25 * rough.value, 3 * noise, 0.04);
-  const labelling = labelComponents(data, width, height, low, high);
+  const labelling = labelComponents(ink.data, ink.width, ink.height, low, high);
   if (labelling.components.length === 0) throw noDigit("the image is blank");
-  const { members, box, area } = groupDigit(labelling.components, labelling.parents.length);
-  const size = Math.max(box.width, box.height);
-  const minSize = Math.max(MIN_DIGIT_PIXELS, MIN_DIGIT_SHARE * Math.max(width, height));
-  if (size < minSize) throw noDigit(`the largest mark is only ${box.width}x${box.height} px of a ${width}x${height} image, a speck rather than a digit`);
-  // Membership per provisional label, resolved once instead of per pixel.
+  return labelling;
+}
+
+/** Member flags per provisional label (resolved once instead of per pixel) from member flags per root label. */
+export function membersByProvisionalLabel(labelling: Labelling, members: Uint8Array): Uint8Array {
   const isMember = new Uint8Array(labelling.parents.length);
   for (let label = 1; label < isMember.length; label++) isMember[label] = members[rootOf(labelling, label)]!;
+  return isMember;
+}
 
-  // The crop keeps faint pixels within HALO of the digit's components: the gaps of a hairline
-  // broken by aliasing, and soft edges below the low threshold, but no speck further away.
-  const crop = cropBox(box, width, height);
-  const member = scratch.uint8("crop-member", crop.width * crop.height);
-  const cropHistogram = new Uint32Array(INK_BINS);
+export interface InkCrop {
+  /** The crop's box in working-image pixels (the marks' box plus HALO). */
+  box: Box;
+  /** 1 where a pixel belongs to the marks. */
+  member: Uint8Array;
+}
+
+/** A band of each row, [from(y), to(y)) in image columns: a piece of ink cut out of its neighbours. */
+export interface RowBounds {
+  from: (y: number) => number;
+  to: (y: number) => number;
+}
+
+/** The marks' pixels within `box` (and, when given, only inside `bounds`). */
+export function cropMembers(
+  ink: GrayImage,
+  labelling: Labelling,
+  isMember: Uint8Array,
+  box: Box,
+  bounds?: RowBounds,
+): InkCrop {
+  const crop = cropBox(box, ink.width, ink.height);
+  const member = new Uint8Array(crop.width * crop.height);
   for (let y = 0; y < crop.height; y++) {
+    const fromX = bounds ? bounds.from(crop.y + y) : -Infinity;
+    const toX = bounds ? bounds.to(crop.y + y) : Infinity;
     for (let x = 0; x < crop.width; x++) {
-      const index = (crop.y + y) * width + crop.x + x;
-      if (!isMember[labelling.provisional[index]!]) continue;
-      member[y * crop.width + x] = 1;
-      const value = data[index]!;
-      cropHistogram[value >= 1 ? INK_BINS - 1 : Math.floor(value * INK_BINS)]!++;
+      const ix = crop.x + x;
+      if (ix < fromX || ix >= toX) continue;
+      if (isMember[labelling.provisional[(crop.y + y) * ink.width + ix]!]) member[y * crop.width + x] = 1;
     }
   }
-  const contrast = histogramQuantile(cropHistogram, 0, 0.9).value;
-  const localNoise = Math.max(noise, noiseAround(inkMap, box));
+  return { box: crop, member };
+}
+
+/** Typical stroke contrast of the marks: the 90th percentile of their ink values. */
+export function cropContrast(ink: GrayImage, crop: InkCrop): number {
+  const histogram = new Uint32Array(INK_BINS);
+  for (let y = 0; y < crop.box.height; y++) {
+    for (let x = 0; x < crop.box.width; x++) {
+      if (!crop.member[y * crop.box.width + x]) continue;
+      const value = ink.data[(crop.box.y + y) * ink.width + crop.box.x + x]!;
+      histogram[value >= 1 ? INK_BINS - 1 : Math.floor(value * INK_BINS)]!++;
+    }
+  }
+  return histogramQuantile(histogram, 0, 0.9).value;
+}
+
+/** Ink near the marks (within HALO of them) scaled so stroke cores are about 1: what layoutLikeMnist takes. */
+export function cropValues(ink: GrayImage, crop: InkCrop, contrast: number): GrayImage {
+  const { box } = crop;
+  const near = dilate(crop.member, box.width, box.height, HALO);
+  const values = new Float32Array(box.width * box.height);
+  for (let y = 0; y < box.height; y++) {
+    for (let x = 0; x < box.width; x++) {
+      if (near[y * box.width + x])
+        values[y * box.width + x] = Math.min(1, ink.data[(box.y + y) * ink.width + box.x + x]! / contrast);
+    }
+  }
+  return { width: box.width, height: box.height, data: values };
+}
+
+/** Rejects marks too faint for their surroundings or without a stroke's sharp edges. */
+export function checkStrokes(inkMap: InkMap, box: Box, crop: InkCrop, contrast: number): number {
+  const localNoise = Math.max(inkMap.noise, noiseAround(inkMap, box));
   if (contrast < MIN_CONTRAST || contrast < MIN_SIGNAL_TO_NOISE * localNoise) {
-    throw noDigit(`the marks found are too faint (contrast ${(contrast * 100).toFixed(0)}%, noise ${(localNoise * 100).toFixed(1)}%)`);
+    throw noDigit(
+      `the marks found are too faint (contrast ${(contrast * 100).toFixed(0)}%, noise ${(localNoise * 100).toFixed(1)}%)`,
+    );
   }
   // Per pixel, an enlarged digit has edges as soft as shading; relative to the digit's size it
   // does not: a 28-px MNIST digit blown up 10x keeps edges ~7% of its height, shading's span it.
-  const sharpness = edgeSteepness(ink, crop, member, contrast) * Math.max(box.width, box.height);
+  const sharpness =
+    edgeSteepness(inkMap.ink, crop.box, crop.member, contrast) * Math.max(box.width, box.height);
   if (sharpness < MIN_SHARPNESS) {
-    throw noDigit(`the marks found have no sharp edges (edge steepness ${sharpness.toFixed(1)}, below ${MIN_SHARPNESS}), like shading or an out-of-focus photo`);
+    throw noDigit(
+      `the marks found have no sharp edges (edge steepness ${sharpness.toFixed(1)}, below ${MIN_SHARPNESS}), like shading or an out-of-focus photo`,
+    );
   }
-  const near = dilate(member, crop.width, crop.height, HALO);
-  const values = scratch.float32("crop-values", crop.width * crop.height);
-  for (let y = 0; y < crop.height; y++) {
-    for (let x = 0; x < crop.width; x++) {
-      if (near[y * crop.width + x]) values[y * crop.width + x] = Math.min(1, data[(crop.y + y) * width + crop.x + x]! / contrast);
-    }
-  }
+  return sharpness;
+}
+
+export function noDigitAt(box: Box, width: number, height: number): PreprocessError {
+  return noDigit(
+    `the largest mark is only ${box.width}x${box.height} px of a ${width}x${height} image, a speck rather than a digit`,
+  );
+}
+
+/** Smallest digit: a share of the working image's long side, and never under MIN_DIGIT_PIXELS. */
+export function minDigitSize(width: number, height: number): number {
+  return Math.max(MIN_DIGIT_PIXELS, MIN_DIGIT_SHARE * Math.max(width, height));
+}
+
+/** Separates the digit from paper, noise and stray specks, or says why there is no digit. */
+export function findDigit(inkMap: InkMap): DigitRegion {
+  const { width, height } = inkMap.ink;
+  const labelling = inkComponents(inkMap);
+  const { members, box, area } = groupDigit(labelling.components, labelling.parents.length);
+  if (Math.max(box.width, box.height) < minDigitSize(width, height)) throw noDigitAt(box, width, height);
+  const isMember = membersByProvisionalLabel(labelling, members);
+  // The crop keeps faint pixels within HALO of the digit's components: the gaps of a hairline
+  // broken by aliasing, and soft edges below the low threshold, but no speck further away.
+  const crop = cropMembers(inkMap.ink, labelling, isMember, box);
+  const contrast = cropContrast(inkMap.ink, crop);
+  const sharpness = checkStrokes(inkMap, box, crop, contrast);
   const { parts, leftOut } = sideBySideParts(labelling.components, members);
-  return { box, crop: { width: crop.width, height: crop.height, data: values }, area, contrast, sharpness, parts, partsLeftOut: leftOut };
+  return {
+    box,
+    crop: cropValues(inkMap.ink, crop, contrast),
+    area,
+    contrast,
+    sharpness,
+    parts,
+    partsLeftOut: leftOut,
+  };
 }

@@ -8,3 +8,4 @@ export type { Box } from "./connected-components.js";
 export { createPreprocessPool, type PreprocessPool, type PreprocessPoolOptions } from "./preprocess-pool.js";
 export { layoutInkImage, type LaidOutInk } from "./layout-ink-image.js";
 export type { GrayImage } from "./gray-image.js";
+export { segmentNumber, MAX_NUMBER_DIGITS, type SegmentedNumber, type InkSpan, type DigitCandidate } from "./segment-number.js";

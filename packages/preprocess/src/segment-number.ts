@@ -1,0 +1,486 @@
+import type { Box, Component, Labelling } from "./connected-components.js";
+import { decodeImage, openImage } from "./decode-image.js";
+import { encodeGrayPng } from "./encode-png.js";
+import { PreprocessError } from "./errors.js";
+import {
+  checkStrokes,
+  cropContrast,
+  cropMembers,
+  cropValues,
+  inkComponents,
+  membersByProvisionalLabel,
+  minDigitSize,
+  noDigitAt,
+  type RowBounds,
+} from "./find-digit.js";
+import type { GrayImage } from "./gray-image.js";
+import { extractInk, type InkMap } from "./ink-map.js";
+import { MNIST_SIDE, layoutLikeMnist } from "./mnist-layout.js";
+import { resolveOptions, type PreprocessOptions } from "./options.js";
+import type { SupportedFormat } from "./sniff-format.js";
+import { toGrayscale } from "./to-grayscale.js";
+
+/** Most digits read in one image: a long serial number, not a page of text. */
+export const MAX_NUMBER_DIGITS = 12;
+/** Numbers are wide: the working image keeps this many pixels on its long side (digits stay ~100 px at 10 across). */
+export const NUMBER_WORKING_SIZE = 1024;
+
+export interface DigitCandidate {
+  /** The candidate's box in original-image pixels (after EXIF orientation). */
+  box: Box;
+  /** 784 values in 0..1, white ink on black, MNIST framing, as normalizeDigitImage makes them. */
+  input: Float32Array;
+  /** 28x28 8-bit grayscale PNG of `input`. */
+  png: Buffer;
+}
+
+/**
+ * A run of neighbouring ink groups [from, to) and the ways to read it: as one digit (a digit broken
+ * into pieces side by side) or, when wide enough to hold touching digits, cut into several at columns
+ * of little ink. A classifier picks the spans and readings that explain every group best.
+ */
+export interface InkSpan {
+  from: number;
+  to: number;
+  /** The span's ink width over the typical digit height: single digits are 0.1-0.9, touching ones wider. */
+  width: number;
+  readings: DigitCandidate[][];
+}
+
+export interface SegmentedNumber {
+  format: SupportedFormat;
+  /** Original size, after EXIF orientation. */
+  width: number;
+  height: number;
+  /** True when dark ink on a light ground was inverted to MNIST's white on black. */
+  inverted: boolean;
+  /** The digit height the groups were judged by, in original-image pixels. */
+  digitHeight: number;
+  /** How many groups of ink that may be digits were found, left to right. */
+  groupCount: number;
+  /** Every way to read each group and each pair of neighbouring groups that could be one digit. */
+  spans: InkSpan[];
+  /** Marks too small to be digits (dots, commas, specks, dashes), in original-image pixels. */
+  ignoredMarks: Box[];
+}
+
+// A mark lower than this share of the typical digit height is punctuation or a dash, never a digit.
+const MIN_HEIGHT_SHARE = 0.45;
+// A group this much wider than the typical digit height may hold touching digits: ours are 0.1-0.9 as wide as tall.
+const SPLIT_WIDTH_SHARE = 0.75;
+// A cut leaves each piece at least this share of the digit height wide.
+const MIN_PIECE_SHARE = 0.15;
+// Neighbouring groups are offered as one digit when this close (share of the digit height) and together this narrow.
+const MAX_MERGE_GAP = 0.2;
+const MAX_MERGE_WIDTH = 0.95;
+// A piece cut from a group is at least this share of the digit height tall.
+const MIN_PIECE_HEIGHT = 0.6;
+// Most cut positions tried per way of splitting a group.
+const CUTS_PER_SPLIT = 3;
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
+}
+
+function columnOverlap(a: Box, b: Box): number {
+  return Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+}
+
+function verticalGap(a: Box, b: Box): number {
+  return Math.max(0, a.y - (b.y + b.height), b.y - (a.y + a.height));
+}
+
+function boxGap(a: Box, b: Box): number {
+  const dx = Math.max(0, a.x - (b.x + b.width), b.x - (a.x + a.width));
+  return Math.hypot(dx, verticalGap(a, b));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+}
+
+interface Group {
+  box: Box;
+  labels: number[];
+  area: number;
+}
+
+function mergeGroups(a: Group, b: Group): Group {
+  return { box: union(a.box, b.box), labels: [...a.labels, ...b.labels], area: a.area + b.area };
+}
+
+/**
+ * Components into digit groups: pieces stacked over each other (a 5's detached bar, a stroke broken by
+ * the pen) join the digit whose columns they share; pieces side by side stay apart. Returns the groups
+ * left to right and the marks too small to be digits.
+ */
+export function groupIntoDigits(components: Component[]): {
+  groups: Group[];
+  digitHeight: number;
+  small: Group[];
+} {
+  const heaviest = Math.max(...components.map((component) => component.area));
+  const substantial = components.filter((component) => component.area >= 0.15 * heaviest);
+  const digitHeight = median(substantial.map((component) => component.box.height));
+  const groups: Group[] = [];
+  for (const component of [...components].sort((a, b) => b.area - a.area)) {
+    const host = groups.find((group) => {
+      const overlap = columnOverlap(group.box, component.box);
+      return (
+        verticalGap(group.box, component.box) <= 0.35 * digitHeight &&
+        overlap >= 0.6 * Math.min(component.box.width, group.box.width)
+      );
+    });
+    if (host) {
+      host.box = union(host.box, component.box);
+      host.labels.push(component.label);
+      host.area += component.area;
+    } else {
+      groups.push({ box: component.box, labels: [component.label], area: component.area });
+    }
+  }
+  const digits = groups.filter((group) => group.box.height >= MIN_HEIGHT_SHARE * digitHeight);
+  const small: Group[] = [];
+  for (const mark of groups.filter((group) => group.box.height < MIN_HEIGHT_SHARE * digitHeight)) {
+    // A short piece touching a digit's box is a stroke of it broken by the pen; one standing apart is punctuation.
+    const host = digits.find((group) => boxGap(group.box, mark.box) <= 0.08 * digitHeight);
+    if (host) {
+      host.box = union(host.box, mark.box);
+      host.labels.push(...mark.labels);
+      host.area += mark.area;
+    } else small.push(mark);
+  }
+  digits.sort((a, b) => a.box.x + a.box.width / 2 - (b.box.x + b.box.width / 2));
+  return { groups: digits, digitHeight, small };
+}
+
+interface SegmentContext {
+  inkMap: InkMap;
+  labelling: Labelling;
+  contrast: number;
+  normalizeStrokeWidth: boolean;
+  toOriginal: (box: Box) => Box;
+}
+
+function candidateFor(
+  context: SegmentContext,
+  isMember: Uint8Array,
+  box: Box,
+  columns?: RowBounds,
+): (DigitCandidate & { workingHeight: number }) | undefined {
+  const crop = cropMembers(context.inkMap.ink, context.labelling, isMember, box, columns);
+  const inkBox = memberBox(crop.member, crop.box);
+  if (!inkBox) return undefined;
+  const trimmed = cropMembers(context.inkMap.ink, context.labelling, isMember, inkBox, columns);
+  let values: GrayImage = cropValues(context.inkMap.ink, trimmed, context.contrast);
+  if (columns) values = clearOutside(values, trimmed.box, columns);
+  try {
+    const { input } = layoutLikeMnist(values, context.normalizeStrokeWidth);
+    return {
+      box: context.toOriginal(inkBox),
+      input,
+      png: encodeGrayPng(input, MNIST_SIDE, MNIST_SIDE),
+      workingHeight: inkBox.height,
+    };
+  } catch (error) {
+    // A sliver or a filled blob is not a digit: that way of cutting is simply not offered.
+    if (error instanceof PreprocessError) return undefined;
+    throw error;
+  }
+}
+
+// The halo around a piece must not bring back the neighbour's ink across the cut.
+function clearOutside(values: GrayImage, box: Box, bounds: RowBounds): GrayImage {
+  const data = values.data;
+  for (let y = 0; y < values.height; y++) {
+    const fromX = bounds.from(box.y + y);
+    const toX = bounds.to(box.y + y);
+    for (let x = 0; x < values.width; x++) {
+      const ix = box.x + x;
+      if (ix < fromX || ix >= toX) data[y * values.width + x] = 0;
+    }
+  }
+  return values;
+}
+
+// Crossing a pixel of ink costs this much more than crossing paper; leaning away from the start column a little.
+const INK_COST = 1;
+const DRIFT_COST = 0.01;
+
+/**
+ * The cheapest top-to-bottom path through the group near column `start`, moving at most one column per
+ * row: it slips between touching digits where their strokes meet at a slant, where a straight cut would
+ * slice through one of them. Returns the path's column per row of the crop.
+ */
+function cutPath(
+  member: Uint8Array,
+  width: number,
+  height: number,
+  start: number,
+  reach: number,
+): { path: Int32Array; cost: number } {
+  const from = Math.max(0, Math.round(start - reach));
+  const to = Math.min(width - 1, Math.round(start + reach));
+  const span = to - from + 1;
+  const cost = new Float64Array(span * height);
+  const step = new Int8Array(span * height);
+  for (let y = 0; y < height; y++) {
+    for (let i = 0; i < span; i++) {
+      const x = from + i;
+      const own = member[y * width + x]! * INK_COST + Math.abs(x - start) * DRIFT_COST;
+      if (y === 0) {
+        cost[i] = own;
+        continue;
+      }
+      let best = cost[(y - 1) * span + i]!;
+      let move = 0;
+      for (const d of [-1, 1]) {
+        const j = i + d;
+        if (j < 0 || j >= span) continue;
+        const value = cost[(y - 1) * span + j]! + DRIFT_COST;
+        if (value < best) {
+          best = value;
+          move = d;
+        }
+      }
+      cost[y * span + i] = best + own;
+      step[y * span + i] = move;
+    }
+  }
+  let end = 0;
+  for (let i = 1; i < span; i++)
+    if (cost[(height - 1) * span + i]! < cost[(height - 1) * span + end]!) end = i;
+  const cost_ = cost[(height - 1) * span + end]!;
+  const path = new Int32Array(height);
+  for (let y = height - 1; y >= 0; y--) {
+    path[y] = from + end;
+    end += step[y * span + end]!;
+  }
+  return { path, cost: cost_ };
+}
+
+/** Column sums of the group's ink, smoothed over a few columns so one aliased pixel does not make a minimum. */
+function columnProfile(member: Uint8Array, width: number, height: number): Float64Array {
+  const raw = new Float64Array(width);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw[x]! += member[y * width + x]!;
+  const smooth = new Float64Array(width);
+  for (let x = 0; x < width; x++)
+    smooth[x] = (raw[x - 1] ?? raw[x]!) * 0.25 + raw[x]! * 0.5 + (raw[x + 1] ?? raw[x]!) * 0.25;
+  return smooth;
+}
+
+/**
+ * Where to start cutting a group into `pieces` digits: two pieces at the few columns of least ink
+ * (nearer the middle preferred, as digits are roughly as wide as each other); more at the column of
+ * least ink near each even share of the width.
+ */
+function cutStarts(profile: Float64Array, pieces: number, minPiece: number): number[][] {
+  const width = profile.length;
+  if (pieces === 2) {
+    const candidates: Array<{ x: number; ink: number }> = [];
+    for (let x = Math.ceil(minPiece); x <= width - minPiece; x++) {
+      const isMinimum =
+        profile[x]! <= (profile[x - 1] ?? Infinity) && profile[x]! <= (profile[x + 1] ?? Infinity);
+      if (isMinimum) candidates.push({ x, ink: profile[x]! * (1 + Math.abs(x / width - 0.5)) });
+    }
+    const chosen: number[] = [];
+    for (const candidate of candidates.sort((a, b) => a.ink - b.ink)) {
+      if (chosen.every((x) => Math.abs(x - candidate.x) >= minPiece)) chosen.push(candidate.x);
+      if (chosen.length === CUTS_PER_SPLIT) break;
+    }
+    return chosen.map((x) => [x]);
+  }
+  const cuts: number[] = [];
+  for (let k = 1; k < pieces; k++) {
+    const centre = (k * width) / pieces;
+    const reach = (0.3 * width) / pieces;
+    let best = Math.round(centre);
+    for (
+      let x = Math.max(1, Math.round(centre - reach));
+      x <= Math.min(width - 1, Math.round(centre + reach));
+      x++
+    ) {
+      if (profile[x]! < profile[best]!) best = x;
+    }
+    cuts.push(best);
+  }
+  return [cuts];
+}
+
+/** Bounds of the piece between two cuts (absent: the group's edge), each a path in crop columns. */
+function pieceBounds(crop: Box, left: Int32Array | undefined, right: Int32Array | undefined): RowBounds {
+  const at = (path: Int32Array, y: number): number =>
+    crop.x + path[Math.min(path.length - 1, Math.max(0, y - crop.y))]!;
+  return { from: (y) => (left ? at(left, y) : -Infinity), to: (y) => (right ? at(right, y) : Infinity) };
+}
+
+function memberBox(member: Uint8Array, crop: Box): Box | undefined {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -1;
+  let y1 = -1;
+  for (let y = 0; y < crop.height; y++) {
+    for (let x = 0; x < crop.width; x++) {
+      if (!member[y * crop.width + x]) continue;
+      x0 = Math.min(x0, x);
+      x1 = Math.max(x1, x);
+      y0 = Math.min(y0, y);
+      y1 = Math.max(y1, y);
+    }
+  }
+  return x1 < 0 ? undefined : { x: crop.x + x0, y: crop.y + y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
+}
+
+function readingsOf(
+  context: SegmentContext,
+  group: Group,
+  digitHeight: number,
+  whole = true,
+): DigitCandidate[][] {
+  const members = new Uint8Array(context.labelling.parents.length);
+  for (const label of group.labels) members[label] = 1;
+  const isMember = membersByProvisionalLabel(context.labelling, members);
+  const asOne = candidateFor(context, isMember, group.box);
+  const readings: DigitCandidate[][] = [];
+  if (asOne) {
+    const { workingHeight: _, ...candidate } = asOne;
+    readings.push([candidate]);
+  }
+  if (!whole || group.box.width < SPLIT_WIDTH_SHARE * digitHeight) return readings;
+  const crop = cropMembers(context.inkMap.ink, context.labelling, isMember, group.box);
+  const { width, height } = crop.box;
+  const profile = columnProfile(crop.member, width, height);
+  const minPiece = MIN_PIECE_SHARE * digitHeight;
+  const maxPieces = Math.min(
+    MAX_NUMBER_DIGITS,
+    Math.max(2, Math.ceil(group.box.width / (0.4 * digitHeight))),
+  );
+  for (let pieces = 2; pieces <= maxPieces; pieces++) {
+    if (group.box.width / pieces < minPiece) break;
+    for (const starts of cutStarts(profile, pieces, minPiece)) {
+      const paths = starts.map(
+        (start) => cutPath(crop.member, width, height, start, (0.3 * width) / pieces).path,
+      );
+      const candidates = [undefined, ...paths].map((left, i) =>
+        candidateFor(context, isMember, group.box, pieceBounds(crop.box, left, paths[i])),
+      );
+      // Touching digits each stand about as tall as a digit; a short piece is a stroke cut off one.
+      const tall = candidates.filter(
+        (candidate): candidate is DigitCandidate & { workingHeight: number } =>
+          candidate !== undefined && candidate.workingHeight >= MIN_PIECE_HEIGHT * digitHeight,
+      );
+      if (tall.length === candidates.length)
+        readings.push(tall.map(({ workingHeight: _, ...candidate }) => candidate));
+    }
+  }
+  return readings;
+}
+
+/**
+ * Finds the digits of a handwritten number: decodes and cleans the image as normalizeDigitImage does,
+ * groups its ink into digits left to right (ignoring dots, commas and specks), lays each out like
+ * MNIST and, for groups wide enough to be touching digits, offers cuts for a classifier to choose from.
+ * Throws PreprocessError: NO_DIGIT_FOUND, TOO_MANY_DIGITS, or any decoding refusal.
+ */
+export async function segmentNumber(
+  bytes: Uint8Array,
+  options?: PreprocessOptions,
+): Promise<SegmentedNumber> {
+  const { maxPixels, workingSize, normalizeStrokeWidth } = resolveOptions({
+    workingSize: NUMBER_WORKING_SIZE,
+    ...options,
+  });
+  const opened = await openImage(bytes, maxPixels);
+  const { header } = opened;
+  const decoded = await decodeImage(opened, workingSize);
+  const { image } = toGrayscale(decoded.data, decoded.width, decoded.height, decoded.channels);
+  const inkMap = extractInk(image);
+  const { width, height } = inkMap.ink;
+  const labelling = inkComponents(inkMap);
+  const { groups, digitHeight, small } = groupIntoDigits(labelling.components);
+  const minSize = minDigitSize(width, height);
+  const digits = groups.filter((group) => Math.max(group.box.width, group.box.height) >= minSize);
+  if (digits.length === 0)
+    throw noDigitAt(groups[0]?.box ?? { x: 0, y: 0, width: 0, height: 0 }, width, height);
+  if (digits.length > MAX_NUMBER_DIGITS) {
+    throw new PreprocessError(
+      "TOO_MANY_DIGITS",
+      `Too many digits: found ${digits.length} groups of ink, at most ${MAX_NUMBER_DIGITS} are read in one image.`,
+    );
+  }
+  const everyMember = new Uint8Array(labelling.parents.length);
+  for (const group of digits) for (const label of group.labels) everyMember[label] = 1;
+  const allDigits = digits.reduce((box, group) => union(box, group.box), digits[0]!.box);
+  const allCrop = cropMembers(
+    inkMap.ink,
+    labelling,
+    membersByProvisionalLabel(labelling, everyMember),
+    allDigits,
+  );
+  const contrast = cropContrast(inkMap.ink, allCrop);
+  checkStrokes(inkMap, allDigits, allCrop, contrast);
+
+  const scaleX = header.width / decoded.width;
+  const scaleY = header.height / decoded.height;
+  const toOriginal = (box: Box): Box => {
+    const x = Math.floor(box.x * scaleX);
+    const y = Math.floor(box.y * scaleY);
+    return {
+      x,
+      y,
+      width: Math.min(header.width, Math.ceil((box.x + box.width) * scaleX)) - x,
+      height: Math.min(header.height, Math.ceil((box.y + box.height) * scaleY)) - y,
+    };
+  };
+  const context: SegmentContext = { inkMap, labelling, contrast, normalizeStrokeWidth, toOriginal };
+  const spans: InkSpan[] = [];
+  digits.forEach((group, i) =>
+    spans.push({
+      from: i,
+      to: i + 1,
+      width: group.box.width / digitHeight,
+      readings: readingsOf(context, group, digitHeight),
+    }),
+  );
+  for (let i = 0; i + 1 < digits.length; i++) {
+    const merged = mergeGroups(digits[i]!, digits[i + 1]!);
+    // Two pieces of one digit stand close and together are no wider than a digit.
+    if (
+      boxGap(digits[i]!.box, digits[i + 1]!.box) > MAX_MERGE_GAP * digitHeight ||
+      merged.box.width > MAX_MERGE_WIDTH * digitHeight
+    )
+      continue;
+    spans.push({
+      from: i,
+      to: i + 2,
+      width: merged.box.width / digitHeight,
+      readings: readingsOf(context, merged, digitHeight, false),
+    });
+  }
+  const readable = spans.filter((span) => span.readings.length > 0);
+  if (readable.length === 0)
+    throw new PreprocessError(
+      "NO_DIGIT_FOUND",
+      "No digit found: no group of marks can be laid out as a digit.",
+    );
+  return {
+    format: header.format,
+    width: header.width,
+    height: header.height,
+    inverted: inkMap.darkInk,
+    digitHeight: Math.round(digitHeight * scaleY),
+    groupCount: digits.length,
+    spans: readable,
+    ignoredMarks: [...small, ...groups.filter((group) => !digits.includes(group))].map((group) =>
+      toOriginal(group.box),
+    ),
+  };
+}
