@@ -54,6 +54,16 @@ export {
   type ModelMetadata,
   type TrainingConfig,
 } from "./model-store.js";
+export {
+  DEFAULT_SEGMENTATION_PRIORS,
+  readNumber,
+  type DigitPlace,
+  type DigitsReader,
+  type NumberCandidates,
+  type NumberDigit,
+  type NumberReading,
+  type SegmentationPriors,
+} from "./read-number.js";
 export { Predictor, topK, type PredictorOptions, type PredictorStats } from "./predictor.js";
 export { createRandom, type Random } from "./random.js";
 export { trainInThread, type ThreadTraining, type ThreadTrainingOptions } from "./worker/train-in-thread.js";

@@ -1,11 +1,20 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { normalizeDigitImage } from "@digit-lab/preprocess";
+import { normalizeDigitImage, segmentNumber } from "@digit-lab/preprocess";
+import { readNumber } from "../read-number.js";
 import { initBackend } from "../backend.js";
 import { DEFAULT_MODEL_DIR, loadModelDir } from "../model-store.js";
 import { Predictor, topK } from "../predictor.js";
-import { RECOGNITION_REFUSALS, formatConfidence, readDigit, refusalOf, type DigitReading, type RecognitionRefusalCode } from "../calibration.js";
+import {
+  RECOGNITION_REFUSALS,
+  formatConfidence,
+  modelReader,
+  readDigit,
+  refusalOf,
+  type DigitReading,
+  type RecognitionRefusalCode,
+} from "../calibration.js";
 import { cliEnv } from "./env.js";
 import { runCli } from "./run-cli.js";
 
@@ -14,6 +23,8 @@ const USAGE = `Usage: pnpm predict <image files...> [options]
   or the refusal (NOT_A_DIGIT, MULTIPLE_DIGITS, NO_DIGIT_FOUND) when the image is not one digit.
   --json             one JSON object per file (verdict, digit, confidence, uncertain, top 3,
                      probabilities, notDigitProbability, preprocessing, or refusal / error)
+  --number           read each image as a whole number of several digits (value, each digit with its
+                     confidence and box, "uncertain" when any digit is)
   --model <dir>      model directory (default: the shipped model)
   --backend <name>   tensorflow | wasm | cpu`;
 
@@ -37,6 +48,7 @@ await runCli(USAGE, async () => {
     allowPositionals: true,
     options: {
       json: { type: "boolean", default: false },
+      number: { type: "boolean", default: false },
       model: { type: "string" },
       backend: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
@@ -48,14 +60,59 @@ await runCli(USAGE, async () => {
     return;
   }
   await initBackend(values.backend ?? cliEnv.backend);
-  const { model, metadata } = await loadModelDir(values.model ? resolve(cliEnv.invocationDir, values.model) : DEFAULT_MODEL_DIR);
+  const { model, metadata } = await loadModelDir(
+    values.model ? resolve(cliEnv.invocationDir, values.model) : DEFAULT_MODEL_DIR,
+  );
+  if (values.number) {
+    const read = modelReader(model, metadata.calibration);
+    let failed = false;
+    for (const file of positionals) {
+      try {
+        const reading = await readNumber(
+          await segmentNumber(await readFile(resolve(cliEnv.invocationDir, file))),
+          read,
+        );
+        const digits = reading.digits.map(({ place, reading: digit }) => ({
+          digit: digit.digit,
+          confidence: digit.confidence,
+          verdict: digit.verdict,
+          box: place.box,
+        }));
+        if (values.json)
+          console.log(JSON.stringify({ file, value: reading.value, uncertain: reading.uncertain, digits }));
+        else {
+          const each = digits
+            .map(
+              (d) =>
+                `${d.digit} ${formatConfidence(d.confidence)}${d.verdict === "digit" ? "" : ` (${d.verdict})`}`,
+            )
+            .join(", ");
+          console.log(`${file}: ${reading.value}${reading.uncertain ? " (uncertain)" : ""}  digits: ${each}`);
+        }
+      } catch (error) {
+        const err = error as Error & { code?: string };
+        failed = true;
+        console.log(
+          values.json
+            ? JSON.stringify({ file, error: { code: err.code ?? "READ_FAILED", message: err.message } })
+            : `${file}: error ${err.code ?? "READ_FAILED"}: ${err.message}`,
+        );
+      }
+    }
+    if (failed) process.exitCode = 1;
+    return;
+  }
   const predictor = new Predictor(model);
   const results = await Promise.all(
     positionals.map(async (file): Promise<FileResult> => {
       try {
         const bytes = await readFile(resolve(cliEnv.invocationDir, file));
         const normalized = await normalizeDigitImage(bytes);
-        const reading = readDigit(await predictor.predict(normalized.input), metadata.calibration, normalized.info);
+        const reading = readDigit(
+          await predictor.predict(normalized.input),
+          metadata.calibration,
+          normalized.info,
+        );
         const refusal = refusalOf(reading);
         return {
           file,
@@ -82,10 +139,14 @@ await runCli(USAGE, async () => {
     } else if (r.error) {
       console.log(`${r.file}: error ${r.error.code}: ${r.error.message}`);
     } else if (r.refusal) {
-      console.log(`${r.file}: refused ${r.refusal.code}: ${r.refusal.message} (closest digit ${r.digit} at ${formatConfidence(r.confidence!)})`);
+      console.log(
+        `${r.file}: refused ${r.refusal.code}: ${r.refusal.message} (closest digit ${r.digit} at ${formatConfidence(r.confidence!)})`,
+      );
     } else {
       const others = r.top3!.map((t) => `${t.digit} ${formatConfidence(t.probability)}`).join(", ");
-      console.log(`${r.file}: ${r.digit} (${formatConfidence(r.confidence!)}${r.uncertain ? ", uncertain" : ""})  top 3: ${others}`);
+      console.log(
+        `${r.file}: ${r.digit} (${formatConfidence(r.confidence!)}${r.uncertain ? ", uncertain" : ""})  top 3: ${others}`,
+      );
     }
   }
   if (results.some((r) => r.error)) process.exitCode = 1;

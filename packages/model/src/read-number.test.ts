@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import type { DigitReading } from "./calibration.js";
+import { IMAGE_PIXELS } from "./data/idx.js";
+import {
+  DEFAULT_SEGMENTATION_PRIORS,
+  readNumber,
+  segmentationPrior,
+  type DigitsReader,
+} from "./read-number.js";
+
+interface Place {
+  box: string;
+  input: Float32Array;
+}
+
+/** A candidate whose first pixel encodes what the fake classifier answers for it. */
+function place(name: string, code: number): Place {
+  const input = new Float32Array(IMAGE_PIXELS);
+  input[0] = code;
+  return { box: name, input };
+}
+
+const ANSWERS = new Map<number, Pick<DigitReading, "digit" | "confidence" | "verdict">>();
+function answer(
+  digit: number,
+  confidence: number,
+  verdict: DigitReading["verdict"] = confidence >= 0.9 ? "digit" : "uncertain",
+): number {
+  const code = ANSWERS.size + 1;
+  ANSWERS.set(code, { digit, confidence, verdict });
+  return code;
+}
+
+const fakeReader: DigitsReader = async (inputs, layouts) =>
+  layouts.map((_, i) => {
+    const { digit, confidence, verdict } = ANSWERS.get(inputs[i * IMAGE_PIXELS]!)!;
+    return {
+      digit,
+      confidence,
+      verdict,
+      probabilities: [],
+      notADigit: verdict === "not-a-digit" ? 1 - confidence : 0,
+    };
+  });
+
+describe("readNumber", () => {
+  it("reads plain groups left to right in one batch", async () => {
+    let batches = 0;
+    const reader: DigitsReader = (inputs, layouts) => {
+      batches++;
+      return fakeReader(inputs, layouts);
+    };
+    const reading = await readNumber(
+      {
+        groupCount: 3,
+        spans: [
+          { from: 0, to: 1, width: 0.6, readings: [[place("a", answer(4, 0.99))]] },
+          { from: 1, to: 2, width: 0.3, readings: [[place("b", answer(1, 0.98))]] },
+          { from: 2, to: 3, width: 0.7, readings: [[place("c", answer(7, 0.8))]] },
+        ],
+      },
+      reader,
+    );
+    expect(reading.value).toBe("417");
+    expect(reading.digits.map(({ place: p }) => p.box)).toEqual(["a", "b", "c"]);
+    expect(reading.uncertain).toBe(true);
+    expect(batches).toBe(1);
+  });
+
+  it("cuts a group it cannot read as one digit, and keeps one it reads confidently", async () => {
+    const touching = {
+      groupCount: 1,
+      spans: [
+        {
+          from: 0,
+          to: 1,
+          width: 1.2,
+          readings: [
+            [place("pair", answer(4, 0.05, "not-a-digit"))],
+            [place("left", answer(2, 0.99)), place("right", answer(1, 0.99))],
+          ],
+        },
+      ],
+    };
+    expect((await readNumber(touching, fakeReader)).value).toBe("21");
+    const wideZero = {
+      groupCount: 1,
+      spans: [
+        {
+          from: 0,
+          to: 1,
+          width: 1.0,
+          readings: [
+            [place("zero", answer(0, 0.97))],
+            [place("left half", answer(6, 0.99)), place("right half", answer(7, 0.99))],
+          ],
+        },
+      ],
+    };
+    const zero = await readNumber(wideZero, fakeReader);
+    expect(zero.value).toBe("0");
+    expect(zero.uncertain).toBe(false);
+  });
+
+  it("joins two neighbouring groups only when together they read far better than apart", async () => {
+    const broken = {
+      groupCount: 2,
+      spans: [
+        { from: 0, to: 1, width: 0.2, readings: [[place("stroke", answer(1, 0.3))]] },
+        { from: 1, to: 2, width: 0.4, readings: [[place("rest", answer(7, 0.1, "not-a-digit"))]] },
+        { from: 0, to: 2, width: 0.7, readings: [[place("four", answer(4, 0.99))]] },
+      ],
+    };
+    expect((await readNumber(broken, fakeReader)).value).toBe("4");
+    const eleven = {
+      groupCount: 2,
+      spans: [
+        { from: 0, to: 1, width: 0.2, readings: [[place("one", answer(1, 0.99))]] },
+        { from: 1, to: 2, width: 0.2, readings: [[place("one again", answer(1, 0.99))]] },
+        { from: 0, to: 2, width: 0.6, readings: [[place("both", answer(4, 0.9))]] },
+      ],
+    };
+    expect((await readNumber(eleven, fakeReader)).value).toBe("11");
+  });
+
+  it("weighs more pieces by how well their count fits the width", () => {
+    const two = segmentationPrior({ groups: 1, width: 1.2, digits: 2, wholeTrusted: false });
+    const five = segmentationPrior({ groups: 1, width: 1.2, digits: 5, wholeTrusted: false });
+    expect(two).toBeGreaterThan(five);
+    expect(segmentationPrior({ groups: 1, width: 1.0, digits: 2, wholeTrusted: true })).toBe(-Infinity);
+    expect(segmentationPrior({ groups: 1, width: 3, digits: 4, wholeTrusted: true })).toBeGreaterThan(
+      -Infinity,
+    );
+    expect(segmentationPrior({ groups: 2, width: 0.8, digits: 1, wholeTrusted: false })).toBeCloseTo(
+      Math.log(DEFAULT_SEGMENTATION_PRIORS.join),
+      10,
+    );
+  });
+
+  it("refuses candidates with no reading at all", async () => {
+    await expect(readNumber({ groupCount: 0, spans: [] }, fakeReader)).rejects.toThrow(/at least one span/);
+  });
+});

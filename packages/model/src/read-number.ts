@@ -1,0 +1,145 @@
+import type { DigitReading, MarksLayout } from "./calibration.js";
+import { IMAGE_PIXELS } from "./data/idx.js";
+
+/** A place a digit may be, laid out like MNIST (what `segmentNumber` of the preprocess package offers). */
+export interface DigitPlace<Box> {
+  box: Box;
+  input: Float32Array;
+}
+
+/**
+ * Groups of ink left to right, and spans of them [from, to) with the ways to read each span as digits
+ * (what `segmentNumber` of the preprocess package offers).
+ */
+export interface NumberCandidates<Place> {
+  groupCount: number;
+  spans: ReadonlyArray<{
+    from: number;
+    to: number;
+    width: number;
+    readings: ReadonlyArray<ReadonlyArray<Place>>;
+  }>;
+}
+
+export type DigitsReader = (inputs: Float32Array, layouts: MarksLayout[]) => Promise<DigitReading[]>;
+
+export interface NumberDigit<Place> {
+  place: Place;
+  reading: DigitReading;
+}
+
+export interface NumberReading<Place> {
+  /** The digits left to right, as a string ("" never: a number has at least one digit). */
+  value: string;
+  digits: Array<NumberDigit<Place>>;
+  /** True when any digit is uncertain or refused: the value should be checked by a person. */
+  uncertain: boolean;
+  /** How many candidate digits were classified to choose the reading. */
+  readingsWeighed: number;
+}
+
+const ONE_PART: MarksLayout = { parts: 1, partsLeftOut: 0 };
+// Keeps log() finite for a piece the model gives no chance at all.
+const MIN_PROBABILITY = 1e-6;
+/**
+ * How readings of a span are weighed beside the classifier's confidence. A stroke cut off a digit
+ * often looks like a "1" to the classifier, and the halves of a 0 like a 6 and a 7, so a group the
+ * classifier reads confidently as one digit is not cut unless it is far wider than a digit; a group it
+ * refuses or doubts (two touching digits look "not a digit" to a model with the reject output) is.
+ */
+export interface SegmentationPriors {
+  /** A group read confidently as one digit is still cut when at least this many digit heights wide. */
+  trustedWidth: number;
+  /** Prior probability that a doubted group holds several digits. */
+  split: number;
+  /** Typical width of one of several touching digits (digit heights), and the spread allowed around it. */
+  pieceWidth: number;
+  pieceSpread: number;
+  /** Prior probability that two neighbouring groups are the pieces of one broken digit. */
+  join: number;
+}
+
+export const DEFAULT_SEGMENTATION_PRIORS: SegmentationPriors = {
+  trustedWidth: 1.4,
+  split: 0.3,
+  pieceWidth: 0.6,
+  pieceSpread: 0.3,
+  join: 0.05,
+};
+
+/**
+ * Log prior of reading a span of `groups` groups, `width` digit heights wide, as `digits` digits,
+ * given whether the classifier read the whole span confidently as one digit.
+ */
+export function segmentationPrior(
+  span: { groups: number; width: number; digits: number; wholeTrusted: boolean },
+  priors: SegmentationPriors = DEFAULT_SEGMENTATION_PRIORS,
+): number {
+  const { groups, width, digits, wholeTrusted } = span;
+  if (groups > 1) return digits === 1 ? Math.log(priors.join) : -Infinity;
+  if (digits === 1) return 0;
+  if (wholeTrusted && width < priors.trustedWidth) return -Infinity;
+  // Several digits: their count should fit the width.
+  const perDigit = (width / digits - priors.pieceWidth) / priors.pieceSpread;
+  return Math.log(priors.split) - 0.5 * perDigit * perDigit;
+}
+
+/**
+ * Reads a segmented number: every way of reading every span is classified in one batch, then the
+ * spans and readings that cover all groups left to right with the jointly most probable digits win
+ * (dynamic programming over the product of calibrated confidences). A touching pair read as one digit
+ * looks "not a digit" to a model with the reject output, and a digit cut in two, or its pieces read
+ * apart, gives fragments it does not trust, so the right cut or merge wins.
+ */
+export async function readNumber<Place extends DigitPlace<unknown>>(
+  candidates: NumberCandidates<Place>,
+  read: DigitsReader,
+  priors: SegmentationPriors = DEFAULT_SEGMENTATION_PRIORS,
+): Promise<NumberReading<Place>> {
+  const places = candidates.spans.flatMap((span) => span.readings.flat());
+  if (places.length === 0)
+    throw new RangeError("readNumber needs at least one span with one reading, got none");
+  const inputs = new Float32Array(places.length * IMAGE_PIXELS);
+  places.forEach((place, i) => inputs.set(place.input, i * IMAGE_PIXELS));
+  const readings = await read(
+    inputs,
+    places.map(() => ONE_PART),
+  );
+  const readingOf = new Map(places.map((place, i) => [place, readings[i]!]));
+  const confidence = (way: ReadonlyArray<Place>): number =>
+    way.reduce(
+      (sum, place) => sum + Math.log(Math.max(MIN_PROBABILITY, readingOf.get(place)!.confidence)),
+      0,
+    );
+
+  // best[i]: the most probable reading of groups [0, i); a group no span covers is skipped at a cost.
+  const count = candidates.groupCount;
+  const best: Array<{ score: number; way: Place[] }> = [{ score: 0, way: [] }];
+  for (let end = 1; end <= count; end++) {
+    const skipped = best[end - 1]!;
+    let current = { score: skipped.score + Math.log(MIN_PROBABILITY), way: skipped.way };
+    for (const span of candidates.spans) {
+      if (span.to !== end || span.from >= end) continue;
+      const before = best[span.from]!;
+      const groups = span.to - span.from;
+      const whole = span.readings.find((way) => way.length === 1);
+      const wholeTrusted = whole !== undefined && readingOf.get(whole[0]!)!.verdict === "digit";
+      for (const way of span.readings) {
+        const score =
+          before.score +
+          segmentationPrior({ groups, width: span.width, digits: way.length, wholeTrusted }, priors) +
+          confidence(way);
+        if (score > current.score) current = { score, way: [...before.way, ...way] };
+      }
+    }
+    best.push(current);
+  }
+  const digits = best[count]!.way.map((place) => ({ place, reading: readingOf.get(place)! }));
+  if (digits.length === 0) throw new RangeError("readNumber found no span that can be read");
+  return {
+    value: digits.map(({ reading }) => String(reading.digit)).join(""),
+    digits,
+    uncertain: digits.some(({ reading }) => reading.verdict !== "digit"),
+    readingsWeighed: places.length,
+  };
+}
