@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { connect } from "node:net";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PREDICT_DIGIT, TestClient } from "../test/graphql-client.js";
+import { CREATE_API_KEY, PREDICT_DIGIT, TestClient } from "../test/graphql-client.js";
 import {
   createTestDatabase,
   fixtureModelDirs,
@@ -12,6 +11,7 @@ import {
   TEST_ADMIN_TOKEN,
 } from "../test/harness.js";
 import { drawnDigitPng } from "../test/images.js";
+import { openSocket, readResponse } from "../test/raw-http.js";
 import { LOCK_FILE } from "./db/data-dir-lock.js";
 
 const PACKAGE_DIR = resolve(import.meta.dirname, "..");
@@ -20,6 +20,7 @@ interface Started {
   child: ChildProcess;
   url: string;
   exit: Promise<{ code: number | null; stderr: string }>;
+  printed: (text: string) => Promise<void>;
 }
 
 /** Runs src/main.ts exactly as `pnpm start` does, in its own process. */
@@ -27,6 +28,8 @@ function runMain(env: Record<string, string>): {
   child: ChildProcess;
   exit: Promise<{ code: number | null; stderr: string }>;
   stdout: () => string;
+  /** Resolves when stdout contains `text` (at once if it already does). */
+  printed: (text: string) => Promise<void>;
 } {
   const child = spawn(
     process.execPath,
@@ -44,22 +47,33 @@ function runMain(env: Record<string, string>): {
   const exit = new Promise<{ code: number | null; stderr: string }>((done) =>
     child.once("exit", (code) => done({ code, stderr })),
   );
-  return { child, exit, stdout: () => stdout };
+  const printed = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!stdout.includes(text)) return;
+        child.stdout!.off("data", check);
+        resolve();
+      };
+      child.stdout!.on("data", check);
+      child.once("exit", () => reject(new Error(`exited without printing ${text}: ${stderr}`)));
+      check();
+    });
+  return { child, exit, stdout: () => stdout, printed };
 }
 
 async function startMain(env: Record<string, string>): Promise<Started> {
   const run = runMain(env);
-  for (let waited = 0; waited < 60_000; waited += 100) {
-    const line = run
-      .stdout()
-      .split("\n")
-      .find((text) => text.includes('"API server listening"'));
-    if (line) return { child: run.child, url: (JSON.parse(line) as { url: string }).url, exit: run.exit };
-    if (run.child.exitCode !== null) throw new Error(`main exited early: ${(await run.exit).stderr}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  run.child.kill("SIGKILL");
-  throw new Error("main did not start within 60 s");
+  await run.printed('"API server listening"');
+  const line = run
+    .stdout()
+    .split("\n")
+    .find((text) => text.includes('"API server listening"'))!;
+  return {
+    child: run.child,
+    url: (JSON.parse(line) as { url: string }).url,
+    exit: run.exit,
+    printed: run.printed,
+  };
 }
 
 /** The environment of a real server process on a test database, any free port, the served fixture model. */
@@ -70,11 +84,12 @@ async function mainEnv(dataDir: string): Promise<Record<string, string>> {
     MODEL_DIR: (await fixtureModelDirs()).served,
     ADMIN_TOKEN: TEST_ADMIN_TOKEN,
     LOG_LEVEL: "info",
+    LOG_FORMAT: "json",
   };
 }
 
-/** A multipart predictDigit request, split so the file is only half sent at first. */
-async function splitUpload(): Promise<{ head: string; first: Buffer; rest: Buffer }> {
+/** A multipart predictDigit request on a keep-alive connection, split so the file is only half sent at first. */
+async function splitUpload(key: string): Promise<{ head: string; first: Buffer; rest: Buffer }> {
   const boundary = "----drain";
   const png = await drawnDigitPng(7);
   const preamble = [
@@ -85,7 +100,7 @@ async function splitUpload(): Promise<{ head: string; first: Buffer; rest: Buffe
   const body = Buffer.concat([Buffer.from(preamble), png, Buffer.from(`\r\n--${boundary}--\r\n`)]);
   const half = preamble.length + Math.floor(png.length / 2);
   const head =
-    `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nApollo-Require-Preflight: true\r\n` +
+    `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nApollo-Require-Preflight: true\r\nAuthorization: Bearer ${key}\r\n` +
     `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${body.length}\r\n\r\n`;
   return { head, first: body.subarray(0, half), rest: body.subarray(half) };
 }
@@ -109,22 +124,27 @@ describe("the API process", () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`is already using the data directory ${database.dataDir}`);
 
-    const { head, first: firstHalf, rest } = await splitUpload();
-    const socket = connect(Number(new URL(first.url).port), "127.0.0.1");
-    let response = "";
-    socket.on("data", (chunk: Buffer) => (response += chunk.toString()));
+    const key = (await new TestClient(first.url).query(CREATE_API_KEY, { name: "drain" })).data.createApiKey
+      .key as string;
+    const { head, first: firstHalf, rest } = await splitUpload(key);
+    // A first request makes sure the connection is accepted before the signal closes the listener.
+    const socket = await openSocket(first.url);
+    socket.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    await readResponse(socket);
     const closed = new Promise((done) => socket.once("close", done));
-    await new Promise((done) => socket.once("connect", done));
     socket.write(head);
     socket.write(firstHalf);
-    await new Promise((done) => setTimeout(done, 300));
+    const answer = readResponse(socket);
     first.child.kill("SIGTERM");
-    await new Promise((done) => setTimeout(done, 300));
+    await first.printed("shutting down");
     expect(first.child.exitCode).toBeNull();
     socket.write(rest);
-    await closed;
+    const response = await answer;
     expect(response).toMatch(/^HTTP\/1.1 200/);
+    expect(response).toMatch(/\r\nconnection: close\r\n/i);
     expect(response).toContain('"fileName":"slow.png"');
+    // The server closes the connection after its last answer.
+    await closed;
 
     const { code } = await first.exit;
     expect(code).toBe(0);

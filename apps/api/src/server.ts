@@ -16,6 +16,7 @@ import { createApolloServer } from "./graphql/apollo-server.js";
 import type { GraphQLContext, Services } from "./graphql/context.js";
 import { answerClientErrors } from "./http/client-errors.js";
 import { createApp } from "./http/create-app.js";
+import { HttpDrain, InFlight } from "./http/graceful-drain.js";
 import { ActiveModel } from "./inference/active-model.js";
 import { createLogger } from "./logger.js";
 import { ApiMetrics } from "./metrics.js";
@@ -39,13 +40,19 @@ export interface ApiServer {
   adminToken: string;
   /** A context for apollo.executeOperation, as the HTTP layer would build it for `caller`. */
   contextFor(caller: Caller): GraphQLContext;
-  /** Stops accepting, lets in-flight requests finish, writes queued history, closes the database. */
+  /**
+   * Stops accepting, answers every request received (Connection: close), closes idle connections,
+   * writes queued history, frees the model after its last request, closes the database.
+   */
   stop(): Promise<void>;
 }
 
+/** How long stop() waits for requests in flight before closing their connections. */
+export const DEFAULT_STOP_GRACE_MS = 10_000;
+
 export interface StartOptions {
   logger?: Logger;
-  /** How long stop() waits for in-flight requests before closing their connections. */
+  /** How long stop() waits for in-flight requests before closing their connections (default 10 s). */
   stopGracePeriodMillis?: number;
   /** The data directory's lock when the caller already holds it; released by stop(). */
   dataDirLock?: DataDirLock;
@@ -170,18 +177,13 @@ export async function startApiServer(config: Config, options: StartOptions = {})
 
     const httpServer = createServer();
     answerClientErrors(httpServer);
+    const drain = new HttpDrain(httpServer);
     // Whole request (headers and body) within a minute, so a trickling client cannot hold a slot forever.
     httpServer.requestTimeout = 60_000;
-    const apollo = createApolloServer({
-      httpServer,
-      introspection: config.nodeEnv !== "production",
-      ...(options.stopGracePeriodMillis !== undefined
-        ? { stopGracePeriodMillis: options.stopGracePeriodMillis }
-        : {}),
-    });
+    const apollo = createApolloServer({ introspection: config.nodeEnv !== "production" });
     await apollo.start();
-    // Stopping Apollo drains the HTTP server (its drain plugin) before the database closes.
     teardown.push(() => apollo.stop());
+    const inFlight = new InFlight();
 
     let accepting = false;
     const app = createApp({
@@ -190,6 +192,7 @@ export async function startApiServer(config: Config, options: StartOptions = {})
       logger,
       adminToken: admin.token,
       corsOrigins: config.corsOrigins,
+      inFlight,
       readiness: {
         accepting: () => accepting,
         ping: () => database.ping(),
@@ -207,6 +210,7 @@ export async function startApiServer(config: Config, options: StartOptions = {})
     );
 
     let stopping: Promise<void> | undefined;
+    const graceMs = options.stopGracePeriodMillis ?? DEFAULT_STOP_GRACE_MS;
     return {
       url,
       apollo,
@@ -222,7 +226,12 @@ export async function startApiServer(config: Config, options: StartOptions = {})
       }),
       stop() {
         accepting = false;
-        stopping ??= undo();
+        stopping ??= (async () => {
+          // Answer everything received, then let handlers whose client left finish, then close the rest.
+          await drain.drain(graceMs);
+          await inFlight.idle(graceMs);
+          await undo();
+        })();
         return stopping;
       },
     };

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { inject } from "vitest";
 import { loadConfig } from "../src/env.js";
-import { PGLITE_SUBDIR, startApiServer, type ApiServer } from "../src/server.js";
+import { PGLITE_SUBDIR, startApiServer, type ApiServer, type StartOptions } from "../src/server.js";
 import { writeFixtureModel } from "./fixture-model.js";
 import { CREATE_API_KEY, TestClient } from "./graphql-client.js";
 
@@ -69,6 +69,7 @@ export interface TestServer {
 export async function startTestServer(
   database?: TestDatabase,
   env: Record<string, string> = {},
+  options: StartOptions = { stopGracePeriodMillis: 2000 },
 ): Promise<TestServer> {
   const db = database ?? (await createTestDatabase());
   const config = loadConfig({
@@ -84,7 +85,7 @@ export async function startTestServer(
     RATE_LIMIT_API_KEYS: "0",
     ...env,
   });
-  const server = await startApiServer(config, { stopGracePeriodMillis: 2000 });
+  const server = await startApiServer(config, options);
   const anonymous = new TestClient(server.url);
   return { server, database: db, anonymous, admin: anonymous.withKey(TEST_ADMIN_TOKEN) };
 }

@@ -68,3 +68,32 @@ export async function rawExchange(url: string, head: string, body: Iterable<Buff
   await closed;
   return { response, bodyBytesWritten };
 }
+
+/**
+ * The next complete HTTP response on a raw keep-alive socket (headers and a Content-Length body),
+ * as text; the socket stays open for the next request.
+ */
+export function readResponse(socket: Socket): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = "";
+    const onData = (chunk: Buffer) => {
+      text += chunk.toString("latin1");
+      const end = text.indexOf("\r\n\r\n");
+      if (end < 0) return;
+      const length = Number(/\r\ncontent-length: (\d+)/i.exec(text.slice(0, end))?.[1] ?? 0);
+      if (text.length < end + 4 + length) return;
+      done();
+      resolve(text);
+    };
+    const onClose = () => {
+      done();
+      reject(new Error(`the connection closed before a whole response arrived: ${JSON.stringify(text)}`));
+    };
+    const done = () => {
+      socket.off("data", onData);
+      socket.off("close", onClose);
+    };
+    socket.on("data", onData);
+    socket.once("close", onClose);
+  });
+}

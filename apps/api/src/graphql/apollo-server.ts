@@ -1,10 +1,8 @@
 import { readFileSync } from "node:fs";
-import type { Server } from "node:http";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { storeAnsweredPredictions } from "./answered-predictions.js";
 import type { GraphQLContext } from "./context.js";
@@ -65,17 +63,11 @@ const retryAfterHeader: ApolloServerPlugin<GraphQLContext> = {
 };
 
 export interface ApolloOptions {
-  httpServer: Server;
   introspection: boolean;
-  /** How long stop() lets in-flight requests finish before closing their connections. */
-  stopGracePeriodMillis?: number;
 }
 
-export function createApolloServer({
-  httpServer,
-  introspection,
-  stopGracePeriodMillis = 10_000,
-}: ApolloOptions): ApolloServer<GraphQLContext> {
+/** The HTTP server is drained by server.ts (http/graceful-drain.ts) before Apollo stops. */
+export function createApolloServer({ introspection }: ApolloOptions): ApolloServer<GraphQLContext> {
   const protection = armor.protect();
   // graphql-armor's typings point at @apollo/server's CommonJS declarations; the plugin objects are the same.
   const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[];
@@ -91,12 +83,6 @@ export function createApolloServer({
     formatError,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: protection.validationRules,
-    plugins: [
-      ...armorPlugins,
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis }),
-      logUnexpectedErrors,
-      storeAnsweredPredictions,
-      retryAfterHeader,
-    ],
+    plugins: [...armorPlugins, logUnexpectedErrors, storeAnsweredPredictions, retryAfterHeader],
   });
 }

@@ -9,6 +9,7 @@ import { authenticate } from "../auth/authenticate.js";
 import { AnsweredPredictions } from "../graphql/answered-predictions.js";
 import type { GraphQLContext, Services } from "../graphql/context.js";
 import { errorHandler } from "./error-handler.js";
+import type { InFlight } from "./graceful-drain.js";
 import { healthRoutes, type Readiness } from "./health.js";
 import { multipartUploads } from "./multipart-uploads.js";
 import "./request-state.js";
@@ -22,6 +23,8 @@ export interface AppOptions {
   readiness: Readiness;
   adminToken: string;
   corsOrigins: string[];
+  /** Counts GraphQL handlers until they finish, for shutdown. */
+  inFlight: InFlight;
 }
 
 function corsOrigin(origins: string[]): boolean | string[] {
@@ -36,7 +39,17 @@ export function createApp({
   readiness,
   adminToken,
   corsOrigins,
+  inFlight,
 }: AppOptions): Express {
+  const graphql = expressMiddleware(apollo, {
+    context: async ({ req, res }) => ({
+      caller: res.locals.caller,
+      log: req.log,
+      receivedAt: res.locals.receivedAt,
+      services,
+      answered: new AnsweredPredictions(),
+    }),
+  });
   const app = express();
   app.disable("x-powered-by");
   app.use((_req, res, next) => {
@@ -80,15 +93,7 @@ export function createApp({
       timeoutMs: services.limits.uploadTimeoutMs,
     }),
     express.json({ limit: "100kb" }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        caller: res.locals.caller,
-        log: req.log,
-        receivedAt: res.locals.receivedAt,
-        services,
-        answered: new AnsweredPredictions(),
-      }),
-    }),
+    (req, res, next) => inFlight.track(async () => graphql(req, res, next)),
   );
   app.use(errorHandler);
   return app;

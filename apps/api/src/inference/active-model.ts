@@ -14,6 +14,7 @@ import {
   type ModelArtifacts,
 } from "@digit-lab/model";
 import type { ModelVersionRow } from "../db/schema.js";
+import { apiError } from "../errors.js";
 import type { ModelVersionStore } from "../store/model-version-store.js";
 
 export interface ActiveModelOptions {
@@ -42,6 +43,9 @@ class LoadedVersion implements ServingModel {
   private holders = 0;
   private retired = false;
   private closed: Promise<void> | undefined;
+  private markFreed: () => void = () => undefined;
+  /** Settles once the predictor and the model are freed. */
+  private readonly freed = new Promise<void>((resolve) => (this.markFreed = resolve));
 
   constructor(
     /** Replaced by the activated row when it starts serving. */
@@ -68,16 +72,18 @@ class LoadedVersion implements ServingModel {
     if (this.retired && this.holders === 0) void this.close();
   }
 
-  /** No new requests get it; it closes when the last one holding it is done. */
-  retire(): void {
+  /** No new requests get it; it closes when the last one holding it is done, which the promise waits for. */
+  retire(): Promise<void> {
     this.retired = true;
     if (this.holders === 0) void this.close();
+    return this.freed;
   }
 
   close(): Promise<void> {
     this.closed ??= (async () => {
       await this.predictor.close();
       this.model.dispose();
+      this.markFreed();
     })();
     return this.closed;
   }
@@ -92,6 +98,7 @@ export class ActiveModel {
   private readonly batchListeners = new Set<BatchListener>();
   private readonly switchListeners = new Set<(version: ModelVersionRow) => void>();
   private follower: NodeJS.Timeout | undefined;
+  private closing = false;
 
   private constructor(
     private current: LoadedVersion,
@@ -128,6 +135,8 @@ export class ActiveModel {
 
   /** Runs fn with the current version, which stays open until fn is done even if another is activated meanwhile. */
   async use<T>(fn: (model: ServingModel) => Promise<T>): Promise<T> {
+    if (this.closing)
+      throw apiError("SHUTTING_DOWN", "The server is shutting down: send the request again in a moment.");
     const held = this.current;
     held.hold();
     try {
@@ -179,12 +188,12 @@ export class ActiveModel {
     this.follower.unref();
   }
 
-  /** Stops following, answers what is queued, then frees the model. */
+  /** Stops following, refuses new requests, and frees the model once the last request holding it is done. */
   async close(): Promise<void> {
+    this.closing = true;
     clearInterval(this.follower);
     await this.switching.catch(() => undefined);
-    this.current.retire();
-    await this.current.close();
+    await this.current.retire();
   }
 
   private serialized<T>(step: () => Promise<T>): Promise<T> {
@@ -210,7 +219,7 @@ export class ActiveModel {
     next.version = version;
     this.attach(next);
     this.current = next;
-    previous.retire();
+    void previous.retire();
     for (const listener of this.switchListeners) listener(version);
   }
 }
