@@ -1,4 +1,5 @@
 import { labelComponents, rootOf, type Box, type Component, type Labelling } from "./connected-components.js";
+import { boxGap, union } from "./boxes.js";
 import { PreprocessError } from "./errors.js";
 import type { GrayImage } from "./gray-image.js";
 import { scratch } from "./scratch-buffers.js";
@@ -152,23 +153,6 @@ function noiseAround(inkMap: InkMap, box: Box): number {
   return sum / 9;
 }
 
-function union(a: Box, b: Box): Box {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
-}
-
-function gap(a: Box, b: Box): number {
-  const dx = Math.max(0, a.x - (b.x + b.width), b.x - (a.x + a.width));
-  const dy = Math.max(0, a.y - (b.y + b.height), b.y - (a.y + a.height));
-  return Math.hypot(dx, dy);
-}
-
 /** Start from the heaviest component and absorb nearby pieces of real size (broken strokes, a detached bar). */
 function groupDigit(
   components: Component[],
@@ -184,7 +168,7 @@ function groupDigit(
     const size = Math.max(box.width, box.height);
     for (const component of components) {
       if (members[component.label]) continue;
-      const distance = gap(box, component.box);
+      const distance = boxGap(box, component.box);
       const near = distance <= 0.1 * size && component.area >= Math.max(3, 0.01 * main.area);
       const substantial = distance <= 0.35 * size && component.area >= 0.06 * main.area;
       if (!near && !substantial) continue;

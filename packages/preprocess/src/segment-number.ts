@@ -1,4 +1,5 @@
 import type { Box, Component, Labelling } from "./connected-components.js";
+import { boxGap, columnOverlap, union, verticalGap } from "./boxes.js";
 import { decodeImage, openImage } from "./decode-image.js";
 import { encodeGrayPng } from "./encode-png.js";
 import { PreprocessError } from "./errors.js";
@@ -77,30 +78,6 @@ const MAX_MERGE_WIDTH = 0.95;
 const MIN_PIECE_HEIGHT = 0.6;
 // Most cut positions tried per way of splitting a group.
 const CUTS_PER_SPLIT = 3;
-
-function union(a: Box, b: Box): Box {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
-}
-
-function columnOverlap(a: Box, b: Box): number {
-  return Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-}
-
-function verticalGap(a: Box, b: Box): number {
-  return Math.max(0, a.y - (b.y + b.height), b.y - (a.y + a.height));
-}
-
-function boxGap(a: Box, b: Box): number {
-  const dx = Math.max(0, a.x - (b.x + b.width), b.x - (a.x + a.width));
-  return Math.hypot(dx, verticalGap(a, b));
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
