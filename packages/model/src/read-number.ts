@@ -29,7 +29,7 @@ export interface NumberDigit<Place> {
 }
 
 export interface NumberReading<Place> {
-  /** The digits left to right, as a string ("" never: a number has at least one digit). */
+  /** The digits left to right, as a string ("" when no group could be read as digits at all). */
   value: string;
   digits: Array<NumberDigit<Place>>;
   /** True when any digit is uncertain or refused: the value should be checked by a person. */
@@ -48,6 +48,8 @@ const MIN_PROBABILITY = 1e-6;
  * refuses or doubts (two touching digits look "not a digit" to a model with the reject output) is.
  */
 export interface SegmentationPriors {
+  /** Widest a single digit usually is, in digit heights. */
+  oneDigitWidth: number;
   /** A group read confidently as one digit is still cut when at least this many digit heights wide. */
   trustedWidth: number;
   /** Prior probability that a doubted group holds several digits. */
@@ -60,6 +62,7 @@ export interface SegmentationPriors {
 }
 
 export const DEFAULT_SEGMENTATION_PRIORS: SegmentationPriors = {
+  oneDigitWidth: 1.1,
   trustedWidth: 1.4,
   split: 0.3,
   pieceWidth: 0.6,
@@ -77,7 +80,8 @@ export function segmentationPrior(
 ): number {
   const { groups, width, digits, wholeTrusted } = span;
   if (groups > 1) return digits === 1 ? Math.log(priors.join) : -Infinity;
-  if (digits === 1) return 0;
+  // One digit is rarely wider than tall: a wide group read as one digit is most likely several touching.
+  if (digits === 1) return -0.5 * Math.max(0, (width - priors.oneDigitWidth) / priors.pieceSpread) ** 2;
   if (wholeTrusted && width < priors.trustedWidth) return -Infinity;
   // Several digits: their count should fit the width.
   const perDigit = (width / digits - priors.pieceWidth) / priors.pieceSpread;
@@ -135,7 +139,6 @@ export async function readNumber<Place extends DigitPlace<unknown>>(
     best.push(current);
   }
   const digits = best[count]!.way.map((place) => ({ place, reading: readingOf.get(place)! }));
-  if (digits.length === 0) throw new RangeError("readNumber found no span that can be read");
   return {
     value: digits.map(({ reading }) => String(reading.digit)).join(""),
     digits,
