@@ -149,6 +149,8 @@ describe("Training page", () => {
       await row.getByTestId("activate-model").click();
       await dialog.getByTestId("confirm-activate").click();
       await expect.poll(activeModelId).toBe(newModel);
+      await dialog.waitFor({ state: "detached" });
+      expect(await focused(page)).toMatch(/^a:run-/);
       await screenshot(page, "training-activated");
 
       // The same question on a phone, with its answer button on screen.

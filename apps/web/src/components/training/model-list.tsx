@@ -11,7 +11,7 @@ import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
 import Link from "next/link";
 import MuiLink from "@mui/material/Link";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import type { ModelFieldsFragment } from "@/graphql/generated/graphql";
 import { ActivateModelDocument, TrainingOverviewDocument } from "@/graphql/training-operations";
@@ -34,9 +34,20 @@ export function ModelList({ models, token }: ModelListProps) {
   });
   const [candidate, setCandidate] = useState<ModelFieldsFragment | null>(null);
   const active = models.find((m) => m.active) ?? null;
+  // The clicked Activate button becomes the Active chip, so focus goes to that model's row instead.
+  const tableRef = useRef<HTMLTableElement>(null);
+  const focusModel = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusModel.current;
+    if (!id) return;
+    focusModel.current = null;
+    const row = tableRef.current?.querySelector<HTMLElement>(`[data-model-id="${CSS.escape(id)}"]`);
+    (row?.querySelector<HTMLElement>("a, button") ?? tableRef.current)?.focus();
+  });
   const confirm = async () => {
     if (!candidate) return;
     await activate({ variables: { id: candidate.id } }).catch(() => undefined);
+    focusModel.current = candidate.id;
     setCandidate(null);
   };
   return (
@@ -50,7 +61,7 @@ export function ModelList({ models, token }: ModelListProps) {
       />
       {activation.error ? <ApiErrorAlert error={apiErrorFrom(activation.error)} /> : null}
       <TableContainer>
-        <Table size="small" aria-label="Models">
+        <Table size="small" aria-label="Models" ref={tableRef} tabIndex={-1} sx={{ outline: "none" }}>
           <TableHead>
             <TableRow>
               <TableCell>Model</TableCell>
