@@ -120,7 +120,10 @@ describe("PredictionCard focus", () => {
     await waitFor(() => expect(document.activeElement?.getAttribute("aria-label")).toBe("It is a 0"));
     fireEvent.click(screen.getByRole("button", { name: "It is a 9" }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId("feedback-status")));
-    fireEvent.click(screen.getByRole("button", { name: "Change" }));
+    // The thanks shows at once (optimistic); Change is enabled once the answer is saved.
+    const change = screen.getByRole("button", { name: "Change" });
+    await waitFor(() => expect(change.hasAttribute("disabled")).toBe(false));
+    fireEvent.click(change);
     await waitFor(() => expect(document.activeElement?.getAttribute("aria-label")).toBe("It is a 9"));
   });
 });
