@@ -62,12 +62,10 @@ describe.each(SIZES)("At $name size", ({ name, options }) => {
     await page.getByRole("slider").focus();
     await page.keyboard.press("Tab");
     expect(await focused(page)).toBe("predict-button");
-    const ring = await page
-      .getByTestId("predict-button")
-      .evaluate((el) => ({
-        style: getComputedStyle(el).outlineStyle,
-        width: getComputedStyle(el).outlineWidth,
-      }));
+    const ring = await page.getByTestId("predict-button").evaluate((el) => ({
+      style: getComputedStyle(el).outlineStyle,
+      width: getComputedStyle(el).outlineWidth,
+    }));
     expect(ring.style).toBe("solid");
     expect(Number.parseFloat(ring.width)).toBeGreaterThanOrEqual(2);
   });
