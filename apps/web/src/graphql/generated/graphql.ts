@@ -20,6 +20,16 @@ export type Scalars = {
   Upload: { input: File; output: File; }
 };
 
+/** An API key, without its secret. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  /** True for the key that sent this request. */
+  current: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** A network design for training runs. */
 export type Architecture = {
   __typename?: 'Architecture';
@@ -77,7 +87,10 @@ export type Mutation = {
   activateModel: ModelVersion;
   /** Cancels a queued or running training run (admin only). */
   cancelTrainingRun: TrainingRun;
-  /** Creates an API key for scripts; the key is shown only in this response. */
+  /**
+   * Creates an API key for scripts; the key is shown only in this response. Rate limited per caller
+   * (RATE_LIMITED, with `extensions.retryAfterSeconds` and a Retry-After header).
+   */
   createApiKey: NewApiKey;
   /** Deletes one of your predictions. True when it was deleted. */
   deletePrediction: Scalars['Boolean']['output'];
@@ -85,13 +98,20 @@ export type Mutation = {
    * Recognises the digit in one uploaded image (PNG, JPEG, WebP, GIF, AVIF or TIFF).
    * Refusals are errors with `extensions.code`: NO_DIGIT_FOUND (nothing that could be a digit),
    * NOT_A_DIGIT (a letter, symbol or drawing; `extensions.notDigitProbability` and `closestDigit` say
-   * how sure the model was) and MULTIPLE_DIGITS (several digits side by side).
+   * how sure the model was) and MULTIPLE_DIGITS (several digits side by side). Rate limited per caller
+   * (RATE_LIMITED, with `extensions.retryAfterSeconds` and a Retry-After header; not for the admin).
    * The prediction joins your history (`stored: true`) when you send an API key or a session cookie;
    * without credentials it is answered but not stored. Each file can be read by one field only.
    */
   predictDigit: Prediction;
-  /** Recognises several images; each file gets its own result or error, in upload order. */
+  /** Recognises several images; each file gets its own result or error, in upload order. Each file counts against the rate limit. */
   predictDigits: Array<PredictionResult>;
+  /**
+   * Revokes one of your API keys (the admin: anyone's): it stops working at once on this server, and
+   * within 30 s on other replicas. True when it was revoked; NOT_FOUND when there is no such key of yours.
+   * Revoking the last key of a key holder's history leaves that history without a way in.
+   */
+  revokeApiKey: Scalars['Boolean']['output'];
   /** Queues a training run (admin only). */
   startTrainingRun: TrainingRun;
   /** Records the right answer for one of your predictions. */
@@ -128,6 +148,11 @@ export type MutationPredictDigitArgs = {
 export type MutationPredictDigitsArgs = {
   images: Array<Scalars['Upload']['input']>;
   topK?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -233,6 +258,11 @@ export type Query = {
   __typename?: 'Query';
   /** The model version serving predictions now. */
   activeModel: ModelVersion;
+  /**
+   * Your API keys, newest first, without their secrets: those of your history (a key holder's, or a
+   * browser session's). Empty without credentials, and for the admin, who has no history of its own.
+   */
+  apiKeys: Array<ApiKey>;
   /** The network designs a training run can use. */
   architectures: Array<Architecture>;
   /** Every registered model version, newest first. */
