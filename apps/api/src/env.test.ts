@@ -16,6 +16,7 @@ describe("loadConfig", () => {
       corsOrigins: [],
       modelDir: undefined,
       logLevel: "info",
+      logFormat: "pretty",
       trainer: "in-process",
       mnistDir: undefined,
       preprocessThreads: availableParallelism(),
@@ -70,6 +71,12 @@ describe("loadConfig", () => {
     expect(config.dataDir).toBe(`${process.cwd()}/relative/dir`);
   });
 
+  it("logs JSON lines in production unless LOG_FORMAT says otherwise", () => {
+    expect(loadConfig({ NODE_ENV: "production" }).logFormat).toBe("json");
+    expect(loadConfig({ NODE_ENV: "production", LOG_FORMAT: "pretty" }).logFormat).toBe("pretty");
+    expect(loadConfig({ LOG_FORMAT: "json" }).logFormat).toBe("json");
+  });
+
   it.each([
     ["PORT", "abc"],
     ["PORT", "70000"],
@@ -84,6 +91,7 @@ describe("loadConfig", () => {
     ["TRAINER", "none"],
     ["PREPROCESS_THREADS", "0"],
     ["UPLOAD_TIMEOUT_MS", "10"],
+    ["LOG_FORMAT", "xml"],
     ["STORE_ANONYMOUS", "yes"],
     ["RATE_LIMIT_PREDICTIONS", "-1"],
     ["RATE_LIMIT_API_KEYS", "many"],

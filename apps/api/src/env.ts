@@ -9,6 +9,7 @@ export const DEFAULT_DATA_DIR = resolve(dirname(fileURLToPath(import.meta.url)),
 const MIB = 1024 * 1024;
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+const LOG_FORMATS = ["pretty", "json"] as const;
 
 // Empty strings count as unset, so `FOO= pnpm start` falls back to the default instead of failing.
 const optionalString = z.preprocess((value) => (value === "" ? undefined : value), z.string().optional());
@@ -60,6 +61,7 @@ const envSchema = z.object({
     z.enum(["tensorflow", "wasm", "cpu"]).optional(),
   ),
   LOG_LEVEL: z.preprocess((value) => (value === "" ? undefined : value), z.enum(LOG_LEVELS).default("info")),
+  LOG_FORMAT: z.preprocess((value) => (value === "" ? undefined : value), z.enum(LOG_FORMATS).optional()),
   TRAINER: z.preprocess(
     (value) => (value === "" ? undefined : value),
     z.enum(["in-process", "none"]).default("in-process"),
@@ -72,6 +74,7 @@ const envSchema = z.object({
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export interface Config {
   nodeEnv: "development" | "production" | "test";
@@ -91,6 +94,8 @@ export interface Config {
   modelDir: string | undefined;
   backend: "tensorflow" | "wasm" | "cpu" | undefined;
   logLevel: LogLevel;
+  /** pretty: terse lines for people (default); json: one JSON object per line (default in production). */
+  logFormat: LogFormat;
   /** in-process: this server trains queued runs on a worker thread; none: `pnpm worker` processes do (PostgreSQL only). */
   trainer: "in-process" | "none";
   /** Undefined: the MNIST files of @digit-lab/model (data/mnist at the repository root). */
@@ -143,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     modelDir: value.MODEL_DIR === undefined ? undefined : resolve(value.MODEL_DIR),
     backend: value.DIGIT_BACKEND,
     logLevel: value.LOG_LEVEL,
+    logFormat: value.LOG_FORMAT ?? (value.NODE_ENV === "production" ? "json" : "pretty"),
     trainer: value.TRAINER,
     mnistDir: value.MNIST_DIR === undefined ? undefined : resolve(value.MNIST_DIR),
     preprocessThreads: value.PREPROCESS_THREADS,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CREATE_API_KEY, PREDICT_DIGIT, TestClient } from "../test/graphql-client.js";
@@ -12,6 +13,7 @@ import {
 } from "../test/harness.js";
 import { drawnDigitPng } from "../test/images.js";
 import { openSocket, readResponse } from "../test/raw-http.js";
+import { ADMIN_TOKEN_FILE } from "./auth/admin-token.js";
 import { LOCK_FILE } from "./db/data-dir-lock.js";
 
 const PACKAGE_DIR = resolve(import.meta.dirname, "..");
@@ -156,6 +158,38 @@ describe("the API process", () => {
     } finally {
       await reopened.server.stop();
     }
+  });
+
+  it("greets a newcomer: a banner with the URL and the generated admin token (once), then terse request lines", async () => {
+    const database = await createTestDatabase();
+    // Development defaults: pretty logs; no ADMIN_TOKEN, so one is generated.
+    const env = {
+      ...(await mainEnv(database.dataDir)),
+      NODE_ENV: "development",
+      LOG_FORMAT: "",
+      ADMIN_TOKEN: "",
+    };
+    const first = runMain(env);
+    await first.printed("is ready at");
+    const url = /is ready at (http:\/\/\S+)\/graphql/.exec(first.stdout())![1]!;
+    const token = (await readFile(join(database.dataDir, ADMIN_TOKEN_FILE), "utf8")).trim();
+    expect(first.stdout()).toContain(`    ${token}\n`);
+    expect(
+      (await new TestClient(url).withKey(token).query("{ viewer { isAdmin } }")).data.viewer.isAdmin,
+    ).toBe(true);
+    await first.printed("POST /graphql 200");
+    // One line per request, no headers, no JSON.
+    expect(first.stdout()).toMatch(/^\d\d:\d\d:\d\d INFO {2}POST \/graphql 200 \d+ ms$/m);
+    expect(first.stdout()).not.toMatch(/user-agent|authorization|"level"/i);
+    first.child.kill("SIGTERM");
+    expect((await first.exit).code).toBe(0);
+
+    const second = runMain(env);
+    await second.printed("is ready at");
+    expect(second.stdout()).toContain(`admin token: in ${join(database.dataDir, ADMIN_TOKEN_FILE)}`);
+    expect(second.stdout()).not.toContain(token);
+    second.child.kill("SIGTERM");
+    expect((await second.exit).code).toBe(0);
   });
 
   it("marks a run interrupted by killing the process FAILED at the next start", async () => {

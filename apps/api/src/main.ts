@@ -1,4 +1,5 @@
 import { mkdir } from "node:fs/promises";
+import { startBanner } from "./banner.js";
 import { lockDataDir, type DataDirLock } from "./db/data-dir-lock.js";
 import { ConfigError, loadConfig, type Config } from "./env.js";
 import { createLogger } from "./logger.js";
@@ -15,7 +16,7 @@ try {
   process.exit(1);
 }
 
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, config.logFormat);
 try {
   // Before the slow imports below, so a second server on the same PGlite directory is refused at once.
   let dataDirLock: DataDirLock | undefined;
@@ -44,6 +45,27 @@ try {
   };
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
+  // Announced only once the signals are handled, so a stop right after the banner is a clean one.
+  if (config.logFormat === "pretty") {
+    process.stdout.write(startBanner(server, process.stdout.isTTY === true && !process.env.NO_COLOR));
+  } else {
+    const { services, database, admin } = server;
+    logger.info(
+      {
+        url: server.url,
+        database: database.kind,
+        model: services.activeModel.version.name,
+        backend: services.activeModel.backend,
+      },
+      "API server listening",
+    );
+    // Shown once: later starts read the token from the file and do not print it.
+    if (admin.origin === "generated")
+      logger.warn(
+        { path: admin.path },
+        `Generated the admin token (shown only now, kept in ${admin.path}): ${admin.token}`,
+      );
+  }
 } catch (error) {
   const name = (error as Error).name;
   if (EXPECTED_FAILURES.has(name)) {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { ApolloServer } from "@apollo/server";
 import { createPreprocessPool } from "@digit-lab/preprocess";
 import type { Logger } from "pino";
-import { resolveAdminToken } from "./auth/admin-token.js";
+import { resolveAdminToken, type AdminTokenSource } from "./auth/admin-token.js";
 import { RateLimiter } from "./auth/rate-limiter.js";
 import type { Caller } from "./auth/caller.js";
 import { lockDataDir, type DataDirLock } from "./db/data-dir-lock.js";
@@ -38,6 +38,8 @@ export interface ApiServer {
   services: Services;
   database: DatabaseHandle;
   adminToken: string;
+  /** Where the admin token came from (the environment, the data directory, or generated now). */
+  admin: AdminTokenSource;
   /** A context for apollo.executeOperation, as the HTTP layer would build it for `caller`. */
   contextFor(caller: Caller): GraphQLContext;
   /**
@@ -70,7 +72,7 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 
 /** Starts the whole API: data directory, database + migrations, model, HTTP server. */
 export async function startApiServer(config: Config, options: StartOptions = {}): Promise<ApiServer> {
-  const logger = options.logger ?? createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel, config.logFormat);
   // Undone in reverse order when a later step fails, and by stop().
   const teardown: Array<() => Promise<void>> = [];
   const undo = async () => {
@@ -83,14 +85,10 @@ export async function startApiServer(config: Config, options: StartOptions = {})
       const lock = await lockDataDir(config.dataDir);
       teardown.push(() => lock.release());
     }
+    // Announced by the caller (main.ts), once: a generated token is shown only when it is made.
     const admin = await resolveAdminToken(config.dataDir, config.adminToken);
-    if (admin.origin === "generated") {
-      logger.warn(
-        { path: admin.path },
-        `Generated the admin token (shown only now, kept in ${admin.path}): ${admin.token}`,
-      );
-    }
 
+    logger.info(config.databaseUrl ? "opening the PostgreSQL database" : "opening the embedded database");
     const database = await openDatabase(
       config.databaseUrl
         ? { kind: "postgres", url: config.databaseUrl }
@@ -104,6 +102,7 @@ export async function startApiServer(config: Config, options: StartOptions = {})
     // Warmed while the model loads, so the first uploads are not slowed by the threads' JIT.
     const warming = preprocess.warmUp();
     const models = new ModelVersionStore(database.db);
+    logger.info("loading the model");
     const activeModel = await ActiveModel.load(models, {
       modelDir: config.modelDir,
       backend: config.backend,
@@ -204,10 +203,6 @@ export async function startApiServer(config: Config, options: StartOptions = {})
     accepting = true;
     const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
     const url = `http://${host}:${address.port}`;
-    logger.info(
-      { url, database: database.kind, model: activeModel.version.name, backend: activeModel.backend },
-      "API server listening",
-    );
 
     let stopping: Promise<void> | undefined;
     const graceMs = options.stopGracePeriodMillis ?? DEFAULT_STOP_GRACE_MS;
@@ -217,6 +212,7 @@ export async function startApiServer(config: Config, options: StartOptions = {})
       services,
       database,
       adminToken: admin.token,
+      admin,
       contextFor: (caller) => ({
         caller,
         log: logger,

@@ -15,7 +15,7 @@ try {
   process.exit(1);
 }
 
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, config.logFormat);
 // Loaded only now: TensorFlow.js and the database drivers take seconds to import.
 const { openDatabase } = await import("./db/database.js");
 const { TrainingRunStore } = await import("./store/training-run-store.js");

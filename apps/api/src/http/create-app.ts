@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { IncomingMessage } from "node:http";
 import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
@@ -15,6 +16,16 @@ import { multipartUploads } from "./multipart-uploads.js";
 import "./request-state.js";
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+const QUIET_ROUTES = new Set(["/healthz", "/readyz", "/metrics"]);
+
+/** "POST /graphql Predict 200 12 ms": the operation name, when the client sent one. */
+function requestLine(req: IncomingMessage, status: number, ms?: number): string {
+  const operation = (req as IncomingMessage & { body?: { operationName?: unknown } }).body?.operationName;
+  const name = typeof operation === "string" && /^\w{1,64}$/.test(operation) ? ` ${operation}` : "";
+  const url = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url;
+  return `${req.method} ${url}${name} ${status}${ms === undefined ? "" : ` ${Math.round(ms)} ms`}`;
+}
 
 export interface AppOptions {
   apollo: ApolloServer<GraphQLContext>;
@@ -66,7 +77,22 @@ export function createApp({
         res.setHeader("x-request-id", id);
         return id;
       },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : "info"),
+      // Probes and scrapes every few seconds would drown the requests people care about.
+      customLogLevel: (req, res, error) =>
+        error || res.statusCode >= 500 ? "error" : QUIET_ROUTES.has(req.url ?? "") ? "debug" : "info",
+      customSuccessMessage: (req, res, ms) => requestLine(req, res.statusCode, ms),
+      customErrorMessage: (req, res) => requestLine(req, res.statusCode),
+      // One line per request: no headers (they carry cookies and credentials, and flood a terminal).
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      // Resolver logs carry the request id only, not the whole request again.
+      quietReqLogger: true,
     }),
   );
   app.use(services.metrics.middleware());
