@@ -158,6 +158,8 @@ async function main(): Promise<void> {
         PORT: String(port),
         DATA_DIR: dataDir,
         LOG_LEVEL: "warn",
+        // The bench is one caller sending thousands of predictions: measure the server, not its limits.
+        RATE_LIMIT_PREDICTIONS: "0",
       },
       stdio: ["ignore", "ignore", "inherit"],
     },
