@@ -1,4 +1,5 @@
 import sharp from "sharp";
+import { MIN_WORKING_SIZE } from "./options.js";
 import { PreprocessError } from "./errors.js";
 import { decodePlainPng, isPlainPng } from "./decode-png.js";
 import { readPngHeader, type PngHeader } from "./png-header.js";
@@ -24,13 +25,22 @@ export interface DecodedImage {
   channels: 1 | 2 | 3 | 4;
 }
 
-const SHARP_FORMATS: Record<SupportedFormat, string> = { png: "png", jpeg: "jpeg", webp: "webp", gif: "gif", avif: "heif", tiff: "tiff" };
+const SHARP_FORMATS: Record<SupportedFormat, string> = {
+  png: "png",
+  jpeg: "jpeg",
+  webp: "webp",
+  gif: "gif",
+  avif: "heif",
+  tiff: "tiff",
+};
 
 // 'truncated' refuses files that end early while tolerating the benign warnings many phone JPEGs carry.
 const FAIL_ON = "truncated" as const;
 
 function megapixels(pixels: number): string {
-  return pixels >= 1e6 ? `${(pixels / 1e6).toFixed(1)} megapixels` : `${pixels.toLocaleString("en-US")} pixels`;
+  return pixels >= 1e6
+    ? `${(pixels / 1e6).toFixed(1)} megapixels`
+    : `${pixels.toLocaleString("en-US")} pixels`;
 }
 
 function sharpMessage(error: unknown): string {
@@ -38,16 +48,22 @@ function sharpMessage(error: unknown): string {
 }
 
 /** libvips refuses an oversized header before we see it; read the size again without the cap to name it. */
-async function tooLarge(bytes: Uint8Array, format: SupportedFormat, maxPixels: number, cause: unknown): Promise<PreprocessError> {
+async function tooLarge(
+  bytes: Uint8Array,
+  format: SupportedFormat,
+  maxPixels: number,
+  cause: unknown,
+): Promise<PreprocessError> {
   const { width, height } = await sharp(bytes, { limitInputPixels: false, pages: 1 })
     .metadata()
     .catch(() => ({ width: undefined, height: undefined }));
   const size = width && height ? `${width}x${height} (${megapixels(width * height)})` : "larger than allowed";
-  return new PreprocessError("IMAGE_TOO_LARGE", `The ${format.toUpperCase()} image is ${size}; the limit is ${megapixels(maxPixels)}.`, { cause });
+  return new PreprocessError(
+    "IMAGE_TOO_LARGE",
+    `The ${format.toUpperCase()} image is ${size}; the limit is ${megapixels(maxPixels)}.`,
+    { cause },
+  );
 }
-
-/** Smaller uploads are enlarged to this long side before analysis. */
-export const MIN_WORKING_SIZE = 112;
 
 /** Input options shared by every sharp pipeline that reads an upload: first page only, strict, pixel-capped. */
 export function safeInputOptions(maxPixels: number): sharp.SharpOptions {
@@ -71,7 +87,11 @@ export function sharpOf(opened: OpenedImage): sharp.Sharp {
 }
 
 function checkPixelCount(format: SupportedFormat, width: number, height: number, maxPixels: number): void {
-  if (width <= 0 || height <= 0) throw new PreprocessError("CORRUPT_IMAGE", `The ${format.toUpperCase()} header gives an invalid size ${width}x${height}.`);
+  if (width <= 0 || height <= 0)
+    throw new PreprocessError(
+      "CORRUPT_IMAGE",
+      `The ${format.toUpperCase()} header gives an invalid size ${width}x${height}.`,
+    );
   if (width * height > maxPixels) {
     throw new PreprocessError(
       "IMAGE_TOO_LARGE",
@@ -94,17 +114,30 @@ export async function openImage(bytes: Uint8Array, maxPixels: number): Promise<O
   const png = sniffed.format === "png" ? readPngHeader(bytes) : undefined;
   if (png && isPlainPng(png)) {
     checkPixelCount("png", png.width, png.height, maxPixels);
-    return { header: { format: "png", width: png.width, height: png.height, space: undefined }, bytes, maxPixels, plainPng: png };
+    return {
+      header: { format: "png", width: png.width, height: png.height, space: undefined },
+      bytes,
+      maxPixels,
+      plainPng: png,
+    };
   }
   let metadata: sharp.Metadata;
   const image = sharp(bytes, safeInputOptions(maxPixels));
   try {
     metadata = await image.metadata();
   } catch (error) {
-    if (/pixel limit/i.test(sharpMessage(error))) throw await tooLarge(bytes, sniffed.format, maxPixels, error);
-    throw new PreprocessError("CORRUPT_IMAGE", `The ${sniffed.format.toUpperCase()} file could not be read: ${sharpMessage(error)}.`, { cause: error });
+    if (/pixel limit/i.test(sharpMessage(error)))
+      throw await tooLarge(bytes, sniffed.format, maxPixels, error);
+    throw new PreprocessError(
+      "CORRUPT_IMAGE",
+      `The ${sniffed.format.toUpperCase()} file could not be read: ${sharpMessage(error)}.`,
+      { cause: error },
+    );
   }
-  if (metadata.format !== SHARP_FORMATS[sniffed.format] || (sniffed.format === "avif" && metadata.compression !== "av1")) {
+  if (
+    metadata.format !== SHARP_FORMATS[sniffed.format] ||
+    (sniffed.format === "avif" && metadata.compression !== "av1")
+  ) {
     throw new PreprocessError(
       "UNSUPPORTED_IMAGE_FORMAT",
       `Unsupported file format: the bytes start like ${sniffed.format.toUpperCase()} but decode as ${metadata.format ?? "unknown"}${metadata.compression ? ` (${metadata.compression})` : ""}.`,
@@ -113,7 +146,8 @@ export async function openImage(bytes: Uint8Array, maxPixels: number): Promise<O
   const width = metadata.width ?? 0;
   const height = metadata.pageHeight ?? metadata.height ?? 0;
   checkPixelCount(sniffed.format, width, height, maxPixels);
-  const swapped = metadata.orientation !== undefined && metadata.orientation >= 5 && metadata.orientation <= 8;
+  const swapped =
+    metadata.orientation !== undefined && metadata.orientation >= 5 && metadata.orientation <= 8;
   const header: ImageHeader = {
     format: sniffed.format,
     width: swapped ? height : width,
@@ -128,9 +162,17 @@ export async function openImage(bytes: Uint8Array, maxPixels: number): Promise<O
 export function decodeError(error: unknown, header: ImageHeader, maxPixels: number): PreprocessError {
   const message = sharpMessage(error);
   if (/pixel limit/i.test(message)) {
-    return new PreprocessError("IMAGE_TOO_LARGE", `The image exceeds the limit of ${megapixels(maxPixels)}.`, { cause: error });
+    return new PreprocessError(
+      "IMAGE_TOO_LARGE",
+      `The image exceeds the limit of ${megapixels(maxPixels)}.`,
+      { cause: error },
+    );
   }
-  return new PreprocessError("CORRUPT_IMAGE", `The ${header.format.toUpperCase()} file is damaged or truncated: ${message}.`, { cause: error });
+  return new PreprocessError(
+    "CORRUPT_IMAGE",
+    `The ${header.format.toUpperCase()} file is damaged or truncated: ${message}.`,
+    { cause: error },
+  );
 }
 
 /** Decodes upright and shrunk on load so a 12-megapixel photo costs little more than its header. */
@@ -139,19 +181,35 @@ export async function decodeImage(opened: OpenedImage, workingSize: number): Pro
   const longSide = Math.max(header.width, header.height);
   if (opened.plainPng && longSide <= workingSize && longSide >= MIN_WORKING_SIZE) {
     try {
-      return { header, width: header.width, height: header.height, ...decodePlainPng(opened.bytes, opened.plainPng) };
+      return {
+        header,
+        width: header.width,
+        height: header.height,
+        ...decodePlainPng(opened.bytes, opened.plainPng),
+      };
     } catch (error) {
       throw decodeError(error, header, maxPixels);
     }
   }
   let pipeline = sharpOf(opened).rotate();
   if (longSide > workingSize) {
-    pipeline = pipeline.resize({ width: workingSize, height: workingSize, fit: "inside", fastShrinkOnLoad: true, kernel: "linear" });
+    pipeline = pipeline.resize({
+      width: workingSize,
+      height: workingSize,
+      fit: "inside",
+      fastShrinkOnLoad: true,
+      kernel: "linear",
+    });
   } else if (longSide < MIN_WORKING_SIZE) {
     // A thumbnail-sized upload (a 28x28 MNIST image) is enlarged smoothly so strokes span
     // enough pixels for the edge and size measurements made on every other image.
     const scale = MIN_WORKING_SIZE / longSide;
-    pipeline = pipeline.resize({ width: Math.round(header.width * scale), height: Math.round(header.height * scale), fit: "fill", kernel: "cubic" });
+    pipeline = pipeline.resize({
+      width: Math.round(header.width * scale),
+      height: Math.round(header.height * scale),
+      fit: "fill",
+      kernel: "cubic",
+    });
   }
   // Everything but 8-bit grey comes back as sRGB (CMYK, 16-bit, palettes converted by libvips);
   // luminance is then taken in JS, cheaper than libvips' colorimetric grey conversion.
@@ -163,4 +221,3 @@ export async function decodeImage(opened: OpenedImage, workingSize: number): Pro
     throw decodeError(error, header, maxPixels);
   }
 }
-

@@ -2,12 +2,10 @@ import type { Box } from "./connected-components.js";
 import { thumbnailFromDecoded, type Thumbnail } from "./create-thumbnail.js";
 import { decodeImage, openImage } from "./decode-image.js";
 import { encodeGrayPng } from "./encode-png.js";
-import { findDigit } from "./find-digit.js";
-import { extractInk } from "./ink-map.js";
-import { MNIST_SIDE, layoutLikeMnist } from "./mnist-layout.js";
+import { MNIST_SIDE } from "./mnist-layout.js";
+import { normalizePixels } from "./normalize-pixels.js";
 import { resolveOptions, type PreprocessOptions } from "./options.js";
 import type { SupportedFormat } from "./sniff-format.js";
-import { toGrayscale } from "./to-grayscale.js";
 
 export interface NormalizedDigitInfo {
   format: SupportedFormat;
@@ -42,15 +40,16 @@ export interface NormalizedDigit {
  * Turns an uploaded image into an MNIST-like 28x28 input, or throws a PreprocessError
  * (EMPTY_FILE, UNSUPPORTED_IMAGE_FORMAT, IMAGE_TOO_LARGE, CORRUPT_IMAGE, NO_DIGIT_FOUND).
  */
-export async function normalizeDigitImage(bytes: Uint8Array, options?: PreprocessOptions): Promise<NormalizedDigit> {
+export async function normalizeDigitImage(
+  bytes: Uint8Array,
+  options?: PreprocessOptions,
+): Promise<NormalizedDigit> {
   const { maxPixels, workingSize, normalizeStrokeWidth, thumbnailSide } = resolveOptions(options);
   const opened = await openImage(bytes, maxPixels);
   const { header } = opened;
   const decoded = await decodeImage(opened, workingSize);
-  const { image } = toGrayscale(decoded.data, decoded.width, decoded.height, decoded.channels);
-  const inkMap = extractInk(image);
-  const digit = findDigit(inkMap);
-  const { input } = layoutLikeMnist(digit.crop, normalizeStrokeWidth);
+  const digit = normalizePixels(decoded, normalizeStrokeWidth);
+  const { input } = digit;
 
   const scaleX = header.width / decoded.width;
   const scaleY = header.height / decoded.height;
@@ -63,7 +62,8 @@ export async function normalizeDigitImage(bytes: Uint8Array, options?: Preproces
     height: Math.min(header.height, Math.ceil((digit.box.y + digit.box.height) * scaleY)) - y,
   };
   // Only for a digit: a refused upload is never stored, so it needs no preview.
-  const thumbnail = thumbnailSide === undefined ? undefined : await thumbnailFromDecoded(decoded, thumbnailSide);
+  const thumbnail =
+    thumbnailSide === undefined ? undefined : await thumbnailFromDecoded(decoded, thumbnailSide);
   return {
     input,
     png: encodeGrayPng(input, MNIST_SIDE, MNIST_SIDE),
@@ -71,9 +71,9 @@ export async function normalizeDigitImage(bytes: Uint8Array, options?: Preproces
       format: header.format,
       width: header.width,
       height: header.height,
-      inverted: inkMap.darkInk,
+      inverted: digit.darkInk,
       inkBoundingBox,
-      inkRatio: digit.area / (decoded.width * decoded.height),
+      inkRatio: digit.inkRatio,
       parts: digit.parts,
       partsLeftOut: digit.partsLeftOut,
       ...(header.orientation !== undefined ? { orientation: header.orientation } : {}),

@@ -18,10 +18,13 @@ export interface ResolvedOptions {
 
 export const DEFAULT_MAX_PIXELS = 40_000_000;
 export const DEFAULT_WORKING_SIZE = 512;
+/** Smaller uploads are enlarged to this long side before analysis. */
+export const MIN_WORKING_SIZE = 112;
 
 function positiveInteger(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value <= 0) throw new RangeError(`${name} must be a positive integer, got ${value}`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new RangeError(`${name} must be a positive integer, got ${value}`);
   return value;
 }
 
@@ -32,6 +35,9 @@ export function resolveOptions(options: PreprocessOptions = {}): ResolvedOptions
     maxPixels: positiveInteger("maxPixels", options.maxPixels, DEFAULT_MAX_PIXELS),
     workingSize,
     normalizeStrokeWidth: options.normalizeStrokeWidth ?? true,
-    thumbnailSide: options.thumbnailSide === undefined ? undefined : positiveInteger("thumbnailSide", options.thumbnailSide, 0),
+    thumbnailSide:
+      options.thumbnailSide === undefined
+        ? undefined
+        : positiveInteger("thumbnailSide", options.thumbnailSide, 0),
   };
 }

@@ -1,0 +1,52 @@
+import type { Box } from "./connected-components.js";
+import { findDigit } from "./find-digit.js";
+import { extractInk } from "./ink-map.js";
+import { layoutLikeMnist } from "./mnist-layout.js";
+import { toGrayscale } from "./to-grayscale.js";
+
+/** Decoded pixels: interleaved 8-bit samples (grey, grey+alpha, RGB or RGBA), row-major. */
+export interface RawPixels {
+  data: Uint8Array | Uint8ClampedArray;
+  width: number;
+  height: number;
+  channels: 1 | 2 | 3 | 4;
+}
+
+export interface PixelDigit {
+  /** 784 values in 0..1, white ink on black, row-major 28x28, MNIST-style framing. */
+  input: Float32Array;
+  /** The digit's box in these pixels. */
+  box: Box;
+  /** True when the ink was dark on a light ground. */
+  darkInk: boolean;
+  /** Share of the pixels that belong to the digit's strokes (0..1). */
+  inkRatio: number;
+  /** Digit-sized ink groups side by side, and those left out of the digit (see NormalizedDigitInfo). */
+  parts: number;
+  partsLeftOut: number;
+}
+
+/**
+ * Pixels to the model's input: ink separated from paper, the digit found, framed and centred as in
+ * MNIST. Pure TypeScript with no Node built-ins, so a browser runs exactly what the server runs on
+ * the same pixels. Throws PreprocessError NO_DIGIT_FOUND.
+ */
+export function normalizePixels(pixels: RawPixels, normalizeStrokeWidth = true): PixelDigit {
+  const { width, height, channels } = pixels;
+  const data =
+    pixels.data instanceof Uint8Array
+      ? pixels.data
+      : new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, pixels.data.length);
+  const { image } = toGrayscale(data, width, height, channels);
+  const inkMap = extractInk(image);
+  const digit = findDigit(inkMap);
+  const { input } = layoutLikeMnist(digit.crop, normalizeStrokeWidth);
+  return {
+    input,
+    box: digit.box,
+    darkInk: inkMap.darkInk,
+    inkRatio: digit.area / (width * height),
+    parts: digit.parts,
+    partsLeftOut: digit.partsLeftOut,
+  };
+}
