@@ -56,7 +56,11 @@ describe.runIf(databaseKind === "postgres" && !postgresUnavailable)(
         const database = await createTestDatabase();
         const first = await startTestServer(database, { TRAINER: "none" });
         const second = await startTestServer(database, { TRAINER: "none" });
-        const worker = await startWorker({ DATABASE_URL: database.databaseUrl!, LOG_LEVEL: "info" });
+        const worker = await startWorker({
+          DATABASE_URL: database.databaseUrl!,
+          LOG_LEVEL: "info",
+          LOG_FORMAT: "json",
+        });
         try {
           const started = await first.admin.query(
             'mutation { startTrainingRun(input: { architecture: "reference", epochs: 1, trainLimit: 300, augment: false }) { id } }',

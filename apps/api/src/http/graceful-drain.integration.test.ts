@@ -165,9 +165,15 @@ describe.skipIf(postgresUnavailable)(`graceful shutdown under keep-alive load ($
         outcome.body.includes('"errors"'),
     );
     expect(unanswered).toEqual([]);
-    // Whatever came after the listener closed was answered too, or refused as a new connection.
-    for (const outcome of outcomes.filter((outcome) => !outcome.sentBeforeClose))
-      expect(outcome.status === 200 || outcome.error === "ECONNREFUSED").toBe(true);
+    // After the listener closed: answered, refused as a new connection, or sent on a connection
+    // the server had already closed as idle (HTTP/1.1 has no way to tell a client "not now").
+    const late = outcomes.filter((outcome) => !outcome.sentBeforeClose);
+    expect(
+      late.filter(
+        (outcome) =>
+          outcome.status !== 200 && !["ECONNREFUSED", "ECONNRESET", "EPIPE"].includes(outcome.error!),
+      ),
+    ).toEqual([]);
 
     // The model is freed only now, and refuses further work; every answered upload was stored.
     await expect(api.server.services.activeModel.use(async () => "used")).rejects.toMatchObject({

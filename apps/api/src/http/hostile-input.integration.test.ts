@@ -360,8 +360,8 @@ describe.skipIf(postgresUnavailable)(
         `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=${boundary}\r\n` +
           `Apollo-Require-Preflight: true\r\nContent-Length: ${head.length + png.length + 100}\r\n\r\n${head}`,
       );
-      socket.write(png.subarray(0, png.length / 2));
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Once the half file is in the kernel's hands, the client goes away.
+      await new Promise((resolve) => socket.write(png.subarray(0, png.length / 2), resolve));
       socket.destroy();
       // The resolver saw the upload end early and counted it; the server keeps answering.
       for (let attempt = 0; attempt < 50; attempt++) {
