@@ -1,102 +1,93 @@
-import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from "graphql";
-import type {
-  PredictionParent,
-  PredictionConnectionParent,
-  TrainingRunConnectionParent,
-  NewApiKeyParent,
-} from "../graphql/mappers.js";
-import type { PredictionRow, ModelVersionRow, TrainingRunRow, ApiKeyRow } from "../db/schema.js";
-import type { Caller } from "../auth/caller.js";
-import type { GraphQLContext } from "../graphql/context.js";
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PredictionParent, PredictionConnectionParent, TrainingRunConnectionParent, NewApiKeyParent } from '../graphql/mappers.js';
+import type { PredictionRow, ModelVersionRow, TrainingRunRow, ApiKeyRow } from '../db/schema.js';
+import type { Caller } from '../auth/caller.js';
+import type { GraphQLContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** An ISO-8601 date-time string in UTC, e.g. 2026-11-24T05:19:37.000Z. */
-  DateTime: { input: Date; output: Date };
+  DateTime: { input: Date; output: Date; }
   /** A file sent through the GraphQL multipart request spec. */
-  Upload: {
-    input: Promise<import("graphql-upload-minimal").FileUpload>;
-    output: Promise<import("graphql-upload-minimal").FileUpload>;
-  };
+  Upload: { input: Promise<import('graphql-upload-minimal').FileUpload>; output: Promise<import('graphql-upload-minimal').FileUpload>; }
 };
 
 /** An API key, without its secret. */
 export type ApiKey = {
-  __typename?: "ApiKey";
-  createdAt: Scalars["DateTime"]["output"];
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
   /** True for the key that sent this request. */
-  current: Scalars["Boolean"]["output"];
-  id: Scalars["ID"]["output"];
-  name: Scalars["String"]["output"];
+  current: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** A network design for training runs. */
 export type Architecture = {
-  __typename?: "Architecture";
+  __typename?: 'Architecture';
   /** Its layers and cost, in one line. */
-  description: Scalars["String"]["output"];
+  description: Scalars['String']['output'];
   /** True for the design used when a run names none (the shipped model's). */
-  isDefault: Scalars["Boolean"]["output"];
+  isDefault: Scalars['Boolean']['output'];
   /** Its name, as startTrainingRun takes it. */
-  name: Scalars["String"]["output"];
+  name: Scalars['String']['output'];
   /** Trainable weights of a fresh model of this design. */
-  parameterCount: Scalars["Int"]["output"];
+  parameterCount: Scalars['Int']['output'];
 };
 
 export type ClassMetrics = {
-  __typename?: "ClassMetrics";
-  digit: Scalars["Int"]["output"];
-  precision: Scalars["Float"]["output"];
-  recall: Scalars["Float"]["output"];
-  support: Scalars["Int"]["output"];
+  __typename?: 'ClassMetrics';
+  digit: Scalars['Int']['output'];
+  precision: Scalars['Float']['output'];
+  recall: Scalars['Float']['output'];
+  support: Scalars['Int']['output'];
 };
 
 export type DigitProbability = {
-  __typename?: "DigitProbability";
-  digit: Scalars["Int"]["output"];
-  probability: Scalars["Float"]["output"];
+  __typename?: 'DigitProbability';
+  digit: Scalars['Int']['output'];
+  probability: Scalars['Float']['output'];
 };
 
 export type EpochMetrics = {
-  __typename?: "EpochMetrics";
-  accuracy: Scalars["Float"]["output"];
-  durationMs: Scalars["Float"]["output"];
-  epoch: Scalars["Int"]["output"];
-  loss: Scalars["Float"]["output"];
-  valAccuracy: Scalars["Float"]["output"];
-  valLoss: Scalars["Float"]["output"];
+  __typename?: 'EpochMetrics';
+  accuracy: Scalars['Float']['output'];
+  durationMs: Scalars['Float']['output'];
+  epoch: Scalars['Int']['output'];
+  loss: Scalars['Float']['output'];
+  valAccuracy: Scalars['Float']['output'];
+  valLoss: Scalars['Float']['output'];
 };
 
 export type ModelVersion = {
-  __typename?: "ModelVersion";
+  __typename?: 'ModelVersion';
   /** True for the version serving predictions. */
-  active: Scalars["Boolean"]["output"];
-  architecture: Scalars["String"]["output"];
-  createdAt: Scalars["DateTime"]["output"];
-  id: Scalars["ID"]["output"];
-  name: Scalars["String"]["output"];
-  parameterCount: Scalars["Int"]["output"];
-  testAccuracy?: Maybe<Scalars["Float"]["output"]>;
+  active: Scalars['Boolean']['output'];
+  architecture: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  parameterCount: Scalars['Int']['output'];
+  testAccuracy?: Maybe<Scalars['Float']['output']>;
   /** The run that produced it. */
   trainingRun?: Maybe<TrainingRun>;
 };
 
 export type Mutation = {
-  __typename?: "Mutation";
+  __typename?: 'Mutation';
   /** Makes a model version serve predictions, without a restart (admin only). */
   activateModel: ModelVersion;
   /** Cancels a queued or running training run (admin only). */
@@ -107,7 +98,7 @@ export type Mutation = {
    */
   createApiKey: NewApiKey;
   /** Deletes one of your predictions. True when it was deleted. */
-  deletePrediction: Scalars["Boolean"]["output"];
+  deletePrediction: Scalars['Boolean']['output'];
   /**
    * Recognises the digit in one uploaded image (PNG, JPEG, WebP, GIF, AVIF or TIFF).
    * Refusals are errors with `extensions.code`: NO_DIGIT_FOUND (nothing that could be a digit),
@@ -125,142 +116,151 @@ export type Mutation = {
    * within 30 s on other replicas. True when it was revoked; NOT_FOUND when there is no such key of yours.
    * Revoking the last key of a key holder's history leaves that history without a way in.
    */
-  revokeApiKey: Scalars["Boolean"]["output"];
+  revokeApiKey: Scalars['Boolean']['output'];
   /** Queues a training run (admin only). */
   startTrainingRun: TrainingRun;
   /** Records the right answer for one of your predictions. */
   submitFeedback: Prediction;
 };
 
+
 export type MutationActivateModelArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
+
 
 export type MutationCancelTrainingRunArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
+
 
 export type MutationCreateApiKeyArgs = {
-  name: Scalars["String"]["input"];
+  name: Scalars['String']['input'];
 };
+
 
 export type MutationDeletePredictionArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
+
 
 export type MutationPredictDigitArgs = {
-  image: Scalars["Upload"]["input"];
-  topK?: InputMaybe<Scalars["Int"]["input"]>;
+  image: Scalars['Upload']['input'];
+  topK?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type MutationPredictDigitsArgs = {
-  images: Array<Scalars["Upload"]["input"]>;
-  topK?: InputMaybe<Scalars["Int"]["input"]>;
+  images: Array<Scalars['Upload']['input']>;
+  topK?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type MutationRevokeApiKeyArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
+
 
 export type MutationStartTrainingRunArgs = {
   input: TrainingRunInput;
 };
 
+
 export type MutationSubmitFeedbackArgs = {
-  correctDigit: Scalars["Int"]["input"];
-  predictionId: Scalars["ID"]["input"];
+  correctDigit: Scalars['Int']['input'];
+  predictionId: Scalars['ID']['input'];
 };
 
 export type NewApiKey = {
-  __typename?: "NewApiKey";
-  createdAt: Scalars["DateTime"]["output"];
-  id: Scalars["ID"]["output"];
+  __typename?: 'NewApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
   /** The secret; send it as `Authorization: Bearer <key>`. It is not stored and cannot be shown again. */
-  key: Scalars["String"]["output"];
-  name: Scalars["String"]["output"];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
 };
 
 export type PageInfo = {
-  __typename?: "PageInfo";
-  endCursor?: Maybe<Scalars["String"]["output"]>;
-  hasNextPage: Scalars["Boolean"]["output"];
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type Prediction = {
-  __typename?: "Prediction";
+  __typename?: 'Prediction';
   /** Calibrated probability of `digit`, 0-1: of the answers given with confidence 0.9, about 9 in 10 are right. */
-  confidence: Scalars["Float"]["output"];
+  confidence: Scalars['Float']['output'];
   /** The digit the user said was right, if any. */
-  correctDigit?: Maybe<Scalars["Int"]["output"]>;
-  createdAt: Scalars["DateTime"]["output"];
+  correctDigit?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
   /** The recognised digit, 0-9. */
-  digit: Scalars["Int"]["output"];
-  fileName: Scalars["String"]["output"];
+  digit: Scalars['Int']['output'];
+  fileName: Scalars['String']['output'];
   /** Original height in pixels (after EXIF rotation). */
-  height: Scalars["Int"]["output"];
+  height: Scalars['Int']['output'];
   /**
    * Unique. A prediction that is not `stored` still gets a fresh id, but no query or mutation finds it:
    * callers without credentials (no API key, no session) are answered without a record, unless the
    * server runs with STORE_ANONYMOUS=true.
    */
-  id: Scalars["ID"]["output"];
+  id: Scalars['ID']['output'];
   /** Whether preprocessing inverted the image (dark ink on light paper). */
-  inverted: Scalars["Boolean"]["output"];
+  inverted: Scalars['Boolean']['output'];
   /** Time from upload received to answer, in milliseconds. */
-  latencyMs: Scalars["Float"]["output"];
-  mimeType: Scalars["String"]["output"];
+  latencyMs: Scalars['Float']['output'];
+  mimeType: Scalars['String']['output'];
   /** Name of the model version that made this prediction. */
-  modelVersion: Scalars["String"]["output"];
+  modelVersion: Scalars['String']['output'];
   /** Data URL of the 28x28 PNG the model saw. */
-  normalizedImage: Scalars["String"]["output"];
+  normalizedImage: Scalars['String']['output'];
   /** Calibrated probability that the image is not one digit; null for models without a reject option. */
-  notDigitProbability?: Maybe<Scalars["Float"]["output"]>;
+  notDigitProbability?: Maybe<Scalars['Float']['output']>;
   /** Ten calibrated probabilities; index = digit. They sum to 1 minus `notDigitProbability`. */
-  probabilities: Array<Scalars["Float"]["output"]>;
+  probabilities: Array<Scalars['Float']['output']>;
   /** True when this prediction is kept in a history: it can be found by `prediction(id:)`, corrected and deleted. */
-  stored: Scalars["Boolean"]["output"];
+  stored: Scalars['Boolean']['output'];
   /** Data URL of a small thumbnail of the uploaded image. */
-  thumbnail: Scalars["String"]["output"];
+  thumbnail: Scalars['String']['output'];
   /** The most likely digits, most likely first. */
   topK: Array<DigitProbability>;
   /** True when the model is unsure: its calibrated confidence is below the threshold fitted for the model that answered. */
-  uncertain: Scalars["Boolean"]["output"];
+  uncertain: Scalars['Boolean']['output'];
   /** Original width in pixels (after EXIF rotation). */
-  width: Scalars["Int"]["output"];
+  width: Scalars['Int']['output'];
 };
 
 export type PredictionConnection = {
-  __typename?: "PredictionConnection";
+  __typename?: 'PredictionConnection';
   edges: Array<PredictionEdge>;
   pageInfo: PageInfo;
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 export type PredictionEdge = {
-  __typename?: "PredictionEdge";
-  cursor: Scalars["String"]["output"];
+  __typename?: 'PredictionEdge';
+  cursor: Scalars['String']['output'];
   node: Prediction;
 };
 
 export type PredictionError = {
-  __typename?: "PredictionError";
+  __typename?: 'PredictionError';
   /** Same codes as GraphQL error extensions: NO_DIGIT_FOUND, NOT_A_DIGIT, MULTIPLE_DIGITS, UNSUPPORTED_IMAGE_FORMAT, CORRUPT_IMAGE, EMPTY_FILE, IMAGE_TOO_LARGE, FILE_TOO_LARGE, ... */
-  code: Scalars["String"]["output"];
-  message: Scalars["String"]["output"];
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 /** One file of a `predictDigits` call: a prediction or an error, never both. */
 export type PredictionResult = {
-  __typename?: "PredictionResult";
+  __typename?: 'PredictionResult';
   error?: Maybe<PredictionError>;
-  fileName?: Maybe<Scalars["String"]["output"]>;
+  fileName?: Maybe<Scalars['String']['output']>;
   /** Position of the file in the upload. */
-  index: Scalars["Int"]["output"];
+  index: Scalars['Int']['output'];
   prediction?: Maybe<Prediction>;
 };
 
 export type Query = {
-  __typename?: "Query";
+  __typename?: 'Query';
   /** The model version serving predictions now. */
   activeModel: ModelVersion;
   /**
@@ -282,28 +282,34 @@ export type Query = {
   trainingRun?: Maybe<TrainingRun>;
   /** Recorded training runs, newest first. */
   trainingRuns: TrainingRunConnection;
+  /** What an upload may be: clients check files against these before sending them. */
+  uploadLimits: UploadLimits;
   /** Who the API thinks you are. */
   viewer: Viewer;
 };
 
+
 export type QueryPredictionArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
+
 
 export type QueryPredictionsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  corrected?: InputMaybe<Scalars["Boolean"]["input"]>;
-  digit?: InputMaybe<Scalars["Int"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  corrected?: InputMaybe<Scalars['Boolean']['input']>;
+  digit?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type QueryTrainingRunArgs = {
-  id: Scalars["ID"]["input"];
+  id: Scalars['ID']['input'];
 };
 
+
 export type QueryTrainingRunsArgs = {
-  after?: InputMaybe<Scalars["String"]["input"]>;
-  first?: InputMaybe<Scalars["Int"]["input"]>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<TrainingRunStatus>;
 };
 
@@ -313,143 +319,159 @@ export type QueryTrainingRunsArgs = {
  * one digit, and whether its confidence and uncertainty flags can be trusted.
  */
 export type RecognitionReport = {
-  __typename?: "RecognitionReport";
+  __typename?: 'RecognitionReport';
   /** Accuracy on MNIST test digits rendered in styles unlike MNIST's, all styles together. */
-  crossStyleAccuracy: Scalars["Float"]["output"];
-  crossStyleCount: Scalars["Int"]["output"];
+  crossStyleAccuracy: Scalars['Float']['output'];
+  crossStyleCount: Scalars['Int']['output'];
   /** Share of real digits refused or flagged uncertain. */
-  digitsFlagged: Scalars["Float"]["output"];
+  digitsFlagged: Scalars['Float']['output'];
   /** Expected calibration error of the confidence on the cross-style set (0 is perfect). */
-  expectedCalibrationError: Scalars["Float"]["output"];
-  nonDigitCount: Scalars["Int"]["output"];
+  expectedCalibrationError: Scalars['Float']['output'];
+  nonDigitCount: Scalars['Int']['output'];
   /** Share of held-out drawings that are not one digit that were refused or flagged uncertain. */
-  nonDigitsCaught: Scalars["Float"]["output"];
+  nonDigitsCaught: Scalars['Float']['output'];
   /** Accuracy per handwriting style. */
   perStyle: Array<StyleAccuracy>;
   /** Accuracy on realistic photos and drawings of MNIST test digits. */
-  realisticAccuracy?: Maybe<Scalars["Float"]["output"]>;
+  realisticAccuracy?: Maybe<Scalars['Float']['output']>;
   /** Share of the wrong answers that were refused or flagged uncertain. */
-  wrongAnswersFlagged: Scalars["Float"]["output"];
+  wrongAnswersFlagged: Scalars['Float']['output'];
 };
 
 export type StyleAccuracy = {
-  __typename?: "StyleAccuracy";
-  accuracy: Scalars["Float"]["output"];
-  count: Scalars["Int"]["output"];
-  description: Scalars["String"]["output"];
-  style: Scalars["String"]["output"];
+  __typename?: 'StyleAccuracy';
+  accuracy: Scalars['Float']['output'];
+  count: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  style: Scalars['String']['output'];
 };
 
 export type TrainingRun = {
-  __typename?: "TrainingRun";
+  __typename?: 'TrainingRun';
   /** TensorFlow.js backend the run trained on (tensorflow, wasm or cpu). */
-  backend?: Maybe<Scalars["String"]["output"]>;
+  backend?: Maybe<Scalars['String']['output']>;
   config: TrainingRunConfig;
   /** confusionMatrix[actual][predicted] on the test set. */
-  confusionMatrix?: Maybe<Array<Array<Scalars["Int"]["output"]>>>;
-  createdAt: Scalars["DateTime"]["output"];
-  durationMs?: Maybe<Scalars["Float"]["output"]>;
+  confusionMatrix?: Maybe<Array<Array<Scalars['Int']['output']>>>;
+  createdAt: Scalars['DateTime']['output'];
+  durationMs?: Maybe<Scalars['Float']['output']>;
   epochs: Array<EpochMetrics>;
-  error?: Maybe<Scalars["String"]["output"]>;
-  finishedAt?: Maybe<Scalars["DateTime"]["output"]>;
-  id: Scalars["ID"]["output"];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
   /** The model version it produced (successful runs). */
   model?: Maybe<ModelVersion>;
   perClass?: Maybe<Array<ClassMetrics>>;
   /** 0-1, updated during each epoch. */
-  progress: Scalars["Float"]["output"];
+  progress: Scalars['Float']['output'];
   /** How the model does beyond MNIST, measured when the run finished (null for runs from before this was measured). */
   recognition?: Maybe<RecognitionReport>;
-  startedAt?: Maybe<Scalars["DateTime"]["output"]>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: TrainingRunStatus;
-  testAccuracy?: Maybe<Scalars["Float"]["output"]>;
-  testLoss?: Maybe<Scalars["Float"]["output"]>;
+  testAccuracy?: Maybe<Scalars['Float']['output']>;
+  testLoss?: Maybe<Scalars['Float']['output']>;
 };
 
 export type TrainingRunConfig = {
-  __typename?: "TrainingRunConfig";
-  architecture: Scalars["String"]["output"];
-  augment: Scalars["Boolean"]["output"];
-  batchSize: Scalars["Int"]["output"];
-  epochs: Scalars["Int"]["output"];
-  learningRate: Scalars["Float"]["output"];
-  seed: Scalars["Int"]["output"];
-  trainLimit?: Maybe<Scalars["Int"]["output"]>;
+  __typename?: 'TrainingRunConfig';
+  architecture: Scalars['String']['output'];
+  augment: Scalars['Boolean']['output'];
+  batchSize: Scalars['Int']['output'];
+  epochs: Scalars['Int']['output'];
+  learningRate: Scalars['Float']['output'];
+  seed: Scalars['Int']['output'];
+  trainLimit?: Maybe<Scalars['Int']['output']>;
 };
 
 export type TrainingRunConnection = {
-  __typename?: "TrainingRunConnection";
+  __typename?: 'TrainingRunConnection';
   edges: Array<TrainingRunEdge>;
   pageInfo: PageInfo;
-  totalCount: Scalars["Int"]["output"];
+  totalCount: Scalars['Int']['output'];
 };
 
 export type TrainingRunEdge = {
-  __typename?: "TrainingRunEdge";
-  cursor: Scalars["String"]["output"];
+  __typename?: 'TrainingRunEdge';
+  cursor: Scalars['String']['output'];
   node: TrainingRun;
 };
 
 export type TrainingRunInput = {
   /** The name of one of `architectures`; omitted or null, the default one. */
-  architecture?: InputMaybe<Scalars["String"]["input"]>;
-  augment: Scalars["Boolean"]["input"];
+  architecture?: InputMaybe<Scalars['String']['input']>;
+  augment: Scalars['Boolean']['input'];
   /** 8-1024. */
-  batchSize: Scalars["Int"]["input"];
+  batchSize: Scalars['Int']['input'];
   /** 1-50. */
-  epochs: Scalars["Int"]["input"];
+  epochs: Scalars['Int']['input'];
   /** Greater than 0, at most 0.1. */
-  learningRate: Scalars["Float"]["input"];
-  seed: Scalars["Int"]["input"];
+  learningRate: Scalars['Float']['input'];
+  seed: Scalars['Int']['input'];
   /** Use only the first N training samples (100-60000). */
-  trainLimit?: InputMaybe<Scalars["Int"]["input"]>;
+  trainLimit?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type TrainingRunStatus = "CANCELLED" | "FAILED" | "QUEUED" | "RUNNING" | "SUCCEEDED";
+export type TrainingRunStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+/** Limits on uploaded images, enforced while the request is read. */
+export type UploadLimits = {
+  __typename?: 'UploadLimits';
+  /** Largest file accepted, in bytes (`FILE_TOO_LARGE` above it). */
+  maxFileBytes: Scalars['Int']['output'];
+  /** Most files in one `predictDigits` request (`TOO_MANY_FILES` above it). */
+  maxFiles: Scalars['Int']['output'];
+  /** How long an upload may take to arrive before `UPLOAD_TIMEOUT`, in milliseconds. */
+  timeoutMs: Scalars['Int']['output'];
+};
 
 export type Viewer = {
-  __typename?: "Viewer";
-  isAdmin: Scalars["Boolean"]["output"];
+  __typename?: 'Viewer';
+  isAdmin: Scalars['Boolean']['output'];
   /** ANONYMOUS, SESSION (browser cookie), API_KEY or ADMIN. */
   kind: ViewerKind;
 };
 
-export type ViewerKind = "ADMIN" | "ANONYMOUS" | "API_KEY" | "SESSION";
+export type ViewerKind =
+  | 'ADMIN'
+  | 'ANONYMOUS'
+  | 'API_KEY'
+  | 'SESSION';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -466,55 +488,44 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   Architecture: ResolverTypeWrapper<Architecture>;
-  Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClassMetrics: ResolverTypeWrapper<ClassMetrics>;
-  DateTime: ResolverTypeWrapper<Scalars["DateTime"]["output"]>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DigitProbability: ResolverTypeWrapper<DigitProbability>;
   EpochMetrics: ResolverTypeWrapper<EpochMetrics>;
-  Float: ResolverTypeWrapper<Scalars["Float"]["output"]>;
-  ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ModelVersion: ResolverTypeWrapper<ModelVersionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewApiKey: ResolverTypeWrapper<NewApiKeyParent>;
@@ -523,12 +534,10 @@ export type ResolversTypes = ResolversObject<{
   PredictionConnection: ResolverTypeWrapper<PredictionConnectionParent>;
   PredictionEdge: ResolverTypeWrapper<PredictionRow>;
   PredictionError: ResolverTypeWrapper<PredictionError>;
-  PredictionResult: ResolverTypeWrapper<
-    Omit<PredictionResult, "prediction"> & { prediction?: Maybe<ResolversTypes["Prediction"]> }
-  >;
+  PredictionResult: ResolverTypeWrapper<Omit<PredictionResult, 'prediction'> & { prediction?: Maybe<ResolversTypes['Prediction']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecognitionReport: ResolverTypeWrapper<RecognitionReport>;
-  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   StyleAccuracy: ResolverTypeWrapper<StyleAccuracy>;
   TrainingRun: ResolverTypeWrapper<TrainingRunRow>;
   TrainingRunConfig: ResolverTypeWrapper<TrainingRunConfig>;
@@ -536,7 +545,8 @@ export type ResolversTypes = ResolversObject<{
   TrainingRunEdge: ResolverTypeWrapper<TrainingRunRow>;
   TrainingRunInput: TrainingRunInput;
   TrainingRunStatus: TrainingRunStatus;
-  Upload: ResolverTypeWrapper<Scalars["Upload"]["output"]>;
+  Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
+  UploadLimits: ResolverTypeWrapper<UploadLimits>;
   Viewer: ResolverTypeWrapper<Caller>;
   ViewerKind: ViewerKind;
 }>;
@@ -545,14 +555,14 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   ApiKey: ApiKeyRow;
   Architecture: Architecture;
-  Boolean: Scalars["Boolean"]["output"];
+  Boolean: Scalars['Boolean']['output'];
   ClassMetrics: ClassMetrics;
-  DateTime: Scalars["DateTime"]["output"];
+  DateTime: Scalars['DateTime']['output'];
   DigitProbability: DigitProbability;
   EpochMetrics: EpochMetrics;
-  Float: Scalars["Float"]["output"];
-  ID: Scalars["ID"]["output"];
-  Int: Scalars["Int"]["output"];
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   ModelVersion: ModelVersionRow;
   Mutation: Record<PropertyKey, never>;
   NewApiKey: NewApiKeyParent;
@@ -561,353 +571,226 @@ export type ResolversParentTypes = ResolversObject<{
   PredictionConnection: PredictionConnectionParent;
   PredictionEdge: PredictionRow;
   PredictionError: PredictionError;
-  PredictionResult: Omit<PredictionResult, "prediction"> & {
-    prediction?: Maybe<ResolversParentTypes["Prediction"]>;
-  };
+  PredictionResult: Omit<PredictionResult, 'prediction'> & { prediction?: Maybe<ResolversParentTypes['Prediction']> };
   Query: Record<PropertyKey, never>;
   RecognitionReport: RecognitionReport;
-  String: Scalars["String"]["output"];
+  String: Scalars['String']['output'];
   StyleAccuracy: StyleAccuracy;
   TrainingRun: TrainingRunRow;
   TrainingRunConfig: TrainingRunConfig;
   TrainingRunConnection: TrainingRunConnectionParent;
   TrainingRunEdge: TrainingRunRow;
   TrainingRunInput: TrainingRunInput;
-  Upload: Scalars["Upload"]["output"];
+  Upload: Scalars['Upload']['output'];
+  UploadLimits: UploadLimits;
   Viewer: Caller;
 }>;
 
-export type ApiKeyResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["ApiKey"] = ResolversParentTypes["ApiKey"],
-> = ResolversObject<{
-  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  current?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+export type ApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ArchitectureResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Architecture"] = ResolversParentTypes["Architecture"],
-> = ResolversObject<{
-  description?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  isDefault?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  parameterCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type ArchitectureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Architecture'] = ResolversParentTypes['Architecture']> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parameterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ClassMetricsResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["ClassMetrics"] = ResolversParentTypes["ClassMetrics"],
-> = ResolversObject<{
-  digit?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  precision?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  recall?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  support?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type ClassMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClassMetrics'] = ResolversParentTypes['ClassMetrics']> = ResolversObject<{
+  digit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes["DateTime"], any> {
-  name: "DateTime";
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
-export type DigitProbabilityResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["DigitProbability"] = ResolversParentTypes["DigitProbability"],
-> = ResolversObject<{
-  digit?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  probability?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+export type DigitProbabilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DigitProbability'] = ResolversParentTypes['DigitProbability']> = ResolversObject<{
+  digit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
-export type EpochMetricsResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["EpochMetrics"] = ResolversParentTypes["EpochMetrics"],
-> = ResolversObject<{
-  accuracy?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  durationMs?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  epoch?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  loss?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  valAccuracy?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  valLoss?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+export type EpochMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EpochMetrics'] = ResolversParentTypes['EpochMetrics']> = ResolversObject<{
+  accuracy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  epoch?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  loss?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  valAccuracy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  valLoss?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
-export type ModelVersionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["ModelVersion"] = ResolversParentTypes["ModelVersion"],
-> = ResolversObject<{
-  active?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  architecture?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  parameterCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  testAccuracy?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
-  trainingRun?: Resolver<Maybe<ResolversTypes["TrainingRun"]>, ParentType, ContextType>;
+export type ModelVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelVersion'] = ResolversParentTypes['ModelVersion']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  architecture?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parameterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  testAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  trainingRun?: Resolver<Maybe<ResolversTypes['TrainingRun']>, ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
-> = ResolversObject<{
-  activateModel?: Resolver<
-    ResolversTypes["ModelVersion"],
-    ParentType,
-    ContextType,
-    RequireFields<MutationActivateModelArgs, "id">
-  >;
-  cancelTrainingRun?: Resolver<
-    ResolversTypes["TrainingRun"],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCancelTrainingRunArgs, "id">
-  >;
-  createApiKey?: Resolver<
-    ResolversTypes["NewApiKey"],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateApiKeyArgs, "name">
-  >;
-  deletePrediction?: Resolver<
-    ResolversTypes["Boolean"],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeletePredictionArgs, "id">
-  >;
-  predictDigit?: Resolver<
-    ResolversTypes["Prediction"],
-    ParentType,
-    ContextType,
-    RequireFields<MutationPredictDigitArgs, "image" | "topK">
-  >;
-  predictDigits?: Resolver<
-    Array<ResolversTypes["PredictionResult"]>,
-    ParentType,
-    ContextType,
-    RequireFields<MutationPredictDigitsArgs, "images" | "topK">
-  >;
-  revokeApiKey?: Resolver<
-    ResolversTypes["Boolean"],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRevokeApiKeyArgs, "id">
-  >;
-  startTrainingRun?: Resolver<
-    ResolversTypes["TrainingRun"],
-    ParentType,
-    ContextType,
-    RequireFields<MutationStartTrainingRunArgs, "input">
-  >;
-  submitFeedback?: Resolver<
-    ResolversTypes["Prediction"],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSubmitFeedbackArgs, "correctDigit" | "predictionId">
-  >;
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  activateModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType, RequireFields<MutationActivateModelArgs, 'id'>>;
+  cancelTrainingRun?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType, RequireFields<MutationCancelTrainingRunArgs, 'id'>>;
+  createApiKey?: Resolver<ResolversTypes['NewApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name'>>;
+  deletePrediction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePredictionArgs, 'id'>>;
+  predictDigit?: Resolver<ResolversTypes['Prediction'], ParentType, ContextType, RequireFields<MutationPredictDigitArgs, 'image' | 'topK'>>;
+  predictDigits?: Resolver<Array<ResolversTypes['PredictionResult']>, ParentType, ContextType, RequireFields<MutationPredictDigitsArgs, 'images' | 'topK'>>;
+  revokeApiKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  startTrainingRun?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType, RequireFields<MutationStartTrainingRunArgs, 'input'>>;
+  submitFeedback?: Resolver<ResolversTypes['Prediction'], ParentType, ContextType, RequireFields<MutationSubmitFeedbackArgs, 'correctDigit' | 'predictionId'>>;
 }>;
 
-export type NewApiKeyResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["NewApiKey"] = ResolversParentTypes["NewApiKey"],
-> = ResolversObject<{
-  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+export type NewApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewApiKey'] = ResolversParentTypes['NewApiKey']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["PageInfo"] = ResolversParentTypes["PageInfo"],
-> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PredictionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Prediction"] = ResolversParentTypes["Prediction"],
-> = ResolversObject<{
-  confidence?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  correctDigit?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  digit?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  fileName?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  height?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  inverted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  latencyMs?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  mimeType?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  modelVersion?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  normalizedImage?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  notDigitProbability?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
-  probabilities?: Resolver<Array<ResolversTypes["Float"]>, ParentType, ContextType>;
-  stored?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  thumbnail?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  topK?: Resolver<Array<ResolversTypes["DigitProbability"]>, ParentType, ContextType>;
-  uncertain?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  width?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type PredictionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Prediction'] = ResolversParentTypes['Prediction']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  correctDigit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  digit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inverted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  latencyMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  modelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  normalizedImage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notDigitProbability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  probabilities?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  stored?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  thumbnail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topK?: Resolver<Array<ResolversTypes['DigitProbability']>, ParentType, ContextType>;
+  uncertain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  width?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PredictionConnectionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["PredictionConnection"] =
-    ResolversParentTypes["PredictionConnection"],
-> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes["PredictionEdge"]>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type PredictionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PredictionConnection'] = ResolversParentTypes['PredictionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PredictionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PredictionEdgeResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["PredictionEdge"] = ResolversParentTypes["PredictionEdge"],
-> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["Prediction"], ParentType, ContextType>;
+export type PredictionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PredictionEdge'] = ResolversParentTypes['PredictionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Prediction'], ParentType, ContextType>;
 }>;
 
-export type PredictionErrorResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["PredictionError"] = ResolversParentTypes["PredictionError"],
-> = ResolversObject<{
-  code?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  message?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+export type PredictionErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PredictionError'] = ResolversParentTypes['PredictionError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type PredictionResultResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["PredictionResult"] = ResolversParentTypes["PredictionResult"],
-> = ResolversObject<{
-  error?: Resolver<Maybe<ResolversTypes["PredictionError"]>, ParentType, ContextType>;
-  fileName?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  index?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  prediction?: Resolver<Maybe<ResolversTypes["Prediction"]>, ParentType, ContextType>;
+export type PredictionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PredictionResult'] = ResolversParentTypes['PredictionResult']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['PredictionError']>, ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prediction?: Resolver<Maybe<ResolversTypes['Prediction']>, ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"],
-> = ResolversObject<{
-  activeModel?: Resolver<ResolversTypes["ModelVersion"], ParentType, ContextType>;
-  apiKeys?: Resolver<Array<ResolversTypes["ApiKey"]>, ParentType, ContextType>;
-  architectures?: Resolver<Array<ResolversTypes["Architecture"]>, ParentType, ContextType>;
-  models?: Resolver<Array<ResolversTypes["ModelVersion"]>, ParentType, ContextType>;
-  prediction?: Resolver<
-    Maybe<ResolversTypes["Prediction"]>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryPredictionArgs, "id">
-  >;
-  predictions?: Resolver<
-    ResolversTypes["PredictionConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<QueryPredictionsArgs, "first">
-  >;
-  trainingRun?: Resolver<
-    Maybe<ResolversTypes["TrainingRun"]>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryTrainingRunArgs, "id">
-  >;
-  trainingRuns?: Resolver<
-    ResolversTypes["TrainingRunConnection"],
-    ParentType,
-    ContextType,
-    RequireFields<QueryTrainingRunsArgs, "first">
-  >;
-  viewer?: Resolver<ResolversTypes["Viewer"], ParentType, ContextType>;
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  activeModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType>;
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  architectures?: Resolver<Array<ResolversTypes['Architecture']>, ParentType, ContextType>;
+  models?: Resolver<Array<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
+  prediction?: Resolver<Maybe<ResolversTypes['Prediction']>, ParentType, ContextType, RequireFields<QueryPredictionArgs, 'id'>>;
+  predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, RequireFields<QueryPredictionsArgs, 'first'>>;
+  trainingRun?: Resolver<Maybe<ResolversTypes['TrainingRun']>, ParentType, ContextType, RequireFields<QueryTrainingRunArgs, 'id'>>;
+  trainingRuns?: Resolver<ResolversTypes['TrainingRunConnection'], ParentType, ContextType, RequireFields<QueryTrainingRunsArgs, 'first'>>;
+  uploadLimits?: Resolver<ResolversTypes['UploadLimits'], ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 }>;
 
-export type RecognitionReportResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["RecognitionReport"] = ResolversParentTypes["RecognitionReport"],
-> = ResolversObject<{
-  crossStyleAccuracy?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  crossStyleCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  digitsFlagged?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  expectedCalibrationError?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  nonDigitCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  nonDigitsCaught?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  perStyle?: Resolver<Array<ResolversTypes["StyleAccuracy"]>, ParentType, ContextType>;
-  realisticAccuracy?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
-  wrongAnswersFlagged?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+export type RecognitionReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecognitionReport'] = ResolversParentTypes['RecognitionReport']> = ResolversObject<{
+  crossStyleAccuracy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  crossStyleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  digitsFlagged?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  expectedCalibrationError?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nonDigitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nonDigitsCaught?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  perStyle?: Resolver<Array<ResolversTypes['StyleAccuracy']>, ParentType, ContextType>;
+  realisticAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  wrongAnswersFlagged?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
-export type StyleAccuracyResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["StyleAccuracy"] = ResolversParentTypes["StyleAccuracy"],
-> = ResolversObject<{
-  accuracy?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  description?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  style?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+export type StyleAccuracyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StyleAccuracy'] = ResolversParentTypes['StyleAccuracy']> = ResolversObject<{
+  accuracy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  style?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type TrainingRunResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["TrainingRun"] = ResolversParentTypes["TrainingRun"],
-> = ResolversObject<{
-  backend?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  config?: Resolver<ResolversTypes["TrainingRunConfig"], ParentType, ContextType>;
-  confusionMatrix?: Resolver<Maybe<Array<Array<ResolversTypes["Int"]>>>, ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
-  durationMs?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
-  epochs?: Resolver<Array<ResolversTypes["EpochMetrics"]>, ParentType, ContextType>;
-  error?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  finishedAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  model?: Resolver<Maybe<ResolversTypes["ModelVersion"]>, ParentType, ContextType>;
-  perClass?: Resolver<Maybe<Array<ResolversTypes["ClassMetrics"]>>, ParentType, ContextType>;
-  progress?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  recognition?: Resolver<Maybe<ResolversTypes["RecognitionReport"]>, ParentType, ContextType>;
-  startedAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes["TrainingRunStatus"], ParentType, ContextType>;
-  testAccuracy?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
-  testLoss?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+export type TrainingRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingRun'] = ResolversParentTypes['TrainingRun']> = ResolversObject<{
+  backend?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  config?: Resolver<ResolversTypes['TrainingRunConfig'], ParentType, ContextType>;
+  confusionMatrix?: Resolver<Maybe<Array<Array<ResolversTypes['Int']>>>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  epochs?: Resolver<Array<ResolversTypes['EpochMetrics']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
+  perClass?: Resolver<Maybe<Array<ResolversTypes['ClassMetrics']>>, ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recognition?: Resolver<Maybe<ResolversTypes['RecognitionReport']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TrainingRunStatus'], ParentType, ContextType>;
+  testAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  testLoss?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
-export type TrainingRunConfigResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["TrainingRunConfig"] = ResolversParentTypes["TrainingRunConfig"],
-> = ResolversObject<{
-  architecture?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  augment?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  batchSize?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  epochs?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  learningRate?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
-  seed?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
-  trainLimit?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+export type TrainingRunConfigResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingRunConfig'] = ResolversParentTypes['TrainingRunConfig']> = ResolversObject<{
+  architecture?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  augment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  batchSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  epochs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  learningRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trainLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
-export type TrainingRunConnectionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["TrainingRunConnection"] =
-    ResolversParentTypes["TrainingRunConnection"],
-> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes["TrainingRunEdge"]>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+export type TrainingRunConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingRunConnection'] = ResolversParentTypes['TrainingRunConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TrainingRunEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type TrainingRunEdgeResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["TrainingRunEdge"] = ResolversParentTypes["TrainingRunEdge"],
-> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes["TrainingRun"], ParentType, ContextType>;
+export type TrainingRunEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingRunEdge'] = ResolversParentTypes['TrainingRunEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType>;
 }>;
 
-export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes["Upload"], any> {
-  name: "Upload";
+export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {
+  name: 'Upload';
 }
 
-export type ViewerResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes["Viewer"] = ResolversParentTypes["Viewer"],
-> = ResolversObject<{
-  isAdmin?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes["ViewerKind"], ParentType, ContextType>;
+export type UploadLimitsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UploadLimits'] = ResolversParentTypes['UploadLimits']> = ResolversObject<{
+  maxFileBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxFiles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timeoutMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
+  isAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ViewerKind'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
@@ -934,5 +817,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   TrainingRunConnection?: TrainingRunConnectionResolvers<ContextType>;
   TrainingRunEdge?: TrainingRunEdgeResolvers<ContextType>;
   Upload?: GraphQLScalarType;
+  UploadLimits?: UploadLimitsResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;
+

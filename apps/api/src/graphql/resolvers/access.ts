@@ -6,6 +6,10 @@ import { validateKeyName } from "../validate.js";
 export const accessResolvers: Resolvers = {
   Query: {
     viewer: (_parent, _args, context) => context.caller,
+    uploadLimits: (_parent, _args, context) => {
+      const { maxUploadBytes, maxFiles, uploadTimeoutMs } = context.services.limits;
+      return { maxFileBytes: maxUploadBytes, maxFiles, timeoutMs: uploadTimeoutMs };
+    },
     apiKeys: async (_parent, _args, context) => {
       const ownerId = await context.caller.ownerId();
       return ownerId ? context.services.owners.listApiKeys(ownerId) : [];

@@ -32,6 +32,16 @@ describe.skipIf(postgresUnavailable)(`predictions over HTTP (${databaseKind})`, 
     await api?.server.stop();
   });
 
+  it("tells any client the upload limits it enforces, so they can be checked before sending", async () => {
+    const response = await api.anonymous.query("{ uploadLimits { maxFileBytes maxFiles timeoutMs } }");
+    expect(response.data.uploadLimits).toEqual({
+      maxFileBytes: MAX_UPLOAD_BYTES,
+      maxFiles: expect.any(Number),
+      timeoutMs: 15_000,
+    });
+    expect(response.data.uploadLimits.maxFiles).toBeGreaterThan(1);
+  });
+
   it("recognises a PNG sent as a raw multipart FormData request and keeps it in the caller's history", async () => {
     const user = await newKeyHolder(api.anonymous);
     const response = await user.upload(PREDICT_DIGIT, { image: null, topK: 4 }, [
