@@ -1,4 +1,4 @@
-import { ApolloClient, InMemoryCache } from "@apollo/client-integration-nextjs";
+import { ApolloClient, ApolloLink, InMemoryCache } from "@apollo/client";
 import { relayStylePagination } from "@apollo/client/utilities";
 import UploadHttpLink from "apollo-upload-client/UploadHttpLink.mjs";
 
@@ -6,7 +6,10 @@ import UploadHttpLink from "apollo-upload-client/UploadHttpLink.mjs";
 export const GRAPHQL_PATH = "/graphql";
 
 export function makeClient(): ApolloClient {
+  const browser = typeof window !== "undefined";
   return new ApolloClient({
+    // The server renders loading states only: queries run in the browser, with its session cookie.
+    ssrMode: !browser,
     cache: new InMemoryCache({
       typePolicies: {
         Query: {
@@ -17,11 +20,22 @@ export function makeClient(): ApolloClient {
         },
       },
     }),
-    link: new UploadHttpLink({
-      uri: GRAPHQL_PATH,
-      credentials: "same-origin",
-      // The API refuses multipart requests without it (CSRF protection).
-      headers: { "Apollo-Require-Preflight": "true" },
-    }),
+    link: browser
+      ? new UploadHttpLink({
+          uri: GRAPHQL_PATH,
+          credentials: "same-origin",
+          // The API refuses multipart requests without it (CSRF protection).
+          headers: { "Apollo-Require-Preflight": "true" },
+        })
+      : ApolloLink.empty(),
   });
+}
+
+let browserClient: ApolloClient | undefined;
+
+/** One client per browser tab, shared by every page's islands so the cache survives navigation; a new one per server render. */
+export function getClient(): ApolloClient {
+  if (typeof window === "undefined") return makeClient();
+  browserClient ??= makeClient();
+  return browserClient;
 }

@@ -1,19 +1,15 @@
 "use client";
-import Button from "@mui/material/Button";
-import Stack from "@mui/material/Stack";
-import Typography from "@mui/material/Typography";
+import styles from "@/components/shell/page.module.css";
 
-/** Shown instead of a blank page if a view crashes; the rest of the app keeps working. */
+/** Shown instead of a blank page if a view crashes; the rest of the app keeps working. Plain markup, as it ships with every page. */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   return (
-    <Stack spacing={2} sx={{ alignItems: "flex-start", py: 6 }} role="alert">
-      <Typography variant="h1">Something went wrong</Typography>
-      <Typography color="text.secondary">
-        This part of Digit Lab ran into a problem. Trying again usually helps.
-      </Typography>
-      <Button variant="contained" onClick={reset}>
+    <div className={styles.message} role="alert">
+      <h1 className={styles.h1}>Something went wrong</h1>
+      <p className={styles.lead}>This part of Digit Lab ran into a problem. Trying again usually helps.</p>
+      <button type="button" className={styles.button} onClick={reset}>
         Try again
-      </Button>
-    </Stack>
+      </button>
+    </div>
   );
 }

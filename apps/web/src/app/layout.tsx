@@ -1,7 +1,6 @@
 import "@fontsource/roboto/400.css";
 import "@fontsource/roboto/500.css";
 import "@fontsource/roboto/700.css";
-import Container from "@mui/material/Container";
 import InitColorSchemeScript from "@mui/material/InitColorSchemeScript";
 import { AppRouterCacheProvider } from "@mui/material-nextjs/v16-appRouter";
 import type { Metadata, Viewport } from "next";
@@ -9,6 +8,8 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/app-header";
 import { AppProviders } from "@/components/shell/app-providers";
 import { SkipLink } from "@/components/shell/skip-link";
+import { ThemeVariables } from "@/theme/theme-variables";
+import styles from "@/components/shell/shell.module.css";
 
 export const metadata: Metadata = {
   title: { default: "Digit Lab", template: "%s · Digit Lab" },
@@ -27,21 +28,18 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
+      <head>
+        <ThemeVariables />
+      </head>
       <body>
         <InitColorSchemeScript attribute="class" />
         <AppRouterCacheProvider options={{ enableCssLayer: true }}>
           <AppProviders>
             <SkipLink />
             <AppHeader />
-            <Container
-              component="main"
-              id="main"
-              tabIndex={-1}
-              maxWidth="lg"
-              sx={{ py: { xs: 2, sm: 4 }, outline: "none" }}
-            >
+            <main id="main" tabIndex={-1} className={styles.main}>
               {children}
-            </Container>
+            </main>
           </AppProviders>
         </AppRouterCacheProvider>
       </body>

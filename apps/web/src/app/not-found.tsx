@@ -1,16 +1,15 @@
-import Button from "@mui/material/Button";
-import Stack from "@mui/material/Stack";
-import Typography from "@mui/material/Typography";
+import Link from "next/link";
+import styles from "@/components/shell/page.module.css";
 
-// Stays a server component: a plain href, because a Link component cannot be handed from the server to MUI's client Button.
+// Plain markup on the theme's variables: a page with nothing interactive hydrates nothing.
 export default function NotFound() {
   return (
-    <Stack spacing={2} sx={{ alignItems: "flex-start", py: 6 }}>
-      <Typography variant="h1">This page does not exist</Typography>
-      <Typography color="text.secondary">The link may be old, or the page was moved.</Typography>
-      <Button href="/" variant="contained">
+    <div className={styles.message}>
+      <h1 className={styles.h1}>This page does not exist</h1>
+      <p className={styles.lead}>The link may be old, or the page was moved.</p>
+      <Link href="/" className={styles.button}>
         Recognise a digit
-      </Button>
-    </Stack>
+      </Link>
+    </div>
   );
 }

@@ -1,5 +1,11 @@
-"use client";
 import { createTheme } from "@mui/material/styles";
+
+// The theme always has CSS variables: this types `theme.vars`, `generateStyleSheets` and the providers' CSS-variable props.
+declare module "@mui/material/styles" {
+  interface CssThemeVariables {
+    enabled: true;
+  }
+}
 
 // CSS variables with a class selector let the server render one markup for both modes, without a flash.
 export const theme = createTheme({

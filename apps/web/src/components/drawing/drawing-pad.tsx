@@ -1,13 +1,13 @@
 "use client";
 import ClearOutlined from "@mui/icons-material/ClearOutlined";
-import LineWeightOutlined from "@mui/icons-material/LineWeightOutlined";
 import UndoOutlined from "@mui/icons-material/UndoOutlined";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import Slider from "@mui/material/Slider";
 import Stack from "@mui/material/Stack";
 import { useColorScheme } from "@mui/material/styles";
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
+import { Icon, LINE_WEIGHT } from "@/components/shell/icons";
+import styles from "./drawing-pad.module.css";
 import { drawStroke, drawStrokes, type InkStyle, type Point, type Stroke } from "./strokes";
 
 export interface DrawingPadProps {
@@ -166,17 +166,17 @@ export function DrawingPad({
         >
           Clear
         </Button>
-        <LineWeightOutlined fontSize="small" color="action" sx={{ ml: "auto" }} aria-hidden />
-        <Slider
-          size="small"
+        <Icon path={LINE_WEIGHT} className={styles.rangeIcon} />
+        <input
+          type="range"
+          className={styles.range}
           value={strokeWidth}
           min={0.03}
           max={0.12}
           step={0.01}
-          onChange={(_, value) => onStrokeWidthChange(value)}
+          onChange={(event) => onStrokeWidthChange(Number(event.target.value))}
           aria-label="Stroke width"
-          getAriaValueText={(v) => `${Math.round(v * 100)}% of the pad`}
-          sx={{ maxWidth: 110 }}
+          aria-valuetext={`${Math.round(strokeWidth * 100)}% of the pad`}
         />
       </Stack>
     </Stack>

@@ -1,14 +1,10 @@
 "use client";
 import { NetworkStatus } from "@apollo/client";
 import { useMutation, useQuery } from "@apollo/client/react";
-import CloseOutlined from "@mui/icons-material/CloseOutlined";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
-import IconButton from "@mui/material/IconButton";
-import Snackbar from "@mui/material/Snackbar";
 import LinearProgress from "@mui/material/LinearProgress";
-import List from "@mui/material/List";
 import Paper from "@mui/material/Paper";
 import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
@@ -21,10 +17,10 @@ import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import type { PredictionFieldsFragment, Query } from "@/graphql/generated/graphql";
 import { DeletePredictionDocument, PredictionsDocument } from "@/graphql/prediction-operations";
 import { apiErrorFrom } from "@/lib/api-error";
-import { DeletePredictionDialog } from "./delete-prediction-dialog";
 import { historyFilterSearch, parseHistoryFilter } from "./history-filter-url";
 import { HistoryFilters, type HistoryFilter } from "./history-filters";
 import { HistoryItem } from "./history-item";
+import listStyles from "./history-item.module.css";
 import { useInfiniteScroll } from "./use-infinite-scroll";
 import { useUndoableDelete } from "./use-undoable-delete";
 
@@ -33,10 +29,18 @@ const UNDO_MS = 8000;
 
 const PAGE_SIZE = 20;
 
+/** The page's server-rendered heading, where focus goes when no item is left to take it. */
+export const HISTORY_HEADING_ID = "history-heading";
+
 // The dialog brings the full prediction card; the list does not need it until someone opens an item.
 const PredictionDialog = dynamic(() => import("./prediction-dialog").then((m) => m.PredictionDialog), {
   ssr: false,
 });
+const DeletePredictionDialog = dynamic(
+  () => import("./delete-prediction-dialog").then((m) => m.DeletePredictionDialog),
+  { ssr: false },
+);
+const UndoSnackbar = dynamic(() => import("./undo-snackbar").then((m) => m.UndoSnackbar), { ssr: false });
 
 export function HistoryView() {
   // The URL is the filter's only home, so it survives a reload and can be shared.
@@ -96,7 +100,6 @@ export function HistoryView() {
   // Focus goes to what takes a removed or restored item's place, never to <body>.
   const focusNext = useRef<{ id: string } | { index: number } | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const want = focusNext.current;
     if (!want) return;
@@ -108,7 +111,10 @@ export function HistoryView() {
       "id" in want
         ? buttons.find((b) => b.dataset["predictionId"] === want.id)
         : (buttons[want.index] ?? buttons.at(-1));
-    (item?.querySelector<HTMLElement>('[role="button"], button') ?? headingRef.current)?.focus();
+    (
+      item?.querySelector<HTMLElement>('[role="button"], button') ??
+      document.getElementById(HISTORY_HEADING_ID)
+    )?.focus();
   });
 
   const confirmDelete = () => {
@@ -124,19 +130,19 @@ export function HistoryView() {
   };
 
   const open = nodes.find((n) => n.id === openId) ?? null;
+  // Once shown, each overlay stays mounted so its closing transition can play.
+  const [used, setUsed] = useState({ dialog: false, delete: false, undo: false });
+  if ((open && !used.dialog) || (deleteTarget && !used.delete) || (undoable.pending && !used.undo))
+    setUsed({
+      dialog: used.dialog || !!open,
+      delete: used.delete || !!deleteTarget,
+      undo: used.undo || !!undoable.pending,
+    });
   const filtered = filter.digit !== null || filter.corrected !== null;
   const total = connection ? Math.max(0, connection.totalCount - hiddenCount) : 0;
 
   return (
-    <Stack spacing={3}>
-      <Box>
-        <Typography variant="h1" gutterBottom ref={headingRef} tabIndex={-1} sx={{ outline: "none" }}>
-          History
-        </Typography>
-        <Typography color="text.secondary">
-          Your predictions in this browser, newest first. Open one to see all its probabilities or correct it.
-        </Typography>
-      </Box>
+    <>
       <Paper sx={{ p: 2 }}>
         <Stack
           direction={{ xs: "column", md: "row" }}
@@ -185,7 +191,7 @@ export function HistoryView() {
           {networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.loading ? (
             <LinearProgress aria-label="Updating" />
           ) : null}
-          <List disablePadding aria-label="Predictions" ref={listRef}>
+          <ul className={listStyles.list} aria-label="Predictions" ref={listRef}>
             {shown.map((node) => (
               <HistoryItem
                 key={node.id}
@@ -194,7 +200,7 @@ export function HistoryView() {
                 onDelete={() => setDeleteTarget(node)}
               />
             ))}
-          </List>
+          </ul>
           <Box ref={sentinel} sx={{ p: 2, textAlign: "center" }}>
             {hasMore ? (
               <Button onClick={loadMore} disabled={loadingMore} data-testid="load-more">
@@ -211,50 +217,33 @@ export function HistoryView() {
       {error && connection ? (
         <Alert severity="warning">Could not refresh the list: {apiErrorFrom(error).code}</Alert>
       ) : null}
-      <PredictionDialog prediction={open} onClose={() => setOpenId(null)} />
-      <DeletePredictionDialog
-        prediction={deleteTarget}
-        deleting={false}
-        onCancel={() => setDeleteTarget(null)}
-        onConfirm={confirmDelete}
-      />
-      <Snackbar
-        key={undoable.pending?.id}
-        open={undoable.pending !== null}
-        autoHideDuration={UNDO_MS}
-        onClose={(_, reason) => {
-          if (reason === "clickaway") return;
-          // The snackbar is going away: focus inside it would fall to <body>.
-          if (document.activeElement?.closest('[data-testid="undo-delete-snackbar"]'))
+      {/* Each of these loads the first time it is needed, not with the list. */}
+      {used.dialog ? <PredictionDialog prediction={open} onClose={() => setOpenId(null)} /> : null}
+      {used.delete ? (
+        <DeletePredictionDialog
+          prediction={deleteTarget}
+          deleting={false}
+          onCancel={() => setDeleteTarget(null)}
+          onConfirm={confirmDelete}
+        />
+      ) : null}
+      {used.undo ? (
+        <UndoSnackbar
+          pending={undoable.pending}
+          durationMs={UNDO_MS}
+          onTimeout={() => {
+            // The snackbar is going away: focus inside it would fall to <body>.
+            if (document.activeElement?.closest('[data-testid="undo-delete-snackbar"]'))
+              focusNext.current = { index: 0 };
+            undoable.commitPending();
+          }}
+          onUndo={undoDelete}
+          onDeleteNow={() => {
             focusNext.current = { index: 0 };
-          undoable.commitPending();
-        }}
-        message={
-          undoable.pending
-            ? `Deleted the ${undoable.pending.digit} from ${undoable.pending.fileName}`
-            : undefined
-        }
-        data-testid="undo-delete-snackbar"
-        action={
-          <>
-            <Button color="inherit" size="small" onClick={undoDelete} data-testid="undo-delete">
-              Undo
-            </Button>
-            <IconButton
-              color="inherit"
-              size="small"
-              aria-label="Delete now"
-              onClick={() => {
-                focusNext.current = { index: 0 };
-                undoable.commitPending();
-              }}
-              data-testid="dismiss-undo"
-            >
-              <CloseOutlined fontSize="small" />
-            </IconButton>
-          </>
-        }
-      />
-    </Stack>
+            undoable.commitPending();
+          }}
+        />
+      ) : null}
+    </>
   );
 }

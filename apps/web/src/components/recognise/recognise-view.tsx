@@ -1,25 +1,19 @@
 "use client";
 import AutoFixHighOutlined from "@mui/icons-material/AutoFixHighOutlined";
-import DrawOutlined from "@mui/icons-material/DrawOutlined";
-import UploadFileOutlined from "@mui/icons-material/UploadFileOutlined";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import CircularProgress from "@mui/material/CircularProgress";
 import Grid from "@mui/material/Grid";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
-import Tab from "@mui/material/Tab";
-import Tabs from "@mui/material/Tabs";
-import Typography from "@mui/material/Typography";
 import { useEffect, useRef, useState } from "react";
 import { DrawingPad } from "@/components/drawing/drawing-pad";
 import { exportDrawing } from "@/components/drawing/export-drawing";
 import { DEFAULT_STROKE_WIDTH, type Stroke } from "@/components/drawing/strokes";
 import { FileDropZone } from "./file-drop-zone";
+import { SourceTabs, type Source } from "./source-tabs";
 import { preloadResultBody, RecognitionResults } from "./recognition-results";
 import { useRecognise } from "./use-recognise";
-
-type Source = "draw" | "upload";
 
 export interface RecogniseViewProps {
   /** The API's per-file upload limit, checked here before uploading; undefined when unknown. */
@@ -33,14 +27,13 @@ export function RecogniseView({ maxUploadBytes }: RecogniseViewProps) {
   const { pending, results, recognise, reset } = useRecognise(maxUploadBytes);
   const busy = pending.length > 0;
 
-  useEffect(preloadResultBody, []);
-
   // Pasting an image anywhere on the page recognises it, like dropping it.
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
       const files = [...(event.clipboardData?.files ?? [])].filter((f) => f.type.startsWith("image/"));
       if (files.length === 0) return;
       event.preventDefault();
+      preloadResultBody();
       setSource("upload");
       void recognise(files);
     };
@@ -73,75 +66,48 @@ export function RecogniseView({ maxUploadBytes }: RecogniseViewProps) {
   };
 
   return (
-    <Stack spacing={3}>
-      <Box>
-        <Typography variant="h1" gutterBottom>
-          Recognise a handwritten digit
-        </Typography>
-        <Typography color="text.secondary">
-          Draw a digit, or upload, drop or paste pictures of digits. You&apos;ll see how sure the model is
-          about each of the ten.
-        </Typography>
-      </Box>
-      <Grid container spacing={3}>
-        <Grid size={{ xs: 12, md: 5 }}>
-          <Paper sx={{ p: { xs: 2, sm: 3 } }}>
-            <Tabs
-              value={source}
-              onChange={(_, value: Source) => changeSource(value)}
-              aria-label="Input"
-              variant="fullWidth"
-              sx={{ mb: 2 }}
-            >
-              <Tab
-                value="draw"
-                label="Draw"
-                icon={<DrawOutlined />}
-                iconPosition="start"
-                id="tab-draw"
-                aria-controls="panel-draw"
+    // Result components and the GraphQL client load at the first sign of intent, not during hydration.
+    <Grid
+      container
+      spacing={3}
+      onPointerDownCapture={preloadResultBody}
+      onFocusCapture={preloadResultBody}
+      onDragEnterCapture={preloadResultBody}
+    >
+      <Grid size={{ xs: 12, md: 5 }}>
+        <Paper sx={{ p: { xs: 2, sm: 3 } }}>
+          <SourceTabs value={source} onChange={changeSource} />
+          <Box role="tabpanel" id="panel-draw" aria-labelledby="tab-draw" hidden={source !== "draw"}>
+            <Stack spacing={2} sx={{ alignItems: "center" }}>
+              <DrawingPad
+                strokes={strokes}
+                onStrokesChange={changeStrokes}
+                onStrokeStart={reset}
+                strokeWidth={strokeWidth}
+                onStrokeWidthChange={setStrokeWidth}
               />
-              <Tab
-                value="upload"
-                label="Upload"
-                icon={<UploadFileOutlined />}
-                iconPosition="start"
-                id="tab-upload"
-                aria-controls="panel-upload"
-              />
-            </Tabs>
-            <Box role="tabpanel" id="panel-draw" aria-labelledby="tab-draw" hidden={source !== "draw"}>
-              <Stack spacing={2} sx={{ alignItems: "center" }}>
-                <DrawingPad
-                  strokes={strokes}
-                  onStrokesChange={changeStrokes}
-                  onStrokeStart={reset}
-                  strokeWidth={strokeWidth}
-                  onStrokeWidthChange={setStrokeWidth}
-                />
-                <Button
-                  variant="contained"
-                  size="large"
-                  fullWidth
-                  sx={{ maxWidth: 320 }}
-                  startIcon={busy ? <CircularProgress size={18} color="inherit" /> : <AutoFixHighOutlined />}
-                  onClick={() => void predictDrawing()}
-                  disabled={busy || strokes.length === 0}
-                  data-testid="predict-button"
-                >
-                  {busy ? "Recognising…" : "Recognise drawing"}
-                </Button>
-              </Stack>
-            </Box>
-            <Box role="tabpanel" id="panel-upload" aria-labelledby="tab-upload" hidden={source !== "upload"}>
-              <FileDropZone onFiles={(files) => void recognise(files)} disabled={busy} />
-            </Box>
-          </Paper>
-        </Grid>
-        <Grid size={{ xs: 12, md: 7 }}>
-          <RecognitionResults pending={pending} results={results} />
-        </Grid>
+              <Button
+                variant="contained"
+                size="large"
+                fullWidth
+                sx={{ maxWidth: 320 }}
+                startIcon={busy ? <CircularProgress size={18} color="inherit" /> : <AutoFixHighOutlined />}
+                onClick={() => void predictDrawing()}
+                disabled={busy || strokes.length === 0}
+                data-testid="predict-button"
+              >
+                {busy ? "Recognising…" : "Recognise drawing"}
+              </Button>
+            </Stack>
+          </Box>
+          <Box role="tabpanel" id="panel-upload" aria-labelledby="tab-upload" hidden={source !== "upload"}>
+            <FileDropZone onFiles={(files) => void recognise(files)} disabled={busy} />
+          </Box>
+        </Paper>
       </Grid>
-    </Stack>
+      <Grid size={{ xs: 12, md: 7 }}>
+        <RecognitionResults pending={pending} results={results} />
+      </Grid>
+    </Grid>
   );
 }

@@ -14,9 +14,10 @@ import type { Recognition } from "./use-recognise";
 /** Loaded after the page (see `preloadResultBody`), so `/` ships only what it shows before the first answer. */
 const ResultBody = dynamic(() => import("./result-body").then((m) => m.ResultBody), { ssr: false });
 
-/** Fetches the result components while the person is still drawing or choosing a file. */
+/** Fetches the result components and the GraphQL client while the person is still drawing or choosing a file. */
 export function preloadResultBody(): void {
-  void import("./result-body");
+  void import("./result-body").catch(() => undefined);
+  void import("./predict").catch(() => undefined);
 }
 
 export interface RecognitionResultsProps {

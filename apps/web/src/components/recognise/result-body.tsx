@@ -1,5 +1,6 @@
 "use client";
 import { useEffect } from "react";
+import { ApolloProvider } from "@/apollo/apollo-provider";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import { PredictionCard } from "@/components/prediction/prediction-card";
 import type { Recognition } from "./use-recognise";
@@ -13,7 +14,13 @@ export interface ResultBodyProps {
 
 export function ResultBody({ result, compact, onShown }: ResultBodyProps) {
   useEffect(() => onShown?.(result.key), [result.key, onShown]);
-  if (result.prediction) return <PredictionCard prediction={result.prediction} compact={compact} />;
+  // Feedback and the card's live view of the cache need the client; this body is the first thing on `/` that does.
+  if (result.prediction)
+    return (
+      <ApolloProvider>
+        <PredictionCard prediction={result.prediction} compact={compact} />
+      </ApolloProvider>
+    );
   if (result.error)
     return (
       <ApiErrorAlert

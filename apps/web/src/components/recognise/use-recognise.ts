@@ -1,12 +1,8 @@
 "use client";
-import { useMutation } from "@apollo/client/react";
 import { useCallback, useRef, useState } from "react";
 import type { PredictionFieldsFragment } from "@/graphql/generated/graphql";
-import { PredictDigitDocument, PredictDigitsDocument } from "@/graphql/prediction-operations";
-import { apiErrorFrom, type ApiError } from "@/lib/api-error";
+import type { ApiError } from "@/lib/api-error";
 import { checkSizes } from "@/lib/upload-limit";
-
-const TOP_K = 3;
 
 export interface Recognition {
   key: string;
@@ -31,10 +27,8 @@ function inUploadOrder(
     .flatMap((entry) => (entry.result ? [entry.result] : []));
 }
 
-/** Sends one file with `predictDigit` or several with `predictDigits`; only the latest request's answer is kept. */
+/** Recognises files (see `predictFiles`); only the latest request's answer is kept. */
 export function useRecognise(maxUploadBytes: number | undefined) {
-  const [predictOne] = useMutation(PredictDigitDocument);
-  const [predictMany] = useMutation(PredictDigitsDocument);
   const [state, setState] = useState<RecogniseState>({ pending: [], results: [] });
   const latest = useRef(0);
 
@@ -46,33 +40,19 @@ export function useRecognise(maxUploadBytes: number | undefined) {
       const { accepted, refused } = checkSizes(files, maxUploadBytes);
       setState({ pending: accepted.map((a) => a.file.name), results: [] });
       const sent = accepted.map((a) => a.file);
-      let answered: Array<Recognition | undefined> = [];
-      if (sent.length === 1) {
-        const file = sent[0]!;
-        try {
-          const { data } = await predictOne({ variables: { image: file, topK: TOP_K } });
-          answered = data
-            ? [{ key: data.predictDigit.id, fileName: file.name, prediction: data.predictDigit }]
-            : [];
-        } catch (error) {
-          answered = [{ key: `${request}-0`, fileName: file.name, error: apiErrorFrom(error) }];
-        }
-      } else if (sent.length > 1) {
-        try {
-          const { data } = await predictMany({ variables: { images: sent, topK: TOP_K } });
-          // Placed by the index the API gives, so a refused file in between cannot shift the others.
-          for (const r of data?.predictDigits ?? [])
-            answered[r.index] = {
-              key: r.prediction?.id ?? `${request}-${r.index}`,
-              fileName: r.fileName ?? sent[r.index]?.name ?? `File ${r.index + 1}`,
-              ...(r.prediction ? { prediction: r.prediction } : {}),
-              ...(r.error ? { error: r.error } : {}),
-            };
-        } catch (error) {
-          const failure = apiErrorFrom(error);
-          answered = sent.map((f, i) => ({ key: `${request}-${i}`, fileName: f.name, error: failure }));
-        }
-      }
+      const answered =
+        sent.length === 0
+          ? []
+          : await import("./predict").then(
+              ({ predictFiles }) => predictFiles(sent, request),
+              // The request code could not be loaded: as good as no connection.
+              (error: unknown) =>
+                sent.map((f, i) => ({
+                  key: `${request}-${i}`,
+                  fileName: f.name,
+                  error: { code: "NETWORK_ERROR", message: String(error) },
+                })),
+            );
       const results = inUploadOrder(
         accepted.map((a, i) => ({ index: a.index, result: answered[i] })),
         refused.map((r) => ({
@@ -82,7 +62,7 @@ export function useRecognise(maxUploadBytes: number | undefined) {
       );
       if (request === latest.current) setState({ pending: [], results });
     },
-    [predictOne, predictMany, maxUploadBytes],
+    [maxUploadBytes],
   );
 
   const reset = useCallback(() => {

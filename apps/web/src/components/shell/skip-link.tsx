@@ -1,22 +1,10 @@
-"use client";
-import Link from "@mui/material/Link";
+import styles from "./shell.module.css";
 
-/** Lets keyboard users jump past the navigation. */
+/** Lets keyboard users jump past the navigation; a plain link, so nothing to hydrate. */
 export function SkipLink() {
   return (
-    <Link
-      href="#main"
-      sx={{
-        position: "absolute",
-        left: 8,
-        top: -48,
-        zIndex: (t) => t.zIndex.tooltip,
-        p: 1,
-        bgcolor: "background.paper",
-        "&:focus": { top: 8 },
-      }}
-    >
+    <a href="#main" className={styles.skipLink}>
       Skip to content
-    </Link>
+    </a>
   );
 }

@@ -9,6 +9,7 @@ import TableCell from "@mui/material/TableCell";
 import TableContainer from "@mui/material/TableContainer";
 import TableHead from "@mui/material/TableHead";
 import TableRow from "@mui/material/TableRow";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import MuiLink from "@mui/material/Link";
 import { useEffect, useRef, useState } from "react";
@@ -18,7 +19,12 @@ import { ActivateModelDocument, TrainingOverviewDocument } from "@/graphql/train
 import { adminContext } from "@/lib/admin-token";
 import { apiErrorFrom } from "@/lib/api-error";
 import { formatDateTime, formatPercent } from "@/lib/format";
-import { ActivateModelDialog } from "./activate-model-dialog";
+
+// Only admins ever open it: loaded on the first Activate click, not with the table.
+const ActivateModelDialog = dynamic(
+  () => import("./activate-model-dialog").then((m) => m.ActivateModelDialog),
+  { ssr: false },
+);
 
 export interface ModelListProps {
   models: readonly ModelFieldsFragment[];
@@ -34,6 +40,9 @@ export function ModelList({ models, token }: ModelListProps) {
   });
   const [candidate, setCandidate] = useState<ModelFieldsFragment | null>(null);
   const active = models.find((m) => m.active) ?? null;
+  // Once opened, the dialog stays mounted so its closing transition can play.
+  const [dialogUsed, setDialogUsed] = useState(false);
+  if (candidate && !dialogUsed) setDialogUsed(true);
   // The clicked Activate button becomes the Active chip, so focus goes to that model's row instead.
   const tableRef = useRef<HTMLTableElement>(null);
   const focusModel = useRef<string | null>(null);
@@ -52,13 +61,15 @@ export function ModelList({ models, token }: ModelListProps) {
   };
   return (
     <>
-      <ActivateModelDialog
-        candidate={candidate}
-        active={active}
-        activating={activation.loading}
-        onCancel={() => setCandidate(null)}
-        onConfirm={() => void confirm()}
-      />
+      {dialogUsed ? (
+        <ActivateModelDialog
+          candidate={candidate}
+          active={active}
+          activating={activation.loading}
+          onCancel={() => setCandidate(null)}
+          onConfirm={() => void confirm()}
+        />
+      ) : null}
       {activation.error ? <ApiErrorAlert error={apiErrorFrom(activation.error)} /> : null}
       <TableContainer>
         <Table size="small" aria-label="Models" ref={tableRef} tabIndex={-1} sx={{ outline: "none" }}>

@@ -1,10 +1,10 @@
 "use client";
 import { useQuery } from "@apollo/client/react";
-import Box from "@mui/material/Box";
 import Paper from "@mui/material/Paper";
 import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
+import dynamic from "next/dynamic";
 import { useEffect, type ReactNode } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import { TrainingOverviewDocument } from "@/graphql/training-operations";
@@ -12,9 +12,11 @@ import { apiErrorFrom } from "@/lib/api-error";
 import { isActiveStatus } from "@/lib/training-run";
 import { AdminTokenPanel } from "./admin-token-panel";
 import { ModelList } from "./model-list";
-import { StartRunForm } from "./start-run-form";
 import { TrainingRunList } from "./training-run-list";
 import { useAdminAccess } from "./use-admin-access";
+
+// Shown only once the API accepts an admin token: its form fields load then, not with the page.
+const StartRunForm = dynamic(() => import("./start-run-form").then((m) => m.StartRunForm), { ssr: false });
 
 /** How often live runs are re-read; an epoch on the small test runs takes a few seconds. */
 const LIVE_POLL_MS = 1000;
@@ -47,15 +49,7 @@ export function TrainingView() {
   }, [live, startPolling, stopPolling]);
 
   return (
-    <Stack spacing={3}>
-      <Box>
-        <Typography variant="h1" gutterBottom>
-          Training
-        </Typography>
-        <Typography color="text.secondary">
-          How every model was trained, which one is serving predictions, and live progress of runs.
-        </Typography>
-      </Box>
+    <>
       {error && !data ? <ApiErrorAlert error={apiErrorFrom(error)} /> : null}
       <Section title="Training runs" id="runs-title">
         {!data ? (
@@ -84,6 +78,6 @@ export function TrainingView() {
           {token ? <StartRunForm token={token} /> : null}
         </Stack>
       </Section>
-    </Stack>
+    </>
   );
 }

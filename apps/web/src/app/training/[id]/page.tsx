@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ApolloProvider } from "@/apollo/apollo-provider";
 import { RunDetailView } from "@/components/training/run-detail-view";
 import { shortRunId } from "@/lib/training-run";
 
@@ -9,5 +10,9 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function TrainingRunPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return <RunDetailView id={id} />;
+  return (
+    <ApolloProvider>
+      <RunDetailView id={id} />
+    </ApolloProvider>
+  );
 }
