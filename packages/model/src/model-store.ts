@@ -62,6 +62,8 @@ export interface ModelMetadata {
   test?: EvaluationResult;
   /** For a fine-tuned model: what it started from and what it was tuned on. */
   fineTunedFrom?: FineTuning;
+  /** For an average of models fine-tuned from one ancestor: their names. */
+  averagedFrom?: string[];
   /** How to read the outputs: temperature and thresholds fitted on held-out data (absent: raw softmax, no reject option). */
   calibration?: Calibration;
   /** Figures of `pnpm evaluate` on the sets beyond MNIST, when it was measured. */
@@ -94,7 +96,8 @@ export async function serializeModel(model: tf.LayersModel): Promise<ModelArtifa
       return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: "JSON" } };
     }),
   );
-  if (!artifacts?.weightData || !artifacts.weightSpecs) throw new ModelLoadError("model produced no weights to save");
+  if (!artifacts?.weightData || !artifacts.weightSpecs)
+    throw new ModelLoadError("model produced no weights to save");
   const weights = new Uint8Array(tf.io.CompositeArrayBuffer.join(artifacts.weightData));
   const modelJson = JSON.stringify({
     format: "layers-model",
@@ -114,9 +117,15 @@ export async function deserializeModel(artifacts: ModelArtifacts): Promise<tf.La
     throw new ModelLoadError(`${MODEL_FILE} is not valid JSON: ${(error as Error).message}`);
   }
   const weightSpecs = parsed.weightsManifest?.flatMap((group) => group.weights);
-  if (!parsed.modelTopology || !weightSpecs) throw new ModelLoadError(`${MODEL_FILE} has no modelTopology or weightsManifest`);
-  const buffer = artifacts.weights.buffer.slice(artifacts.weights.byteOffset, artifacts.weights.byteOffset + artifacts.weights.byteLength);
-  return tf.loadLayersModel(tf.io.fromMemory({ modelTopology: parsed.modelTopology, weightSpecs, weightData: buffer as ArrayBuffer }));
+  if (!parsed.modelTopology || !weightSpecs)
+    throw new ModelLoadError(`${MODEL_FILE} has no modelTopology or weightsManifest`);
+  const buffer = artifacts.weights.buffer.slice(
+    artifacts.weights.byteOffset,
+    artifacts.weights.byteOffset + artifacts.weights.byteLength,
+  );
+  return tf.loadLayersModel(
+    tf.io.fromMemory({ modelTopology: parsed.modelTopology, weightSpecs, weightData: buffer as ArrayBuffer }),
+  );
 }
 
 async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
@@ -126,7 +135,11 @@ async function writeAtomically(path: string, data: string | Uint8Array): Promise
 }
 
 /** Writes model.json, weights.bin and metadata.json into `dir` (created if needed). */
-export async function saveModelDir(dir: string, model: tf.LayersModel, metadata: ModelMetadata): Promise<void> {
+export async function saveModelDir(
+  dir: string,
+  model: tf.LayersModel,
+  metadata: ModelMetadata,
+): Promise<void> {
   await mkdir(dir, { recursive: true });
   const { modelJson, weights } = await serializeModel(model);
   await writeAtomically(join(dir, WEIGHTS_FILE), weights);
@@ -144,7 +157,9 @@ export async function readModelMetadata(dir: string): Promise<ModelMetadata> {
   }
   const metadata = JSON.parse(text) as ModelMetadata;
   if (metadata.formatVersion !== METADATA_FORMAT_VERSION) {
-    throw new ModelLoadError(`${path} has format version ${metadata.formatVersion}, expected ${METADATA_FORMAT_VERSION}`);
+    throw new ModelLoadError(
+      `${path} has format version ${metadata.formatVersion}, expected ${METADATA_FORMAT_VERSION}`,
+    );
   }
   return metadata;
 }
@@ -156,7 +171,10 @@ export interface LoadedModel {
 
 export async function readModelArtifacts(dir: string): Promise<ModelArtifacts> {
   try {
-    const [modelJson, weights] = await Promise.all([readFile(join(dir, MODEL_FILE), "utf8"), readFile(join(dir, WEIGHTS_FILE))]);
+    const [modelJson, weights] = await Promise.all([
+      readFile(join(dir, MODEL_FILE), "utf8"),
+      readFile(join(dir, WEIGHTS_FILE)),
+    ]);
     return { modelJson, weights };
   } catch (error) {
     throw new ModelLoadError(`cannot read model from ${dir}: ${(error as Error).message}`);
