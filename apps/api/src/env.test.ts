@@ -24,6 +24,9 @@ describe("loadConfig", () => {
       storeAnonymous: false,
       rateLimitPredictions: 120,
       rateLimitApiKeys: 10,
+      trainingLeaseMs: 30_000,
+      trainingMaxAttempts: 3,
+      workerPort: 4100,
     });
     expect(DEFAULT_DATA_DIR).toMatch(/apps\/api\/\.data$/);
   });
@@ -48,6 +51,9 @@ describe("loadConfig", () => {
       STORE_ANONYMOUS: "TRUE",
       RATE_LIMIT_PREDICTIONS: "0",
       RATE_LIMIT_API_KEYS: "50",
+      TRAINING_LEASE_MS: "5000",
+      TRAINING_MAX_ATTEMPTS: "5",
+      WORKER_PORT: "9100",
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -67,6 +73,9 @@ describe("loadConfig", () => {
       storeAnonymous: true,
       rateLimitPredictions: 0,
       rateLimitApiKeys: 50,
+      trainingLeaseMs: 5000,
+      trainingMaxAttempts: 5,
+      workerPort: 9100,
     });
     expect(config.dataDir).toBe(`${process.cwd()}/relative/dir`);
   });
@@ -93,6 +102,8 @@ describe("loadConfig", () => {
     ["UPLOAD_TIMEOUT_MS", "10"],
     ["LOG_FORMAT", "xml"],
     ["STORE_ANONYMOUS", "yes"],
+    ["TRAINING_LEASE_MS", "10"],
+    ["TRAINING_MAX_ATTEMPTS", "0"],
     ["RATE_LIMIT_PREDICTIONS", "-1"],
     ["RATE_LIMIT_API_KEYS", "many"],
   ])("refuses %s=%s with a message naming the variable", (name, value) => {

@@ -67,6 +67,9 @@ const envSchema = z.object({
     z.enum(["in-process", "none"]).default("in-process"),
   ),
   MNIST_DIR: optionalString,
+  TRAINING_LEASE_MS: integer(1000, 600_000, 30_000),
+  TRAINING_MAX_ATTEMPTS: integer(1, 100, 3),
+  WORKER_PORT: integer(0, 65_535, 4100),
   PREPROCESS_THREADS: integer(1, 64, availableParallelism()),
   STORE_ANONYMOUS: flag(false),
   RATE_LIMIT_PREDICTIONS: integer(0, 1_000_000, 120),
@@ -98,6 +101,12 @@ export interface Config {
   logFormat: LogFormat;
   /** in-process: this server trains queued runs on a worker thread; none: `pnpm worker` processes do (PostgreSQL only). */
   trainer: "in-process" | "none";
+  /** How long a trainer's claim on a run lasts without a heartbeat; then any replica or worker requeues it. */
+  trainingLeaseMs: number;
+  /** Claims after which a run whose trainer is lost again is FAILED instead of requeued. */
+  trainingMaxAttempts: number;
+  /** Where `pnpm worker` serves /healthz and /metrics (on HOST). */
+  workerPort: number;
   /** Undefined: the MNIST files of @digit-lab/model (data/mnist at the repository root). */
   mnistDir: string | undefined;
   /** Worker threads for image preprocessing (decode, digit search, thumbnail); default one per core. */
@@ -150,6 +159,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: value.LOG_LEVEL,
     logFormat: value.LOG_FORMAT ?? (value.NODE_ENV === "production" ? "json" : "pretty"),
     trainer: value.TRAINER,
+    trainingLeaseMs: value.TRAINING_LEASE_MS,
+    trainingMaxAttempts: value.TRAINING_MAX_ATTEMPTS,
+    workerPort: value.WORKER_PORT,
     mnistDir: value.MNIST_DIR === undefined ? undefined : resolve(value.MNIST_DIR),
     preprocessThreads: value.PREPROCESS_THREADS,
     storeAnonymous: value.STORE_ANONYMOUS,

@@ -1,6 +1,7 @@
 import type { RequestHandler } from "express";
-import { TRAINING_RUN_STATUSES } from "./db/schema.js";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import type { TrainingRunStore } from "./store/training-run-store.js";
+import { registerQueueMetrics } from "./training/queue-metrics.js";
 
 const KNOWN_ROUTES = new Set(["/graphql", "/healthz", "/readyz", "/metrics"]);
 
@@ -65,28 +66,13 @@ export class ApiMetrics {
     registers: [this.registry],
   });
 
-  private countTrainingRuns: (() => Promise<Map<string, number>>) | undefined;
-
-  /** Rows of training_runs by status, read from the database at each scrape. */
-  readonly trainingRuns: Gauge<"status"> = new Gauge({
-    name: "training_runs",
-    help: "Training runs by status.",
-    labelNames: ["status"] as const,
-    registers: [this.registry],
-    collect: async () => {
-      if (!this.countTrainingRuns) return;
-      const counts = await this.countTrainingRuns();
-      for (const status of TRAINING_RUN_STATUSES) this.trainingRuns.set({ status }, counts.get(status) ?? 0);
-    },
-  });
-
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
 
-  /** Where the training_runs gauge gets its counts. */
-  countTrainingRunsWith(count: () => Promise<Map<string, number>>): void {
-    this.countTrainingRuns = count;
+  /** Adds the training queue's gauges, read from `runs` at each scrape. */
+  observeTrainingQueue(runs: TrainingRunStore): void {
+    registerQueueMetrics(this.registry, runs);
   }
 
   /** Counts and times every HTTP request once its response is finished. */

@@ -10,7 +10,7 @@ import { RateLimiter } from "./auth/rate-limiter.js";
 import type { Caller } from "./auth/caller.js";
 import { lockDataDir, type DataDirLock } from "./db/data-dir-lock.js";
 import { openDatabase, type DatabaseHandle } from "./db/database.js";
-import type { Config } from "./env.js";
+import { ConfigError, type Config } from "./env.js";
 import { AnsweredPredictions } from "./graphql/answered-predictions.js";
 import { createApolloServer } from "./graphql/apollo-server.js";
 import type { GraphQLContext, Services } from "./graphql/context.js";
@@ -24,6 +24,7 @@ import { ModelVersionStore } from "./store/model-version-store.js";
 import { OwnerStore } from "./store/owner-store.js";
 import { PredictionStore } from "./store/prediction-store.js";
 import { TrainingRunStore } from "./store/training-run-store.js";
+import { sweepExpiredLeases } from "./training/lease-sweeper.js";
 import { Trainer } from "./training/trainer.js";
 
 export const PGLITE_SUBDIR = "pglite";
@@ -79,7 +80,12 @@ export async function startApiServer(config: Config, options: StartOptions = {})
     for (const step of teardown.reverse()) await step();
   };
   try {
-    await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+    if (config.databaseUrl && !config.adminToken)
+      throw new ConfigError(
+        "Invalid environment:\n  ADMIN_TOKEN: needed with DATABASE_URL: every replica must share it, since it also signs session cookies (got undefined)",
+      );
+    // On PostgreSQL nothing is kept on disk, so no data directory is made.
+    if (!config.databaseUrl) await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
     if (options.dataDirLock) teardown.push(() => options.dataDirLock!.release());
     else if (!config.databaseUrl) {
       const lock = await lockDataDir(config.dataDir);
@@ -132,7 +138,7 @@ export async function startApiServer(config: Config, options: StartOptions = {})
     }
 
     const runs = new TrainingRunStore(database.db);
-    metrics.countTrainingRunsWith(() => runs.countByStatus());
+    metrics.observeTrainingQueue(runs);
     let trainer: Trainer | undefined;
     if (config.trainer === "in-process") {
       trainer = new Trainer({
@@ -140,12 +146,22 @@ export async function startApiServer(config: Config, options: StartOptions = {})
         log: logger,
         mnistDir: config.mnistDir,
         backend: config.backend,
+        kind: "in-process",
         // Embedded database: this process is the only trainer. PostgreSQL: replicas may train too.
-        recovery: database.kind === "pglite" ? "all" : "stale",
+        recovery: database.kind === "pglite" ? "all" : "expired",
+        leaseMs: config.trainingLeaseMs,
+        maxAttempts: config.trainingMaxAttempts,
       });
       await trainer.start();
       const started = trainer;
       teardown.push(() => started.stop());
+    } else {
+      const sweeper = sweepExpiredLeases(runs, {
+        leaseMs: config.trainingLeaseMs,
+        maxAttempts: config.trainingMaxAttempts,
+        log: logger,
+      });
+      teardown.push(() => sweeper.stop());
     }
 
     await warming;

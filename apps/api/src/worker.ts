@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig, type Config } from "./env.js";
 import { createLogger } from "./logger.js";
 
-// A training worker: claims queued runs from PostgreSQL and trains them, next to API replicas started with TRAINER=none.
+// A training worker: claims queued runs from PostgreSQL under a lease and trains them, next to API replicas started with TRAINER=none.
 let config: Config;
 try {
   config = loadConfig();
@@ -17,36 +17,60 @@ try {
 
 const logger = createLogger(config.logLevel, config.logFormat);
 // Loaded only now: TensorFlow.js and the database drivers take seconds to import.
+const { collectDefaultMetrics, Registry } = await import("prom-client");
 const { openDatabase } = await import("./db/database.js");
 const { TrainingRunStore } = await import("./store/training-run-store.js");
 const { Trainer } = await import("./training/trainer.js");
-
-const database = await openDatabase({ kind: "postgres", url: config.databaseUrl! });
-const trainer = new Trainer({
-  runs: new TrainingRunStore(database.db),
-  log: logger,
-  mnistDir: config.mnistDir,
-  backend: config.backend,
-  recovery: "stale",
-});
-await trainer.start();
-logger.info({ worker: trainer.id }, "training worker waiting for queued runs");
+const { registerQueueMetrics } = await import("./training/queue-metrics.js");
+const { startWorkerHttp } = await import("./training/worker-http.js");
 
 let stopping = false;
-const shutdown = (signal: NodeJS.Signals) => {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ signal }, "training worker stopping");
-  trainer
-    .stop()
-    .then(() => database.close())
-    .then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, "error while stopping");
-        process.exit(1);
-      },
-    );
-};
-process.on("SIGTERM", shutdown);
-process.on("SIGINT", shutdown);
+try {
+  const database = await openDatabase({ kind: "postgres", url: config.databaseUrl! });
+  const runs = new TrainingRunStore(database.db);
+  const trainer = new Trainer({
+    runs,
+    log: logger,
+    mnistDir: config.mnistDir,
+    backend: config.backend,
+    kind: "worker",
+    recovery: "expired",
+    leaseMs: config.trainingLeaseMs,
+    maxAttempts: config.trainingMaxAttempts,
+  });
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  registerQueueMetrics(registry, runs);
+  const http = await startWorkerHttp(config.workerPort, config.host, registry, {
+    healthy: () => !stopping,
+    describe: () => ({ worker: trainer.id, run: trainer.runId ?? null }),
+  });
+  await trainer.start();
+  logger.info({ worker: trainer.id, url: http.url }, "training worker waiting for queued runs");
+
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, run: trainer.runId ?? null }, "training worker stopping");
+    // The run in progress goes back to the queue with its last epoch checkpoint before the process exits.
+    trainer
+      .stop()
+      .then(() => http.close())
+      .then(() => database.close())
+      .then(
+        () => {
+          logger.info("training worker stopped cleanly");
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, "error while stopping");
+          process.exit(1);
+        },
+      );
+  };
+  process.on("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
+} catch (error) {
+  logger.fatal({ err: error }, "the training worker could not start");
+  process.exit(1);
+}

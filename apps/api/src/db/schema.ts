@@ -8,6 +8,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   real,
   smallint,
   text,
@@ -86,6 +87,10 @@ export const trainingRuns = pgTable(
     worker: text("worker"),
     /** Refreshed by the trainer every few seconds; a stale one means the trainer died. */
     heartbeatAt: timestamp("heartbeat_at", { withTimezone: true, mode: "date" }),
+    /** The claiming trainer's lease, renewed by its heartbeat; once past, any replica or worker requeues the run. */
+    leaseExpiresAt: timestamp("lease_expires_at", { withTimezone: true, mode: "date" }),
+    /** Claims by a trainer; a run handed back on a graceful stop gives its claim back. */
+    attempts: integer("attempts").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
     startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }),
     finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }),
@@ -97,6 +102,38 @@ export const trainingRuns = pgTable(
     index("training_runs_status_created_idx").on(table.status, table.createdAt),
   ],
 );
+
+/**
+ * The last epoch checkpoint of a run, one row per file of @digit-lab/model's checkpoint directory, so
+ * whichever worker claims a requeued run resumes it; removed when the run finishes.
+ */
+export const trainingCheckpoints = pgTable(
+  "training_checkpoints",
+  {
+    runId: uuid("run_id")
+      .notNull()
+      .references(() => trainingRuns.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    data: bytea("data").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.runId, table.name] })],
+);
+
+/** Trainers (pnpm worker processes and in-process trainers), refreshed while they live. */
+export const trainingWorkers = pgTable("training_workers", {
+  /** host:pid:random, as written on the runs it claims. */
+  id: text("id").primaryKey(),
+  /** worker: a `pnpm worker` process; in-process: an API replica with TRAINER=in-process. */
+  kind: text("kind").$type<"worker" | "in-process">().notNull(),
+  host: text("host").notNull(),
+  pid: integer("pid").notNull(),
+  version: text("version").notNull(),
+  startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }).notNull(),
+  lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "date" }).notNull(),
+  /** Alive until then unless seen again. */
+  expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+  runId: uuid("run_id"),
+});
 
 /** Every model that has served predictions or could: shipped directories and trained runs. */
 export const modelVersions = pgTable(
@@ -177,5 +214,6 @@ export type ApiKeyRow = typeof apiKeys.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 export type ModelVersionRow = typeof modelVersions.$inferSelect;
 export type TrainingRunRow = typeof trainingRuns.$inferSelect;
+export type TrainingWorkerRow = typeof trainingWorkers.$inferSelect;
 export type PredictionRow = typeof predictions.$inferSelect;
 export type NewPrediction = typeof predictions.$inferInsert;

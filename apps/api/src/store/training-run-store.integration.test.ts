@@ -55,20 +55,53 @@ describe.skipIf(postgresUnavailable)(`the training run queue (${databaseKind})`,
     expect(await first.count("QUEUED")).toBe(0);
   });
 
-  it("marks only runs with a stale heartbeat FAILED, then every RUNNING one when asked to", async () => {
+  it("requeues runs whose lease expired, keeping their checkpoint, and FAILS them with the reason after the last attempt", async () => {
     const store = new TrainingRunStore(handles[0]!.db);
-    const running = await store.count("RUNNING");
     const { db } = handles[0]!;
-    const [stale] = await db
-      .update(trainingRuns)
-      .set({ heartbeatAt: sql`now() - interval '5 minutes'` })
-      .where(eq(trainingRuns.id, sql`(SELECT id FROM training_runs WHERE status = 'RUNNING' LIMIT 1)`))
-      .returning();
-    expect(await store.failInterrupted({ staleAfterMs: 60_000 })).toBe(1);
-    const failed = await store.get(stale!.id);
-    expect(failed).toMatchObject({ status: "FAILED", error: expect.stringContaining("interrupted") });
-    expect(await store.failInterrupted({ all: true })).toBe(running - 1);
+    // Leave the queue as the first test left it: every run RUNNING, none QUEUED.
+    const running = await store.count("RUNNING");
+    const expire = (id: string) =>
+      db
+        .update(trainingRuns)
+        .set({ leaseExpiresAt: sql`now() - interval '1 second'` })
+        .where(eq(trainingRuns.id, id));
+    const [lost] = await db.select().from(trainingRuns).where(eq(trainingRuns.status, "RUNNING")).limit(1);
+    const epochs = [
+      { epoch: 1, loss: 1, accuracy: 0.5, valLoss: 1, valAccuracy: 0.5, learningRate: 0.001, durationMs: 10 },
+    ];
+    const files = [{ name: "state.json", data: new TextEncoder().encode("{}") }];
+    expect(await store.saveCheckpoint(lost!.id, "someone-else", epochs, files)).toBe(false);
+    expect(await store.saveCheckpoint(lost!.id, lost!.worker!, epochs, files)).toBe(true);
+    expect(await store.requeueExpired(3)).toEqual([]);
+    await expire(lost!.id);
+    expect(await store.requeueExpired(3)).toEqual([
+      { id: lost!.id, status: "QUEUED", attempts: 1, error: null },
+    ]);
+    // The old trainer learns it lost the run; the next one resumes from the checkpoint with its epochs.
+    expect(await store.heartbeat(lost!.id, lost!.worker!, 0.5)).toBe("lost");
+    const again = await store.claimNext("worker-z");
+    expect(again).toMatchObject({ id: lost!.id, attempts: 2, epochs, worker: "worker-z" });
+    expect((await store.loadCheckpoint(lost!.id)).map((file) => file.name)).toEqual(["state.json"]);
+    await expire(lost!.id);
+    const [failed] = await store.requeueExpired(2);
+    expect(failed).toMatchObject({ id: lost!.id, status: "FAILED", attempts: 2 });
+    expect(failed!.error).toBe(
+      "lost its trainer after 2 attempts; the last trainer (worker-z) stopped renewing its lease",
+    );
+    expect(await store.requeueExpired(3, "all")).toHaveLength(running - 1);
     expect(await store.count("RUNNING")).toBe(0);
+  });
+
+  it("takes a run handed back by a stopping trainer back into the queue without counting the attempt", async () => {
+    const store = new TrainingRunStore(handles[0]!.db);
+    const run = await store.enqueue(DEFAULT_TRAINING_CONFIG);
+    let claimed = await store.claimNext("worker-h");
+    while (claimed && claimed.id !== run.id) claimed = await store.claimNext("worker-h");
+    expect(claimed).toMatchObject({ attempts: 1 });
+    expect(await store.handBack(run.id, "worker-other")).toBe(false);
+    expect(await store.handBack(run.id, "worker-h")).toBe(true);
+    expect(await store.get(run.id)).toMatchObject({ status: "QUEUED", attempts: 0, worker: null });
+    await store.cancel(run.id);
   });
 
   it("cancels a queued run at once and flags a running one for its trainer", async () => {
@@ -77,12 +110,12 @@ describe.skipIf(postgresUnavailable)(`the training run queue (${databaseKind})`,
     expect(await store.cancel(queued.id)).toMatchObject({ kind: "cancelled", row: { status: "CANCELLED" } });
     const running = await store.enqueue(DEFAULT_TRAINING_CONFIG);
     await store.claimNext("worker-c");
-    expect(await store.heartbeat(running.id, 0.5)).toBe(false);
+    expect(await store.heartbeat(running.id, "worker-c", 0.5)).toBe("ok");
     expect(await store.cancel(running.id)).toMatchObject({
       kind: "requested",
       row: { status: "RUNNING", cancelRequested: true },
     });
-    expect(await store.heartbeat(running.id, 0.6)).toBe(true);
+    expect(await store.heartbeat(running.id, "worker-c", 0.6)).toBe("cancel");
     expect(await store.cancel(queued.id)).toMatchObject({ kind: "finished" });
   });
 });

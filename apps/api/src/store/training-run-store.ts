@@ -1,13 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { EpochMetrics, ModelArtifacts, ModelMetadata, TrainingConfig } from "@digit-lab/model";
-import { and, count, desc, eq, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, getTableColumns, gt, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import {
   modelArtifacts,
   modelVersions,
+  trainingCheckpoints,
   trainingRuns,
+  trainingWorkers,
   type TrainingRunRow,
   type TrainingRunStatus,
+  type TrainingWorkerRow,
 } from "../db/schema.js";
 import { isPredictionId, type HistoryPosition } from "./prediction-store.js";
 
@@ -22,8 +25,37 @@ export type CancelOutcome =
   | { kind: "finished"; row: TrainingRunRow }
   | { kind: "missing" };
 
-/** The error of a run whose trainer stopped or died while it ran. */
-export const INTERRUPTED_ERROR = "interrupted: the trainer stopped before the run finished";
+/** How the error of a run FAILED after too many lost leases begins. */
+export const LOST_ERROR_PREFIX = "lost its trainer after";
+
+/** Default lease of a trainer on its run (TRAINING_LEASE_MS). */
+export const DEFAULT_LEASE_MS = 30_000;
+
+/** One file of a checkpoint directory. */
+export interface CheckpointFile {
+  name: string;
+  data: Uint8Array;
+}
+
+/** What requeueExpired did to one run: QUEUED again, FAILED after too many attempts, or CANCELLED as asked. */
+export interface RequeueOutcome {
+  id: string;
+  status: TrainingRunStatus;
+  attempts: number;
+  error: string | null;
+}
+
+/** What a trainer writes about itself in training_workers. */
+export type WorkerRecord = Pick<TrainingWorkerRow, "id" | "kind" | "host" | "pid" | "version" | "startedAt">;
+
+function leaseEnd(leaseMs: number): SQL {
+  return sql`now() + make_interval(secs => ${leaseMs / 1000})`;
+}
+
+/** The run is RUNNING and claimed by this worker. */
+function heldBy(id: string, worker: string): SQL | undefined {
+  return and(eq(trainingRuns.id, id), eq(trainingRuns.worker, worker), eq(trainingRuns.status, "RUNNING"));
+}
 
 /** A run's model name: unique, sortable by day, recognisable as trained by the API. */
 export function trainedModelName(run: Pick<TrainingRunRow, "id" | "createdAt">): string {
@@ -108,11 +140,22 @@ export class TrainingRunStore {
     return row ? { kind: "finished", row } : { kind: "missing" };
   }
 
-  /** The oldest queued run, now RUNNING for this worker; SKIP LOCKED lets concurrent trainers each take another. */
-  async claimNext(worker: string): Promise<TrainingRunRow | undefined> {
+  /**
+   * The oldest queued run, now RUNNING for this worker under a lease of leaseMs; SKIP LOCKED lets
+   * concurrent trainers each take another.
+   */
+  async claimNext(worker: string, leaseMs: number = DEFAULT_LEASE_MS): Promise<TrainingRunRow | undefined> {
     const [row] = await this.db
       .update(trainingRuns)
-      .set({ status: "RUNNING", worker, startedAt: sql`now()`, heartbeatAt: sql`now()` })
+      .set({
+        status: "RUNNING",
+        worker,
+        // A resumed run keeps its first start, so its elapsed time covers every attempt.
+        startedAt: sql`coalesce(${trainingRuns.startedAt}, now())`,
+        heartbeatAt: sql`now()`,
+        leaseExpiresAt: leaseEnd(leaseMs),
+        attempts: sql`${trainingRuns.attempts} + 1`,
+      })
       .where(
         eq(
           trainingRuns.id,
@@ -127,14 +170,152 @@ export class TrainingRunStore {
     await this.db.update(trainingRuns).set({ backend }).where(eq(trainingRuns.id, id));
   }
 
-  /** Records progress (and the epochs so far) and proves the trainer alive; answers whether cancel was requested. */
-  async heartbeat(id: string, progress: number, epochs?: EpochMetrics[]): Promise<boolean> {
+  /**
+   * Records progress, proves the trainer alive and renews its lease. "lost": the run is no longer
+   * this worker's (its lease expired and it was requeued, or it was finished elsewhere).
+   */
+  async heartbeat(
+    id: string,
+    worker: string,
+    progress: number,
+    leaseMs: number = DEFAULT_LEASE_MS,
+  ): Promise<"ok" | "cancel" | "lost"> {
     const [row] = await this.db
       .update(trainingRuns)
-      .set({ progress, heartbeatAt: sql`now()`, ...(epochs ? { epochs } : {}) })
-      .where(eq(trainingRuns.id, id))
+      .set({ progress, heartbeatAt: sql`now()`, leaseExpiresAt: leaseEnd(leaseMs) })
+      .where(heldBy(id, worker))
       .returning({ cancelRequested: trainingRuns.cancelRequested });
-    return row?.cancelRequested ?? false;
+    if (!row) return "lost";
+    return row.cancelRequested ? "cancel" : "ok";
+  }
+
+  /**
+   * Replaces the run's checkpoint with the files of the one written after its last epoch, together
+   * with the epochs so far, so a requeued run resumes with exactly the epochs its checkpoint holds.
+   * False: the run is no longer this worker's.
+   */
+  async saveCheckpoint(
+    id: string,
+    worker: string,
+    epochs: EpochMetrics[],
+    files: CheckpointFile[],
+    leaseMs: number = DEFAULT_LEASE_MS,
+  ): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const [held] = await tx
+        .update(trainingRuns)
+        .set({ epochs, heartbeatAt: sql`now()`, leaseExpiresAt: leaseEnd(leaseMs) })
+        .where(heldBy(id, worker))
+        .returning({ id: trainingRuns.id });
+      if (!held) return false;
+      await tx.delete(trainingCheckpoints).where(eq(trainingCheckpoints.runId, id));
+      if (files.length > 0)
+        await tx.insert(trainingCheckpoints).values(files.map((file) => ({ runId: id, ...file })));
+      return true;
+    });
+  }
+
+  /** The files of the run's last checkpoint; empty when no epoch finished yet. */
+  async loadCheckpoint(id: string): Promise<CheckpointFile[]> {
+    return this.db
+      .select({ name: trainingCheckpoints.name, data: trainingCheckpoints.data })
+      .from(trainingCheckpoints)
+      .where(eq(trainingCheckpoints.runId, id));
+  }
+
+  /**
+   * A stopping trainer gives its run back to the queue at once (cancelled instead, if that was asked),
+   * keeping its checkpoint; the claim does not count as an attempt. False: it was no longer this worker's.
+   */
+  async handBack(id: string, worker: string): Promise<boolean> {
+    const rows = await this.db
+      .update(trainingRuns)
+      .set({
+        status: sql`CASE WHEN ${trainingRuns.cancelRequested} THEN 'CANCELLED' ELSE 'QUEUED' END`,
+        finishedAt: sql`CASE WHEN ${trainingRuns.cancelRequested} THEN now() ELSE NULL END`,
+        worker: null,
+        leaseExpiresAt: null,
+        attempts: sql`greatest(${trainingRuns.attempts} - 1, 0)`,
+      })
+      .where(heldBy(id, worker))
+      .returning({ id: trainingRuns.id });
+    return rows.length > 0;
+  }
+
+  /**
+   * Runs whose trainer's lease expired (or every RUNNING one, when the only trainer starts) go back to
+   * the queue to resume from their checkpoint, or are FAILED with the reason once they had maxAttempts.
+   */
+  async requeueExpired(maxAttempts: number, scope: "expired" | "all" = "expired"): Promise<RequeueOutcome[]> {
+    const expired = scope === "all" ? undefined : lt(trainingRuns.leaseExpiresAt, sql`now()`);
+    const exhausted = sql`${trainingRuns.attempts} >= ${maxAttempts}`;
+    const rows = await this.db
+      .update(trainingRuns)
+      .set({
+        status: sql`CASE WHEN ${trainingRuns.cancelRequested} THEN 'CANCELLED' WHEN ${exhausted} THEN 'FAILED' ELSE 'QUEUED' END`,
+        error: sql`CASE WHEN ${exhausted} AND NOT ${trainingRuns.cancelRequested} THEN ${sql.raw(`'${LOST_ERROR_PREFIX} '`)} || ${trainingRuns.attempts} || ' attempts; the last trainer (' || coalesce(${trainingRuns.worker}, 'unknown') || ') stopped renewing its lease' ELSE NULL END`,
+        finishedAt: sql`CASE WHEN ${trainingRuns.cancelRequested} OR ${exhausted} THEN now() ELSE NULL END`,
+        worker: sql`CASE WHEN ${trainingRuns.cancelRequested} OR ${exhausted} THEN ${trainingRuns.worker} ELSE NULL END`,
+        leaseExpiresAt: null,
+      })
+      .where(and(eq(trainingRuns.status, "RUNNING"), expired))
+      .returning({
+        id: trainingRuns.id,
+        status: trainingRuns.status,
+        attempts: trainingRuns.attempts,
+        error: trainingRuns.error,
+      });
+    return rows;
+  }
+
+  /** Queued runs and how long the oldest has waited (null: none queued). */
+  async queueStats(): Promise<{ queued: number; oldestAgeSeconds: number | null }> {
+    const [row] = await this.db
+      .select({
+        queued: count(),
+        oldest: sql<string | null>`extract(epoch from now() - min(${trainingRuns.createdAt}))`,
+      })
+      .from(trainingRuns)
+      .where(eq(trainingRuns.status, "QUEUED"));
+    return { queued: row?.queued ?? 0, oldestAgeSeconds: row?.oldest == null ? null : Number(row.oldest) };
+  }
+
+  /** Records a trainer as alive until leaseMs from now, with the run it holds. */
+  async touchWorker(worker: WorkerRecord, runId: string | null, leaseMs: number): Promise<void> {
+    const values = { ...worker, runId, lastSeenAt: sql`now()`, expiresAt: leaseEnd(leaseMs) };
+    await this.db
+      .insert(trainingWorkers)
+      .values(values)
+      .onConflictDoUpdate({
+        target: trainingWorkers.id,
+        set: { runId, lastSeenAt: values.lastSeenAt, expiresAt: values.expiresAt },
+      });
+  }
+
+  async removeWorker(id: string): Promise<void> {
+    await this.db.delete(trainingWorkers).where(eq(trainingWorkers.id, id));
+  }
+
+  /** Trainers seen within the last hour, newest first; older records are dropped. */
+  async listWorkers(): Promise<Array<TrainingWorkerRow & { alive: boolean }>> {
+    await this.db
+      .delete(trainingWorkers)
+      .where(lt(trainingWorkers.lastSeenAt, sql`now() - interval '1 hour'`));
+    return this.db
+      .select({
+        ...getTableColumns(trainingWorkers),
+        alive: sql<boolean>`${trainingWorkers.expiresAt} > now()`,
+      })
+      .from(trainingWorkers)
+      .orderBy(desc(trainingWorkers.startedAt), trainingWorkers.id);
+  }
+
+  async aliveWorkerCount(): Promise<number> {
+    const [row] = await this.db
+      .select({ value: count() })
+      .from(trainingWorkers)
+      .where(gt(trainingWorkers.expiresAt, sql`now()`));
+    return row?.value ?? 0;
   }
 
   /** durationMs null: unknown here, e.g. when a stopping trainer gives up waiting for its thread. */
@@ -144,16 +325,42 @@ export class TrainingRunStore {
     error: string | null,
     durationMs: number | null,
   ): Promise<void> {
-    await this.db
-      .update(trainingRuns)
-      .set({ status, error, finishedAt: new Date(), ...(durationMs === null ? {} : { durationMs }) })
-      .where(eq(trainingRuns.id, id));
+    await this.db.transaction(async (tx) => {
+      await tx
+        .update(trainingRuns)
+        .set({ status, error, finishedAt: new Date(), ...(durationMs === null ? {} : { durationMs }) })
+        .where(eq(trainingRuns.id, id));
+      await tx.delete(trainingCheckpoints).where(eq(trainingCheckpoints.runId, id));
+    });
   }
 
-  /** Registers the trained model (not active) with its artifact, and marks the run SUCCEEDED, atomically. */
-  async succeed(run: TrainingRunRow, artifacts: ModelArtifacts, metadata: ModelMetadata): Promise<void> {
+  /**
+   * Registers the trained model (not active) with its artifact, and marks the run SUCCEEDED, atomically;
+   * false (nothing written) when the run is no longer this worker's.
+   */
+  async succeed(
+    run: TrainingRunRow,
+    worker: string,
+    artifacts: ModelArtifacts,
+    metadata: ModelMetadata,
+  ): Promise<boolean> {
     const versionId = randomUUID();
-    await this.db.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
+      const [held] = await tx
+        .update(trainingRuns)
+        .set({
+          status: "SUCCEEDED",
+          progress: 1,
+          epochs: metadata.history,
+          test: metadata.test ?? null,
+          durationMs: metadata.durationMs,
+          finishedAt: new Date(),
+          modelVersionId: versionId,
+          leaseExpiresAt: null,
+        })
+        .where(heldBy(run.id, worker))
+        .returning({ id: trainingRuns.id });
+      if (!held) return false;
       await tx.insert(modelVersions).values({
         id: versionId,
         name: metadata.name,
@@ -169,39 +376,8 @@ export class TrainingRunStore {
       await tx
         .insert(modelArtifacts)
         .values({ modelVersionId: versionId, modelJson: artifacts.modelJson, weights: artifacts.weights });
-      await tx
-        .update(trainingRuns)
-        .set({
-          status: "SUCCEEDED",
-          progress: 1,
-          epochs: metadata.history,
-          test: metadata.test ?? null,
-          durationMs: metadata.durationMs,
-          finishedAt: new Date(),
-          modelVersionId: versionId,
-        })
-        .where(eq(trainingRuns.id, run.id));
+      await tx.delete(trainingCheckpoints).where(eq(trainingCheckpoints.runId, run.id));
+      return true;
     });
-  }
-
-  /**
-   * Runs left RUNNING by a trainer that died: every one (the only trainer is starting) or those whose
-   * heartbeat is older than staleAfterMs. Answers how many were marked FAILED.
-   */
-  async failInterrupted(scope: { all: true } | { staleAfterMs: number }): Promise<number> {
-    const stale: SQL | undefined =
-      "all" in scope
-        ? undefined
-        : lt(trainingRuns.heartbeatAt, sql`now() - make_interval(secs => ${scope.staleAfterMs / 1000})`);
-    const rows = await this.db
-      .update(trainingRuns)
-      .set({
-        status: "FAILED",
-        error: INTERRUPTED_ERROR,
-        finishedAt: new Date(),
-      })
-      .where(and(eq(trainingRuns.status, "RUNNING"), stale))
-      .returning({ id: trainingRuns.id });
-    return rows.length;
   }
 }

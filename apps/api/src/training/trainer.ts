@@ -1,59 +1,92 @@
-import { hostname } from "node:os";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
-import {
-  TrainingCancelledError,
-  trainInThread,
-  type EpochMetrics,
-  type ThreadTraining,
-} from "@digit-lab/model";
+import { hostname, tmpdir } from "node:os";
+import { join } from "node:path";
+import { TrainingCancelledError } from "@digit-lab/model";
 import type { Logger } from "pino";
 import type { TrainingRunRow } from "../db/schema.js";
-import { INTERRUPTED_ERROR, trainedModelName, type TrainingRunStore } from "../store/training-run-store.js";
+import {
+  DEFAULT_LEASE_MS,
+  trainedModelName,
+  type TrainingRunStore,
+  type WorkerRecord,
+} from "../store/training-run-store.js";
+import { API_VERSION } from "../version.js";
+import { runInThread, type RunThread } from "./run-in-thread.js";
 
 export interface TrainerOptions {
   runs: TrainingRunStore;
   log: Logger;
   mnistDir?: string | undefined;
   backend?: string | undefined;
+  /** worker: a `pnpm worker` process; in-process: an API replica training its own queue. */
+  kind: "worker" | "in-process";
   /**
    * all: this is the only trainer, so any RUNNING run at start was interrupted (embedded database).
-   * stale: other trainers may be alive; only runs whose heartbeat is older than STALE_AFTER_MS were.
+   * expired: other trainers may be alive; only runs whose lease expired were.
    */
-  recovery: "all" | "stale";
+  recovery: "all" | "expired";
+  /** How long a claim (and this trainer's record) lasts without a heartbeat (default 30 s). */
+  leaseMs?: number;
+  /** Claims after which a run whose lease expires is FAILED instead of requeued (default 3). */
+  maxAttempts?: number;
 }
 
-/** How often an idle trainer looks for queued runs (wake() skips the wait). */
+/** How often an idle trainer looks for queued runs, at most (wake() skips the wait). */
 export const POLL_INTERVAL_MS = 2000;
-/** How often a running run's heartbeat (and progress) is written, at least. */
+/** How often a running run's heartbeat (and progress) is written, at most. */
 export const HEARTBEAT_INTERVAL_MS = 5000;
-/** A RUNNING run whose heartbeat is older than this lost its trainer. */
-export const STALE_AFTER_MS = 30_000;
-/** How long stop() waits for a cancelled run to stop. */
-export const STOP_GRACE_MS = 10_000;
+export const DEFAULT_MAX_ATTEMPTS = 3;
 
 /** The worker id written on claimed runs: host, process and a random part for several trainers per process. */
 export function trainerId(): string {
   return `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
 }
 
+/** Heartbeats come three times per lease, so one late write does not lose the run. */
+export function heartbeatInterval(leaseMs: number): number {
+  return Math.max(100, Math.min(HEARTBEAT_INTERVAL_MS, Math.floor(leaseMs / 3)));
+}
+
 /**
- * Claims queued runs one at a time and trains each on a worker thread, so the process's event loop
- * keeps serving. Progress and heartbeats go to the database, where cancellation requests come from.
+ * Claims queued runs one at a time under a lease and trains each on a worker thread, so the process's
+ * event loop keeps serving. Progress, heartbeats and a checkpoint per epoch go to the database, so a
+ * run whose trainer dies is requeued (by anyone) and resumed by whichever trainer claims it next.
  */
 export class Trainer {
   readonly id = trainerId();
+  private readonly record: WorkerRecord;
+  private readonly leaseMs: number;
+  private readonly maxAttempts: number;
   private stopped = false;
   private wakeUp: (() => void) | undefined;
-  private current: { runId: string; training: ThreadTraining; interrupted: boolean } | undefined;
+  private current: { runId: string; thread: RunThread; handingBack: boolean; lost: boolean } | undefined;
   private loop: Promise<void> | undefined;
 
-  constructor(private readonly options: TrainerOptions) {}
+  constructor(private readonly options: TrainerOptions) {
+    this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+    this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+    this.record = {
+      id: this.id,
+      kind: options.kind,
+      host: hostname(),
+      pid: process.pid,
+      version: API_VERSION,
+      startedAt: new Date(),
+    };
+  }
 
-  /** Marks interrupted runs FAILED (so none is left RUNNING once this resolves), then starts claiming. */
+  /** Records this trainer, requeues interrupted runs, then starts claiming. */
   async start(): Promise<void> {
     if (this.loop) return;
-    await this.recover();
+    await this.options.runs.touchWorker(this.record, null, this.leaseMs);
+    await this.recover(this.options.recovery);
     this.loop = this.run();
+  }
+
+  /** The run being trained now, if any. */
+  get runId(): string | undefined {
+    return this.current?.runId;
   }
 
   /** A run was queued: look now instead of at the next poll. */
@@ -61,39 +94,48 @@ export class Trainer {
     this.wakeUp?.();
   }
 
-  /** Stops claiming; a run in progress is cancelled and recorded as interrupted. */
+  /**
+   * Stops claiming; a run in progress is handed back to the queue at once. Its thread is ended rather
+   * than cancelled: every finished epoch's checkpoint is already in the database, and a cancel is only
+   * seen between batches (not while loading data or evaluating).
+   */
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.current) {
-      this.current.interrupted = true;
-      this.current.training.cancel();
+    const current = this.current;
+    if (current) {
+      current.handingBack = true;
+      await current.thread.terminate();
     }
     this.wake();
-    let timer: NodeJS.Timeout | undefined;
-    const finished = await Promise.race([
-      this.loop?.then(() => true),
-      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), STOP_GRACE_MS))),
-    ]);
-    clearTimeout(timer);
-    // Cancel is only seen between batches; a run evaluating on the test set is recorded now instead.
-    if (!finished && this.current) {
-      await this.options.runs.finish(this.current.runId, "FAILED", INTERRUPTED_ERROR, null);
-    }
+    await this.loop;
+    await this.options.runs.removeWorker(this.id).catch((error: unknown) => {
+      this.options.log.warn({ err: error }, "could not remove the worker record");
+    });
   }
 
-  private async recover(): Promise<void> {
-    const failed = await this.options.runs.failInterrupted(
-      this.options.recovery === "all" ? { all: true } : { staleAfterMs: STALE_AFTER_MS },
-    );
-    if (failed > 0) this.options.log.warn({ failed }, "marked interrupted training runs FAILED");
+  private async recover(scope: "all" | "expired"): Promise<void> {
+    const outcomes = await this.options.runs.requeueExpired(this.maxAttempts, scope);
+    for (const outcome of outcomes) {
+      if (outcome.status === "QUEUED")
+        this.options.log.warn(
+          { run: outcome.id, attempts: outcome.attempts },
+          "requeued a training run whose trainer stopped renewing its lease",
+        );
+      else
+        this.options.log.warn(
+          { run: outcome.id, status: outcome.status, error: outcome.error },
+          "training run lost its trainer",
+        );
+    }
   }
 
   private async run(): Promise<void> {
     while (!this.stopped) {
       try {
+        await this.options.runs.touchWorker(this.record, null, this.leaseMs);
         // Other trainers may die at any time; a lone trainer recovered everything at start.
-        if (this.options.recovery === "stale") await this.recover();
-        const run = await this.options.runs.claimNext(this.id);
+        if (this.options.recovery === "expired") await this.recover("expired");
+        const run = await this.options.runs.claimNext(this.id, this.leaseMs);
         if (run) {
           await this.execute(run);
           continue;
@@ -101,7 +143,7 @@ export class Trainer {
       } catch (error) {
         this.options.log.error({ err: error }, "training queue error; retrying");
       }
-      await this.idle(POLL_INTERVAL_MS);
+      await this.idle(Math.min(POLL_INTERVAL_MS, heartbeatInterval(this.leaseMs)));
     }
   }
 
@@ -119,9 +161,30 @@ export class Trainer {
   }
 
   private async execute(run: TrainingRunRow): Promise<void> {
-    const { runs, log } = this.options;
+    const { runs } = this.options;
     const started = performance.now();
-    const epochs: EpochMetrics[] = [];
+    const checkpointDir = await mkdtemp(join(tmpdir(), "digit-lab-checkpoint-"));
+    try {
+      const checkpoint = await runs.loadCheckpoint(run.id);
+      for (const file of checkpoint) await writeFile(join(checkpointDir, file.name), file.data);
+      const resume = checkpoint.length > 0;
+      await this.train(run, checkpointDir, resume, started);
+    } finally {
+      await rm(checkpointDir, { recursive: true, force: true });
+      this.current = undefined;
+      await runs.touchWorker(this.record, null, this.leaseMs).catch(() => undefined);
+    }
+  }
+
+  private async train(
+    run: TrainingRunRow,
+    checkpointDir: string,
+    resume: boolean,
+    started: number,
+  ): Promise<void> {
+    const { runs, log } = this.options;
+    // The checkpoint holds exactly the epochs saved with it; without one, the run starts over.
+    const epochs = resume ? [...run.epochs] : [];
     let progress = 0;
     let lastWrite = 0;
     let writes: Promise<void> = Promise.resolve();
@@ -132,58 +195,83 @@ export class Trainer {
         .then(step)
         .catch((error: unknown) => log.error({ err: error, run: run.id }, "training run write failed"));
     };
+    const lose = () => {
+      if (!current.lost) log.warn({ run: run.id }, "training run lost: another trainer requeued it");
+      current.lost = true;
+      thread.cancel();
+    };
     const heartbeat = () =>
       write(async () => {
-        if (await runs.heartbeat(run.id, progress, [...epochs])) training.cancel();
+        const answer = await runs.heartbeat(run.id, this.id, progress, this.leaseMs);
+        if (answer === "cancel") thread.cancel();
+        if (answer === "lost") lose();
+        await runs.touchWorker(this.record, run.id, this.leaseMs);
       });
-    log.info({ run: run.id, config: run.config }, "training run started");
-    const training = trainInThread({
+    log.info(
+      { run: run.id, config: run.config, attempt: run.attempts, resume, epochs: epochs.length },
+      "training run started",
+    );
+    const thread = runInThread({
       config: run.config,
       name: trainedModelName(run),
-      ...(this.options.mnistDir ? { mnistDir: this.options.mnistDir } : {}),
-      ...(this.options.backend ? { backend: this.options.backend } : {}),
+      mnistDir: this.options.mnistDir,
+      backend: this.options.backend,
+      checkpointDir,
+      resume,
       onStarted: (backend) => write(() => runs.setBackend(run.id, backend)),
       onProgress: (value) => {
         progress = value;
         // A bar moves smoothly with a write a second; more would only load the database.
         if (performance.now() - lastWrite >= 1000) heartbeat();
       },
-      onEpochEnd: (metrics) => {
+      onEpochEnd: (metrics, files) => {
         epochs.push(metrics);
-        heartbeat();
+        const saved = [...epochs];
+        write(async () => {
+          if (!(await runs.saveCheckpoint(run.id, this.id, saved, files, this.leaseMs))) lose();
+        });
       },
     });
-    this.current = { runId: run.id, training, interrupted: false };
+    const current = { runId: run.id, thread, handingBack: false, lost: false };
+    this.current = current;
     if (this.stopped) {
-      this.current.interrupted = true;
-      training.cancel();
+      current.handingBack = true;
+      await thread.terminate();
     }
-    // Also while the thread evaluates on the test set and sends nothing: proves the trainer alive, polls cancel.
-    const beating = setInterval(heartbeat, HEARTBEAT_INTERVAL_MS);
+    await runs.touchWorker(this.record, run.id, this.leaseMs).catch(() => undefined);
+    // Also while the thread evaluates on the test set and sends nothing: renews the lease, polls cancel.
+    const beating = setInterval(heartbeat, heartbeatInterval(this.leaseMs));
     try {
-      const { artifacts, metadata } = await training.result;
+      const { artifacts, metadata } = await thread.result;
       clearInterval(beating);
       await writes;
-      await runs.succeed(run, artifacts, metadata);
-      log.info(
-        { run: run.id, model: metadata.name, testAccuracy: metadata.test?.accuracy },
-        "training run succeeded",
-      );
+      if (await runs.succeed(run, this.id, artifacts, metadata)) {
+        log.info(
+          { run: run.id, model: metadata.name, testAccuracy: metadata.test?.accuracy },
+          "training run succeeded",
+        );
+      } else {
+        log.warn({ run: run.id }, "training run finished after another trainer requeued it; result dropped");
+      }
     } catch (error) {
       clearInterval(beating);
       await writes;
       const durationMs = performance.now() - started;
-      if (error instanceof TrainingCancelledError && !this.current.interrupted) {
+      if (current.lost) return;
+      if (current.handingBack) {
+        if (await runs.handBack(run.id, this.id))
+          log.info({ run: run.id, epochs: epochs.length }, "training run handed back to the queue");
+        return;
+      }
+      if (error instanceof TrainingCancelledError) {
         await runs.finish(run.id, "CANCELLED", null, durationMs);
         log.info({ run: run.id }, "training run cancelled");
       } else {
-        const message = this.current.interrupted ? INTERRUPTED_ERROR : (error as Error).message;
-        await runs.finish(run.id, "FAILED", message, durationMs);
+        await runs.finish(run.id, "FAILED", (error as Error).message, durationMs);
         log.warn({ run: run.id, err: error }, "training run failed");
       }
     } finally {
       clearInterval(beating);
-      this.current = undefined;
     }
   }
 }
