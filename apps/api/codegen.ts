@@ -22,6 +22,7 @@ const config: CodegenConfig = {
           TrainingRun: "../db/schema.js#TrainingRunRow",
           TrainingRunConnection: "../graphql/mappers.js#TrainingRunConnectionParent",
           TrainingRunEdge: "../db/schema.js#TrainingRunRow",
+          TrainingWorker: "../graphql/mappers.js#TrainingWorkerParent",
           Viewer: "../auth/caller.js#Caller",
           NewApiKey: "../graphql/mappers.js#NewApiKeyParent",
           ApiKey: "../db/schema.js#ApiKeyRow",

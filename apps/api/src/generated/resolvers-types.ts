@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PredictionParent, PredictionConnectionParent, TrainingRunConnectionParent, NewApiKeyParent } from '../graphql/mappers.js';
+import type { PredictionParent, PredictionConnectionParent, TrainingRunConnectionParent, TrainingWorkerParent, NewApiKeyParent } from '../graphql/mappers.js';
 import type { PredictionRow, ModelVersionRow, TrainingRunRow, ApiKeyRow } from '../db/schema.js';
 import type { Caller } from '../auth/caller.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -279,6 +279,8 @@ export type Query = {
    * feedback (the predicted digit when there was none); `corrected` on whether feedback named another digit.
    */
   predictions: PredictionConnection;
+  /** The training queue at a glance: waiting runs and live trainers, with a warning when runs wait for no one. */
+  trainingQueue: TrainingQueue;
   trainingRun?: Maybe<TrainingRun>;
   /** Recorded training runs, newest first. */
   trainingRuns: TrainingRunConnection;
@@ -286,6 +288,8 @@ export type Query = {
   uploadLimits: UploadLimits;
   /** Who the API thinks you are. */
   viewer: Viewer;
+  /** Trainers seen in the last hour, newest first, alive or not (admin only). */
+  workers: Array<TrainingWorker>;
 };
 
 
@@ -346,8 +350,28 @@ export type StyleAccuracy = {
   style: Scalars['String']['output'];
 };
 
+/** The training queue at a glance. */
+export type TrainingQueue = {
+  __typename?: 'TrainingQueue';
+  /** When the oldest of them was queued; null when none waits. */
+  oldestQueuedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Runs waiting for a trainer (QUEUED). */
+  queued: Scalars['Int']['output'];
+  /** Set while no trainer is alive: queued runs wait until one starts. */
+  warning?: Maybe<Scalars['String']['output']>;
+  /** Trainers alive now: `pnpm worker` processes and API replicas with TRAINER=in-process. */
+  workersAlive: Scalars['Int']['output'];
+};
+
 export type TrainingRun = {
   __typename?: 'TrainingRun';
+  /**
+   * How many times a trainer claimed it. A run whose trainer dies goes back to the queue once the
+   * trainer's lease expires and resumes from its last epoch checkpoint; after TRAINING_MAX_ATTEMPTS
+   * (default 3) it is FAILED with the reason. A run handed back by a trainer that stops gracefully
+   * does not count.
+   */
+  attempts: Scalars['Int']['output'];
   /** TensorFlow.js backend the run trained on (tensorflow, wasm or cpu). */
   backend?: Maybe<Scalars['String']['output']>;
   config: TrainingRunConfig;
@@ -370,6 +394,11 @@ export type TrainingRun = {
   status: TrainingRunStatus;
   testAccuracy?: Maybe<Scalars['Float']['output']>;
   testLoss?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Set on a QUEUED run while no trainer is alive: it waits until a training worker starts. Check it on
+   * startTrainingRun's answer.
+   */
+  warning?: Maybe<Scalars['String']['output']>;
 };
 
 export type TrainingRunConfig = {
@@ -417,6 +446,30 @@ export type TrainingRunStatus =
   | 'QUEUED'
   | 'RUNNING'
   | 'SUCCEEDED';
+
+/** A trainer and the run it holds; it renews its record (and its lease on the run) every few seconds. */
+export type TrainingWorker = {
+  __typename?: 'TrainingWorker';
+  /** False once its record expired without renewal (stopped without notice, or dead). */
+  alive: Scalars['Boolean']['output'];
+  host: Scalars['String']['output'];
+  /** host:pid:random, as written on the runs it claims. */
+  id: Scalars['ID']['output'];
+  kind: TrainingWorkerKind;
+  lastSeenAt: Scalars['DateTime']['output'];
+  pid: Scalars['Int']['output'];
+  /** The run it trains now. */
+  run?: Maybe<TrainingRun>;
+  startedAt: Scalars['DateTime']['output'];
+  /** The API package version it runs. */
+  version: Scalars['String']['output'];
+};
+
+export type TrainingWorkerKind =
+  /** An API replica that trains its own queue (TRAINER=in-process). */
+  | 'IN_PROCESS'
+  /** A `pnpm worker` process. */
+  | 'WORKER';
 
 /** Limits on uploaded images, enforced while the request is read. */
 export type UploadLimits = {
@@ -539,12 +592,15 @@ export type ResolversTypes = ResolversObject<{
   RecognitionReport: ResolverTypeWrapper<RecognitionReport>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StyleAccuracy: ResolverTypeWrapper<StyleAccuracy>;
+  TrainingQueue: ResolverTypeWrapper<TrainingQueue>;
   TrainingRun: ResolverTypeWrapper<TrainingRunRow>;
   TrainingRunConfig: ResolverTypeWrapper<TrainingRunConfig>;
   TrainingRunConnection: ResolverTypeWrapper<TrainingRunConnectionParent>;
   TrainingRunEdge: ResolverTypeWrapper<TrainingRunRow>;
   TrainingRunInput: TrainingRunInput;
   TrainingRunStatus: TrainingRunStatus;
+  TrainingWorker: ResolverTypeWrapper<TrainingWorkerParent>;
+  TrainingWorkerKind: TrainingWorkerKind;
   Upload: ResolverTypeWrapper<Scalars['Upload']['output']>;
   UploadLimits: ResolverTypeWrapper<UploadLimits>;
   Viewer: ResolverTypeWrapper<Caller>;
@@ -576,11 +632,13 @@ export type ResolversParentTypes = ResolversObject<{
   RecognitionReport: RecognitionReport;
   String: Scalars['String']['output'];
   StyleAccuracy: StyleAccuracy;
+  TrainingQueue: TrainingQueue;
   TrainingRun: TrainingRunRow;
   TrainingRunConfig: TrainingRunConfig;
   TrainingRunConnection: TrainingRunConnectionParent;
   TrainingRunEdge: TrainingRunRow;
   TrainingRunInput: TrainingRunInput;
+  TrainingWorker: TrainingWorkerParent;
   Upload: Scalars['Upload']['output'];
   UploadLimits: UploadLimits;
   Viewer: Caller;
@@ -712,10 +770,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   models?: Resolver<Array<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
   prediction?: Resolver<Maybe<ResolversTypes['Prediction']>, ParentType, ContextType, RequireFields<QueryPredictionArgs, 'id'>>;
   predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, RequireFields<QueryPredictionsArgs, 'first'>>;
+  trainingQueue?: Resolver<ResolversTypes['TrainingQueue'], ParentType, ContextType>;
   trainingRun?: Resolver<Maybe<ResolversTypes['TrainingRun']>, ParentType, ContextType, RequireFields<QueryTrainingRunArgs, 'id'>>;
   trainingRuns?: Resolver<ResolversTypes['TrainingRunConnection'], ParentType, ContextType, RequireFields<QueryTrainingRunsArgs, 'first'>>;
   uploadLimits?: Resolver<ResolversTypes['UploadLimits'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  workers?: Resolver<Array<ResolversTypes['TrainingWorker']>, ParentType, ContextType>;
 }>;
 
 export type RecognitionReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecognitionReport'] = ResolversParentTypes['RecognitionReport']> = ResolversObject<{
@@ -737,7 +797,15 @@ export type StyleAccuracyResolvers<ContextType = GraphQLContext, ParentType exte
   style?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type TrainingQueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingQueue'] = ResolversParentTypes['TrainingQueue']> = ResolversObject<{
+  oldestQueuedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workersAlive?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type TrainingRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingRun'] = ResolversParentTypes['TrainingRun']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   backend?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   config?: Resolver<ResolversTypes['TrainingRunConfig'], ParentType, ContextType>;
   confusionMatrix?: Resolver<Maybe<Array<Array<ResolversTypes['Int']>>>, ParentType, ContextType>;
@@ -755,6 +823,7 @@ export type TrainingRunResolvers<ContextType = GraphQLContext, ParentType extend
   status?: Resolver<ResolversTypes['TrainingRunStatus'], ParentType, ContextType>;
   testAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   testLoss?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  warning?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type TrainingRunConfigResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingRunConfig'] = ResolversParentTypes['TrainingRunConfig']> = ResolversObject<{
@@ -776,6 +845,18 @@ export type TrainingRunConnectionResolvers<ContextType = GraphQLContext, ParentT
 export type TrainingRunEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingRunEdge'] = ResolversParentTypes['TrainingRunEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType>;
+}>;
+
+export type TrainingWorkerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingWorker'] = ResolversParentTypes['TrainingWorker']> = ResolversObject<{
+  alive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  host?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TrainingWorkerKind'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  pid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  run?: Resolver<Maybe<ResolversTypes['TrainingRun']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface UploadScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Upload'], any> {
@@ -812,10 +893,12 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RecognitionReport?: RecognitionReportResolvers<ContextType>;
   StyleAccuracy?: StyleAccuracyResolvers<ContextType>;
+  TrainingQueue?: TrainingQueueResolvers<ContextType>;
   TrainingRun?: TrainingRunResolvers<ContextType>;
   TrainingRunConfig?: TrainingRunConfigResolvers<ContextType>;
   TrainingRunConnection?: TrainingRunConnectionResolvers<ContextType>;
   TrainingRunEdge?: TrainingRunEdgeResolvers<ContextType>;
+  TrainingWorker?: TrainingWorkerResolvers<ContextType>;
   Upload?: GraphQLScalarType;
   UploadLimits?: UploadLimitsResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import type { ApiKeyRow, PredictionRow, TrainingRunStatus } from "../db/schema.js";
+import type { ApiKeyRow, PredictionRow, TrainingRunStatus, TrainingWorkerRow } from "../db/schema.js";
 import type { HistoryFilter, HistoryPage, HistoryScope } from "../store/prediction-store.js";
 import type { TrainingRunPage } from "../store/training-run-store.js";
 
@@ -22,3 +22,6 @@ export interface TrainingRunConnectionParent {
   page: TrainingRunPage;
   status: TrainingRunStatus | undefined;
 }
+
+/** A training_workers row and whether its record has not expired. */
+export type TrainingWorkerParent = TrainingWorkerRow & { alive: boolean };

@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PREDICT_DIGIT, type Json, type TestClient } from "../../../test/graphql-client.js";
 import {
@@ -9,6 +10,9 @@ import {
   type TestServer,
 } from "../../../test/harness.js";
 import { drawnDigitPng } from "../../../test/images.js";
+import { openDatabase } from "../../db/database.js";
+import { PGLITE_SUBDIR } from "../../server.js";
+import { TrainingRunStore } from "../../store/training-run-store.js";
 
 const RUN_FIELDS = `
   id status progress backend error createdAt startedAt finishedAt durationMs
@@ -284,30 +288,39 @@ describe.skipIf(postgresUnavailable)(`training runs and the model registry (${da
 });
 
 describe.runIf(databaseKind === "pglite")("stopping the server while a run trains", () => {
-  it("cancels the run and records it FAILED as interrupted by the trainer itself", async () => {
+  it("hands the run back to the queue, and the next start claims it again", async () => {
     const database = await createTestDatabase();
     const first = await startTestServer(database);
     const started = await first.admin.query(START, { input: { ...TINY, trainLimit: 60_000, epochs: 50 } });
     const id = started.data.startTrainingRun.id as string;
-    for (
-      let waited = 0;
-      (await first.admin.query(RUN, { id })).data.trainingRun.status !== "RUNNING";
-      waited += 100
-    ) {
+    const attemptsOf = async (client: TestClient) =>
+      (await client.query("query ($id: ID!) { trainingRun(id: $id) { status attempts error } }", { id })).data
+        .trainingRun;
+    for (let waited = 0; (await attemptsOf(first.admin)).status !== "RUNNING"; waited += 100) {
       if (waited > 30_000) throw new Error("the run was not claimed within 30 s");
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await first.server.stop();
+    const handle = await openDatabase({ kind: "pglite", dir: join(database.dataDir, PGLITE_SUBDIR) });
+    try {
+      // Handed back, not failed: the claim does not count as an attempt.
+      expect(await new TrainingRunStore(handle.db).get(id)).toMatchObject({
+        status: "QUEUED",
+        attempts: 0,
+        worker: null,
+        error: null,
+      });
+    } finally {
+      await handle.close();
+    }
 
     const second = await startTestServer(database);
     try {
-      const { data } = await second.admin.query(RUN, { id });
-      // The trainer measured the run: a run only recovered at the next start would have no duration.
-      expect(data.trainingRun).toMatchObject({
-        status: "FAILED",
-        error: "interrupted: the trainer stopped before the run finished",
-        durationMs: expect.any(Number),
-      });
+      for (let waited = 0; (await attemptsOf(second.admin)).status !== "RUNNING"; waited += 100) {
+        if (waited > 30_000) throw new Error("the run was not claimed again within 30 s");
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await attemptsOf(second.admin)).toEqual({ status: "RUNNING", attempts: 1, error: null });
     } finally {
       await second.server.stop();
     }

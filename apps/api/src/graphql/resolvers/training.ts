@@ -5,6 +5,10 @@ import { decodeCursor, encodeCursor } from "../cursor.js";
 import { requireAdmin } from "../require-admin.js";
 import { validatePageSize, validateTrainingRunInput } from "../validate.js";
 
+/** Shown on queued runs and the queue while no trainer renews its record. */
+export const NO_TRAINER_WARNING =
+  "No trainer is alive: queued runs wait until a training worker starts (`pnpm worker`, or an API replica with TRAINER=in-process).";
+
 export const trainingResolvers: Resolvers = {
   Query: {
     trainingRuns: async (_parent, { first, after, status }, context) => {
@@ -15,6 +19,21 @@ export const trainingResolvers: Resolvers = {
     },
     trainingRun: async (_parent, { id }, context) => (await context.services.runs.get(id)) ?? null,
     architectures: () => describeArchitectures(),
+    trainingQueue: async (_parent, _args, context) => {
+      const { runs } = context.services;
+      const [stats, workersAlive] = await Promise.all([runs.queueStats(), runs.aliveWorkerCount()]);
+      return {
+        queued: stats.queued,
+        oldestQueuedAt:
+          stats.oldestAgeSeconds === null ? null : new Date(Date.now() - stats.oldestAgeSeconds * 1000),
+        workersAlive,
+        warning: workersAlive === 0 ? NO_TRAINER_WARNING : null,
+      };
+    },
+    workers: async (_parent, _args, context) => {
+      requireAdmin(context.caller);
+      return context.services.runs.listWorkers();
+    },
   },
   Mutation: {
     startTrainingRun: async (_parent, { input }, context) => {
@@ -54,7 +73,16 @@ export const trainingResolvers: Resolvers = {
     cursor: (run) => encodeCursor({ createdAt: run.createdAt, id: run.id }),
     node: (run) => run,
   },
+  TrainingWorker: {
+    kind: (worker) => (worker.kind === "in-process" ? "IN_PROCESS" : "WORKER"),
+    run: async (worker, _args, context) =>
+      worker.runId ? ((await context.services.runs.get(worker.runId)) ?? null) : null,
+  },
   TrainingRun: {
+    warning: async (run, _args, context) =>
+      run.status === "QUEUED" && (await context.services.runs.aliveWorkerCount()) === 0
+        ? NO_TRAINER_WARNING
+        : null,
     testAccuracy: (run) => run.test?.accuracy ?? null,
     testLoss: (run) => run.test?.loss ?? null,
     // A run without a test evaluation (e.g. a fixture model's count 0) has no matrix to show.
