@@ -27,6 +27,7 @@ describe("loadConfig", () => {
       trainingLeaseMs: 30_000,
       trainingMaxAttempts: 3,
       workerPort: 4100,
+      trustProxy: undefined,
     });
     expect(DEFAULT_DATA_DIR).toMatch(/apps\/api\/\.data$/);
   });
@@ -54,6 +55,7 @@ describe("loadConfig", () => {
       TRAINING_LEASE_MS: "5000",
       TRAINING_MAX_ATTEMPTS: "5",
       WORKER_PORT: "9100",
+      TRUST_PROXY: "loopback, 10.0.0.0/8",
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -76,6 +78,7 @@ describe("loadConfig", () => {
       trainingLeaseMs: 5000,
       trainingMaxAttempts: 5,
       workerPort: 9100,
+      trustProxy: "loopback, 10.0.0.0/8",
     });
     expect(config.dataDir).toBe(`${process.cwd()}/relative/dir`);
   });
@@ -104,6 +107,7 @@ describe("loadConfig", () => {
     ["STORE_ANONYMOUS", "yes"],
     ["TRAINING_LEASE_MS", "10"],
     ["TRAINING_MAX_ATTEMPTS", "0"],
+    ["TRUST_PROXY", "everyone"],
     ["RATE_LIMIT_PREDICTIONS", "-1"],
     ["RATE_LIMIT_API_KEYS", "many"],
   ])("refuses %s=%s with a message naming the variable", (name, value) => {

@@ -67,6 +67,15 @@ const envSchema = z.object({
     z.enum(["in-process", "none"]).default("in-process"),
   ),
   MNIST_DIR: optionalString,
+  TRUST_PROXY: optionalString.refine(
+    (value) =>
+      value === undefined ||
+      /^\d+$/.test(value) ||
+      value
+        .split(",")
+        .every((part) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d+)?)$/.test(part.trim())),
+    "must be a hop count, or addresses, subnets or loopback/linklocal/uniquelocal, comma-separated",
+  ),
   TRAINING_LEASE_MS: integer(1000, 600_000, 30_000),
   TRAINING_MAX_ATTEMPTS: integer(1, 100, 3),
   WORKER_PORT: integer(0, 65_535, 4100),
@@ -101,6 +110,8 @@ export interface Config {
   logFormat: LogFormat;
   /** in-process: this server trains queued runs on a worker thread; none: `pnpm worker` processes do (PostgreSQL only). */
   trainer: "in-process" | "none";
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For is believed (unset: none). */
+  trustProxy: string | number | undefined;
   /** How long a trainer's claim on a run lasts without a heartbeat; then any replica or worker requeues it. */
   trainingLeaseMs: number;
   /** Claims after which a run whose trainer is lost again is FAILED instead of requeued. */
@@ -159,6 +170,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: value.LOG_LEVEL,
     logFormat: value.LOG_FORMAT ?? (value.NODE_ENV === "production" ? "json" : "pretty"),
     trainer: value.TRAINER,
+    trustProxy:
+      value.TRUST_PROXY === undefined || !/^\d+$/.test(value.TRUST_PROXY)
+        ? value.TRUST_PROXY
+        : Number(value.TRUST_PROXY),
     trainingLeaseMs: value.TRAINING_LEASE_MS,
     trainingMaxAttempts: value.TRAINING_MAX_ATTEMPTS,
     workerPort: value.WORKER_PORT,

@@ -208,6 +208,7 @@ export async function startApiServer(config: Config, options: StartOptions = {})
       adminToken: admin.token,
       corsOrigins: config.corsOrigins,
       inFlight,
+      trustProxy: config.trustProxy,
       readiness: {
         accepting: () => accepting,
         ping: () => database.ping(),

@@ -36,6 +36,8 @@ export interface AppOptions {
   corsOrigins: string[];
   /** Counts GraphQL handlers until they finish, for shutdown. */
   inFlight: InFlight;
+  /** Express's `trust proxy` (TRUST_PROXY): whose X-Forwarded-For names the caller's address. */
+  trustProxy?: string | number | undefined;
 }
 
 function corsOrigin(origins: string[]): boolean | string[] {
@@ -51,6 +53,7 @@ export function createApp({
   adminToken,
   corsOrigins,
   inFlight,
+  trustProxy,
 }: AppOptions): Express {
   const graphql = expressMiddleware(apollo, {
     context: async ({ req, res }) => ({
@@ -63,6 +66,8 @@ export function createApp({
   });
   const app = express();
   app.disable("x-powered-by");
+  // Behind a load balancer every socket is the balancer's: rate limits and logs need the forwarded address.
+  if (trustProxy !== undefined) app.set("trust proxy", trustProxy);
   app.use((_req, res, next) => {
     res.locals.receivedAt = performance.now();
     next();
