@@ -25,7 +25,7 @@ export async function findPostgresBinaries(): Promise<string | undefined> {
     .find((bin) => existsSync(join(bin, "initdb")) && existsSync(join(bin, "postgres")));
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -37,7 +37,7 @@ function freePort(): Promise<number> {
 }
 
 /** Runs as nobody when we are root (setpriv execs in place, so signals reach postgres itself). */
-function asUnprivileged(command: string, args: string[]): [string, string[]] {
+export function asUnprivileged(command: string, args: string[]): [string, string[]] {
   if (process.getuid?.() !== 0) return [command, args];
   return [
     "setpriv",
