@@ -12,6 +12,7 @@ import { apiErrorFrom } from "@/lib/api-error";
 import { isActiveStatus } from "@/lib/training-run";
 import { AdminTokenPanel } from "./admin-token-panel";
 import { ModelList } from "./model-list";
+import { TrainerStatus } from "./trainer-status";
 import { TrainingRunList } from "./training-run-list";
 import { useAdminAccess } from "./use-admin-access";
 
@@ -52,6 +53,7 @@ export function TrainingView() {
     <>
       {error && !data ? <ApiErrorAlert error={apiErrorFrom(error)} /> : null}
       <Section title="Training runs" id="runs-title">
+        <TrainerStatus token={token} />
         {!data ? (
           <Stack spacing={1} aria-busy="true" aria-label="Loading runs">
             <Skeleton height={64} />

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query TrainingQueue {\n    trainingQueue {\n      queued\n      workersAlive\n      warning\n    }\n  }\n": typeof types.TrainingQueueDocument,
+    "\n  query TrainingWorkers {\n    workers {\n      id\n      kind\n      host\n      pid\n      version\n      alive\n      run {\n        id\n      }\n    }\n  }\n": typeof types.TrainingWorkersDocument,
     "\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    notDigitProbability\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n": typeof types.PredictionFieldsFragmentDoc,
     "\n  mutation PredictDigit($image: Upload!, $topK: Int) {\n    predictDigit(image: $image, topK: $topK) {\n      ...PredictionFields\n    }\n  }\n": typeof types.PredictDigitDocument,
     "\n  mutation PredictDigits($images: [Upload!]!, $topK: Int) {\n    predictDigits(images: $images, topK: $topK) {\n      index\n      fileName\n      prediction {\n        ...PredictionFields\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PredictDigitsDocument,
@@ -32,6 +34,8 @@ type Documents = {
     "\n  mutation ActivateModel($id: ID!) {\n    activateModel(id: $id) {\n      ...ModelFields\n    }\n  }\n": typeof types.ActivateModelDocument,
 };
 const documents: Documents = {
+    "\n  query TrainingQueue {\n    trainingQueue {\n      queued\n      workersAlive\n      warning\n    }\n  }\n": types.TrainingQueueDocument,
+    "\n  query TrainingWorkers {\n    workers {\n      id\n      kind\n      host\n      pid\n      version\n      alive\n      run {\n        id\n      }\n    }\n  }\n": types.TrainingWorkersDocument,
     "\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    notDigitProbability\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n": types.PredictionFieldsFragmentDoc,
     "\n  mutation PredictDigit($image: Upload!, $topK: Int) {\n    predictDigit(image: $image, topK: $topK) {\n      ...PredictionFields\n    }\n  }\n": types.PredictDigitDocument,
     "\n  mutation PredictDigits($images: [Upload!]!, $topK: Int) {\n    predictDigits(images: $images, topK: $topK) {\n      index\n      fileName\n      prediction {\n        ...PredictionFields\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n": types.PredictDigitsDocument,
@@ -64,6 +68,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingQueue {\n    trainingQueue {\n      queued\n      workersAlive\n      warning\n    }\n  }\n"): (typeof documents)["\n  query TrainingQueue {\n    trainingQueue {\n      queued\n      workersAlive\n      warning\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingWorkers {\n    workers {\n      id\n      kind\n      host\n      pid\n      version\n      alive\n      run {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingWorkers {\n    workers {\n      id\n      kind\n      host\n      pid\n      version\n      alive\n      run {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

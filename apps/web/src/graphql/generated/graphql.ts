@@ -274,11 +274,17 @@ export type Query = {
    * feedback (the predicted digit when there was none); `corrected` on whether feedback named another digit.
    */
   predictions: PredictionConnection;
+  /** The training queue at a glance: waiting runs and live trainers, with a warning when runs wait for no one. */
+  trainingQueue: TrainingQueue;
   trainingRun?: Maybe<TrainingRun>;
   /** Recorded training runs, newest first. */
   trainingRuns: TrainingRunConnection;
+  /** What an upload may be: clients check files against these before sending them. */
+  uploadLimits: UploadLimits;
   /** Who the API thinks you are. */
   viewer: Viewer;
+  /** Trainers seen in the last hour, newest first, alive or not (admin only). */
+  workers: Array<TrainingWorker>;
 };
 
 
@@ -339,8 +345,28 @@ export type StyleAccuracy = {
   style: Scalars['String']['output'];
 };
 
+/** The training queue at a glance. */
+export type TrainingQueue = {
+  __typename?: 'TrainingQueue';
+  /** When the oldest of them was queued; null when none waits. */
+  oldestQueuedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Runs waiting for a trainer (QUEUED). */
+  queued: Scalars['Int']['output'];
+  /** Set while no trainer is alive: queued runs wait until one starts. */
+  warning?: Maybe<Scalars['String']['output']>;
+  /** Trainers alive now: `pnpm worker` processes and API replicas with TRAINER=in-process. */
+  workersAlive: Scalars['Int']['output'];
+};
+
 export type TrainingRun = {
   __typename?: 'TrainingRun';
+  /**
+   * How many times a trainer claimed it. A run whose trainer dies goes back to the queue once the
+   * trainer's lease expires and resumes from its last epoch checkpoint; after TRAINING_MAX_ATTEMPTS
+   * (default 3) it is FAILED with the reason. A run handed back by a trainer that stops gracefully
+   * does not count.
+   */
+  attempts: Scalars['Int']['output'];
   /** TensorFlow.js backend the run trained on (tensorflow, wasm or cpu). */
   backend?: Maybe<Scalars['String']['output']>;
   config: TrainingRunConfig;
@@ -363,6 +389,11 @@ export type TrainingRun = {
   status: TrainingRunStatus;
   testAccuracy?: Maybe<Scalars['Float']['output']>;
   testLoss?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Set on a QUEUED run while no trainer is alive: it waits until a training worker starts. Check it on
+   * startTrainingRun's answer.
+   */
+  warning?: Maybe<Scalars['String']['output']>;
 };
 
 export type TrainingRunConfig = {
@@ -411,6 +442,41 @@ export type TrainingRunStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+/** A trainer and the run it holds; it renews its record (and its lease on the run) every few seconds. */
+export type TrainingWorker = {
+  __typename?: 'TrainingWorker';
+  /** False once its record expired without renewal (stopped without notice, or dead). */
+  alive: Scalars['Boolean']['output'];
+  host: Scalars['String']['output'];
+  /** host:pid:random, as written on the runs it claims. */
+  id: Scalars['ID']['output'];
+  kind: TrainingWorkerKind;
+  lastSeenAt: Scalars['DateTime']['output'];
+  pid: Scalars['Int']['output'];
+  /** The run it trains now. */
+  run?: Maybe<TrainingRun>;
+  startedAt: Scalars['DateTime']['output'];
+  /** The API package version it runs. */
+  version: Scalars['String']['output'];
+};
+
+export type TrainingWorkerKind =
+  /** An API replica that trains its own queue (TRAINER=in-process). */
+  | 'IN_PROCESS'
+  /** A `pnpm worker` process. */
+  | 'WORKER';
+
+/** Limits on uploaded images, enforced while the request is read. */
+export type UploadLimits = {
+  __typename?: 'UploadLimits';
+  /** Largest file accepted, in bytes (`FILE_TOO_LARGE` above it). */
+  maxFileBytes: Scalars['Int']['output'];
+  /** Most files in one `predictDigits` request (`TOO_MANY_FILES` above it). */
+  maxFiles: Scalars['Int']['output'];
+  /** How long an upload may take to arrive before `UPLOAD_TIMEOUT`, in milliseconds. */
+  timeoutMs: Scalars['Int']['output'];
+};
+
 export type Viewer = {
   __typename?: 'Viewer';
   isAdmin: Scalars['Boolean']['output'];
@@ -423,6 +489,16 @@ export type ViewerKind =
   | 'ANONYMOUS'
   | 'API_KEY'
   | 'SESSION';
+
+export type TrainingQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingQueueQuery = { __typename?: 'Query', trainingQueue: { __typename?: 'TrainingQueue', queued: number, workersAlive: number, warning?: string | null } };
+
+export type TrainingWorkersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingWorkersQuery = { __typename?: 'Query', workers: Array<{ __typename?: 'TrainingWorker', id: string, kind: TrainingWorkerKind, host: string, pid: number, version: string, alive: boolean, run?: { __typename?: 'TrainingRun', id: string } | null }> };
 
 export type PredictionFieldsFragment = { __typename?: 'Prediction', id: string, digit: number, confidence: number, probabilities: Array<number>, notDigitProbability?: number | null, uncertain: boolean, normalizedImage: string, thumbnail: string, fileName: string, createdAt: string, latencyMs: number, modelVersion: string, correctDigit?: number | null, topK: Array<{ __typename?: 'DigitProbability', digit: number, probability: number }> };
 
@@ -527,6 +603,8 @@ export type ActivateModelMutation = { __typename?: 'Mutation', activateModel: { 
 export const PredictionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PredictionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Prediction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"probabilities"}},{"kind":"Field","name":{"kind":"Name","value":"notDigitProbability"}},{"kind":"Field","name":{"kind":"Name","value":"topK"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"normalizedImage"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"correctDigit"}}]}}]} as unknown as DocumentNode<PredictionFieldsFragment, unknown>;
 export const TrainingRunSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingRunSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"testAccuracy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"config"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"architecture"}},{"kind":"Field","name":{"kind":"Name","value":"epochs"}},{"kind":"Field","name":{"kind":"Name","value":"batchSize"}},{"kind":"Field","name":{"kind":"Name","value":"learningRate"}},{"kind":"Field","name":{"kind":"Name","value":"augment"}},{"kind":"Field","name":{"kind":"Name","value":"trainLimit"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<TrainingRunSummaryFragment, unknown>;
 export const ModelFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"architecture"}},{"kind":"Field","name":{"kind":"Name","value":"parameterCount"}},{"kind":"Field","name":{"kind":"Name","value":"testAccuracy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trainingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ModelFieldsFragment, unknown>;
+export const TrainingQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"workersAlive"}},{"kind":"Field","name":{"kind":"Name","value":"warning"}}]}}]}}]} as unknown as DocumentNode<TrainingQueueQuery, TrainingQueueQueryVariables>;
+export const TrainingWorkersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingWorkers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"pid"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"alive"}},{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TrainingWorkersQuery, TrainingWorkersQueryVariables>;
 export const PredictDigitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PredictDigit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"image"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topK"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predictDigit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"image"},"value":{"kind":"Variable","name":{"kind":"Name","value":"image"}}},{"kind":"Argument","name":{"kind":"Name","value":"topK"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topK"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PredictionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PredictionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Prediction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"probabilities"}},{"kind":"Field","name":{"kind":"Name","value":"notDigitProbability"}},{"kind":"Field","name":{"kind":"Name","value":"topK"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"normalizedImage"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"correctDigit"}}]}}]} as unknown as DocumentNode<PredictDigitMutation, PredictDigitMutationVariables>;
 export const PredictDigitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PredictDigits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"images"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topK"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"predictDigits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"images"},"value":{"kind":"Variable","name":{"kind":"Name","value":"images"}}},{"kind":"Argument","name":{"kind":"Name","value":"topK"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topK"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"prediction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PredictionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PredictionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Prediction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"probabilities"}},{"kind":"Field","name":{"kind":"Name","value":"notDigitProbability"}},{"kind":"Field","name":{"kind":"Name","value":"topK"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"normalizedImage"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"correctDigit"}}]}}]} as unknown as DocumentNode<PredictDigitsMutation, PredictDigitsMutationVariables>;
 export const SubmitFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"predictionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"correctDigit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"predictionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"predictionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"correctDigit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"correctDigit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"correctDigit"}}]}}]}}]} as unknown as DocumentNode<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
