@@ -88,6 +88,7 @@ describe.skipIf(postgresUnavailable)(`the training run queue (${databaseKind})`,
     expect(failed!.error).toBe(
       "lost its trainer after 2 attempts; the last trainer (worker-z) stopped renewing its lease",
     );
+    expect(await store.loadCheckpoint(lost!.id)).toEqual([]);
     expect(await store.requeueExpired(3, "all")).toHaveLength(running - 1);
     expect(await store.count("RUNNING")).toBe(0);
   });

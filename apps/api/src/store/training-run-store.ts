@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { EpochMetrics, ModelArtifacts, ModelMetadata, TrainingConfig } from "@digit-lab/model";
-import { and, count, desc, eq, getTableColumns, gt, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, getTableColumns, gt, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import {
   modelArtifacts,
@@ -265,6 +265,10 @@ export class TrainingRunStore {
         attempts: trainingRuns.attempts,
         error: trainingRuns.error,
       });
+    // A run that will not resume has no use for its checkpoint.
+    const ended = rows.filter((row) => row.status !== "QUEUED").map((row) => row.id);
+    if (ended.length > 0)
+      await this.db.delete(trainingCheckpoints).where(inArray(trainingCheckpoints.runId, ended));
     return rows;
   }
 
