@@ -1,6 +1,3 @@
-import "@fontsource/roboto/400.css";
-import "@fontsource/roboto/500.css";
-import "@fontsource/roboto/700.css";
 import InitColorSchemeScript from "@mui/material/InitColorSchemeScript";
 import { AppRouterCacheProvider } from "@mui/material-nextjs/v16-appRouter";
 import type { Metadata, Viewport } from "next";
@@ -8,6 +5,7 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/app-header";
 import { AppProviders } from "@/components/shell/app-providers";
 import { SkipLink } from "@/components/shell/skip-link";
+import { roboto } from "@/theme/fonts";
 import { ThemeVariables } from "@/theme/theme-variables";
 import styles from "@/components/shell/shell.module.css";
 
@@ -27,7 +25,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en" className={roboto.variable} suppressHydrationWarning>
       <head>
         <ThemeVariables />
       </head>

@@ -28,7 +28,8 @@ export const theme = createTheme({
   },
   shape: { borderRadius: 12 },
   typography: {
-    fontFamily: "Roboto, system-ui, -apple-system, 'Segoe UI', sans-serif",
+    // The variable is set on <html> by next/font (see fonts.ts), with its metric-matched fallback.
+    fontFamily: "var(--font-roboto), system-ui, -apple-system, 'Segoe UI', sans-serif",
     h1: { fontSize: "2rem", fontWeight: 500 },
     h2: { fontSize: "1.5rem", fontWeight: 500 },
     h3: { fontSize: "1.2rem", fontWeight: 500 },
