@@ -1,5 +1,11 @@
 import type { HistoryFilter } from "./history-filters";
 
+// Shared with the server page, so they live here rather than in a client module.
+export const HISTORY_PAGE_SIZE = 20;
+
+/** The page's server-rendered heading, where focus goes when no item is left to take it. */
+export const HISTORY_HEADING_ID = "history-heading";
+
 /** Reads the filter from a URL's query; anything malformed counts as no filter, never an error. */
 export function parseHistoryFilter(params: { get(name: string): string | null }): HistoryFilter {
   const digit = params.get("digit");

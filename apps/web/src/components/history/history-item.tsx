@@ -1,6 +1,7 @@
 "use client";
 import type { PredictionFieldsFragment } from "@/graphql/generated/graphql";
 import { formatConfidence, formatDateTime } from "@/lib/format";
+import { useHydrated } from "@/lib/use-hydrated";
 import { DELETE, Icon } from "@/components/shell/icons";
 import styles from "./history-item.module.css";
 
@@ -12,6 +13,8 @@ export interface HistoryItemProps {
 
 /** One row: plain elements, because a page of them hydrated as MUI components blocked a phone's main thread. */
 export function HistoryItem({ prediction: p, onOpen, onDelete }: HistoryItemProps) {
+  // The server renders the list too, in its own time zone: the local time is filled in once hydrated.
+  const when = useHydrated() ? formatDateTime(p.createdAt) : "";
   const corrected = p.correctDigit != null && p.correctDigit !== p.digit;
   const feedback = corrected
     ? `, corrected to ${p.correctDigit}`
@@ -24,7 +27,7 @@ export function HistoryItem({ prediction: p, onOpen, onDelete }: HistoryItemProp
         type="button"
         className={styles.open}
         onClick={onOpen}
-        aria-label={`Open prediction ${p.digit} from ${p.fileName}: ${formatConfidence(p.confidence)} confident${feedback}, ${formatDateTime(p.createdAt)}`}
+        aria-label={`Open prediction ${p.digit} from ${p.fileName}: ${formatConfidence(p.confidence)} confident${feedback}${when ? `, ${when}` : ""}`}
       >
         {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL thumbnail; next/image cannot optimise it */}
         <img className={styles.thumbnail} src={p.thumbnail} alt="" loading="lazy" width={56} height={56} />
@@ -46,7 +49,7 @@ export function HistoryItem({ prediction: p, onOpen, onDelete }: HistoryItemProp
             ) : null}
           </span>
           <span className={styles.meta}>
-            {formatDateTime(p.createdAt)} · model {p.modelVersion} · {p.fileName}
+            {when ? `${when} · ` : ""}model {p.modelVersion} · {p.fileName}
           </span>
         </span>
       </button>

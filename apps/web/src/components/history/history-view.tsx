@@ -1,6 +1,6 @@
 "use client";
 import { NetworkStatus } from "@apollo/client";
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -14,10 +14,15 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
-import type { PredictionFieldsFragment, Query } from "@/graphql/generated/graphql";
+import type { PredictionFieldsFragment, PredictionsQuery, Query } from "@/graphql/generated/graphql";
 import { DeletePredictionDocument, PredictionsDocument } from "@/graphql/prediction-operations";
 import { apiErrorFrom } from "@/lib/api-error";
-import { historyFilterSearch, parseHistoryFilter } from "./history-filter-url";
+import {
+  HISTORY_HEADING_ID,
+  HISTORY_PAGE_SIZE,
+  historyFilterSearch,
+  parseHistoryFilter,
+} from "./history-filter-url";
 import { HistoryFilters, type HistoryFilter } from "./history-filters";
 import { HistoryItem } from "./history-item";
 import listStyles from "./history-item.module.css";
@@ -26,11 +31,6 @@ import { useUndoableDelete } from "./use-undoable-delete";
 
 /** Long enough to notice and reach Undo; the delete is sent when it ends. */
 const UNDO_MS = 8000;
-
-const PAGE_SIZE = 20;
-
-/** The page's server-rendered heading, where focus goes when no item is left to take it. */
-export const HISTORY_HEADING_ID = "history-heading";
 
 // The dialog brings the full prediction card; the list does not need it until someone opens an item.
 const PredictionDialog = dynamic(() => import("./prediction-dialog").then((m) => m.PredictionDialog), {
@@ -42,9 +42,21 @@ const DeletePredictionDialog = dynamic(
 );
 const UndoSnackbar = dynamic(() => import("./undo-snackbar").then((m) => m.UndoSnackbar), { ssr: false });
 
-export function HistoryView() {
+export interface HistoryViewProps {
+  /** The first page for the URL's filter, fetched by the server for this browser; null when it could not be. */
+  initial?: PredictionsQuery | null;
+}
+
+export function HistoryView({ initial = null }: HistoryViewProps) {
   // The URL is the filter's only home, so it survives a reload and can be shared.
   const filter = parseHistoryFilter(useSearchParams());
+  const variables = { first: HISTORY_PAGE_SIZE, digit: filter.digit, corrected: filter.corrected };
+  // The server's first page goes into the cache before the query reads it, so the server's HTML and hydration match.
+  const client = useApolloClient();
+  const [seeded] = useState(() => {
+    if (initial) client.writeQuery({ query: PredictionsDocument, variables, data: initial });
+    return initial !== null;
+  });
   const setFilter = useCallback((next: HistoryFilter) => {
     const url = `${window.location.pathname}${historyFilterSearch(next, window.location.search)}`;
     // Next.js keeps useSearchParams in step with replaceState, without a server round trip.
@@ -53,7 +65,7 @@ export function HistoryView() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [deleteTarget, setDeleteTarget] = useState<PredictionFieldsFragment | null>(null);
   const { data, error, networkStatus, fetchMore } = useQuery(PredictionsDocument, {
-    variables: { first: PAGE_SIZE, digit: filter.digit, corrected: filter.corrected },
+    variables,
     fetchPolicy: "cache-and-network",
     notifyOnNetworkStatusChange: true,
   });
@@ -188,7 +200,9 @@ export function HistoryView() {
         </Paper>
       ) : (
         <Paper>
-          {networkStatus === NetworkStatus.setVariables || networkStatus === NetworkStatus.loading ? (
+          {/* The server's page is refreshed quietly after hydration: a bar there would differ from the server's HTML. */}
+          {networkStatus === NetworkStatus.setVariables ||
+          (networkStatus === NetworkStatus.loading && !seeded) ? (
             <LinearProgress aria-label="Updating" />
           ) : null}
           <ul className={listStyles.list} aria-label="Predictions" ref={listRef}>
