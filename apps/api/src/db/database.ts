@@ -25,6 +25,27 @@ export interface DatabaseHandle {
 
 export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dir: string };
 
+/** Any constant shared by every process of the deployment: the key of the migration lock. */
+const MIGRATION_LOCK_KEY = 0x6469_6769; // "digi"
+
+/**
+ * Replicas and workers starting together on a fresh database would each create the same tables; a
+ * session advisory lock lets one migrate while the others wait, then find nothing left to do.
+ */
+async function migrateSerially(pool: pg.Pool, migrate: () => Promise<void>): Promise<void> {
+  const lock = await pool.connect();
+  try {
+    await lock.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    try {
+      await migrate();
+    } finally {
+      await lock.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+    }
+  } finally {
+    lock.release();
+  }
+}
+
 /** Opens PGlite (a directory) or PostgreSQL (a URL) and applies pending migrations. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.kind === "postgres") {
@@ -33,7 +54,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     pool.on("error", () => undefined);
     const db = drizzleNodePostgres({ client: pool, schema });
     try {
-      await migrateNodePostgres(db, { migrationsFolder: MIGRATIONS_DIR });
+      await migrateSerially(pool, () => migrateNodePostgres(db, { migrationsFolder: MIGRATIONS_DIR }));
     } catch (error) {
       await pool.end();
       throw error;
