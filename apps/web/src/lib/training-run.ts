@@ -70,3 +70,6 @@ export function compareAccuracy(
   const differencePoints = Math.round((candidate - active) * 1000) / 10;
   return { differencePoints, worse: differencePoints < 0 };
 }
+
+/** Runs read for the training page, by the server's render and the browser's query alike. */
+export const TRAINING_RUNS_FIRST = 50;

@@ -18,6 +18,7 @@ import type { ModelFieldsFragment } from "@/graphql/generated/graphql";
 import { ActivateModelDocument, TrainingOverviewDocument } from "@/graphql/training-operations";
 import { adminContext } from "@/lib/admin-token";
 import { apiErrorFrom } from "@/lib/api-error";
+import { useHydrated } from "@/lib/use-hydrated";
 import { formatDateTime, formatPercent } from "@/lib/format";
 
 // Only admins ever open it: loaded on the first Activate click, not with the table.
@@ -40,6 +41,8 @@ export function ModelList({ models, token }: ModelListProps) {
   });
   const [candidate, setCandidate] = useState<ModelFieldsFragment | null>(null);
   const active = models.find((m) => m.active) ?? null;
+  // The server renders this table too, in its own time zone: local times are filled in once hydrated.
+  const hydrated = useHydrated();
   // Once opened, the dialog stays mounted so its closing transition can play.
   const [dialogUsed, setDialogUsed] = useState(false);
   if (candidate && !dialogUsed) setDialogUsed(true);
@@ -111,7 +114,7 @@ export function ModelList({ models, token }: ModelListProps) {
                   {m.testAccuracy != null ? formatPercent(m.testAccuracy) : "—"}
                 </TableCell>
                 <TableCell sx={{ display: { xs: "none", md: "table-cell" } }}>
-                  {formatDateTime(m.createdAt)}
+                  {hydrated ? formatDateTime(m.createdAt) : null}
                 </TableCell>
                 <TableCell align="right">
                   {m.active ? (

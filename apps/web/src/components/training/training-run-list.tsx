@@ -13,6 +13,7 @@ import type { TrainingRunSummaryFragment } from "@/graphql/generated/graphql";
 import { CancelTrainingRunDocument } from "@/graphql/training-operations";
 import { adminContext } from "@/lib/admin-token";
 import { apiErrorFrom } from "@/lib/api-error";
+import { useHydrated } from "@/lib/use-hydrated";
 import { formatDateTime, formatDuration, formatPercent, formatProgress } from "@/lib/format";
 import { configSummary, currentEpoch, isActiveStatus, runPhase, shortRunId } from "@/lib/training-run";
 import { RunStatusChip } from "./run-status-chip";
@@ -25,6 +26,8 @@ export interface TrainingRunListProps {
 
 export function TrainingRunList({ runs, token }: TrainingRunListProps) {
   const [cancel, cancellation] = useMutation(CancelTrainingRunDocument, { context: adminContext(token) });
+  // The server renders this list too, in its own time zone: local times are filled in once hydrated.
+  const hydrated = useHydrated();
   return (
     <>
       {cancellation.error ? <ApiErrorAlert error={apiErrorFrom(cancellation.error)} /> : null}
@@ -104,10 +107,14 @@ export function TrainingRunList({ runs, token }: TrainingRunListProps) {
                 </Stack>
               ) : (
                 <Typography variant="caption" color="text.secondary">
-                  {formatDateTime(run.createdAt)}
-                  {run.durationMs != null ? ` · took ${formatDuration(run.durationMs)}` : ""}
-                  {run.backend ? ` · ${run.backend}` : ""}
-                  {run.error ? ` · ${run.error}` : ""}
+                  {[
+                    hydrated ? formatDateTime(run.createdAt) : null,
+                    run.durationMs != null ? `took ${formatDuration(run.durationMs)}` : null,
+                    run.backend,
+                    run.error,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </Typography>
               )}
             </Box>

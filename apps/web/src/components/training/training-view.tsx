@@ -1,15 +1,16 @@
 "use client";
-import { useQuery } from "@apollo/client/react";
+import { useApolloClient, useQuery } from "@apollo/client/react";
 import Paper from "@mui/material/Paper";
 import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import dynamic from "next/dynamic";
-import { useEffect, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
+import type { TrainingOverviewQuery } from "@/graphql/generated/graphql";
 import { TrainingOverviewDocument } from "@/graphql/training-operations";
 import { apiErrorFrom } from "@/lib/api-error";
-import { isActiveStatus } from "@/lib/training-run";
+import { isActiveStatus, TRAINING_RUNS_FIRST } from "@/lib/training-run";
 import { AdminTokenPanel } from "./admin-token-panel";
 import { ModelList } from "./model-list";
 import { TrainerStatus } from "./trainer-status";
@@ -33,12 +34,27 @@ function Section({ title, children, id }: { title: string; children: ReactNode; 
   );
 }
 
-export function TrainingView() {
+export interface TrainingViewProps {
+  /** Runs and models fetched by the server for its HTML; null when they could not be. */
+  initial?: TrainingOverviewQuery | null;
+}
+
+export function TrainingView({ initial = null }: TrainingViewProps) {
+  // The server's answer goes into the cache before the query reads it, so the server's HTML and hydration match.
+  const client = useApolloClient();
+  useState(() => {
+    if (initial)
+      client.writeQuery({
+        query: TrainingOverviewDocument,
+        variables: { first: TRAINING_RUNS_FIRST },
+        data: initial,
+      });
+  });
   const access = useAdminAccess();
   // Admin controls appear only for a token the API accepted; a rejected one reveals nothing.
   const token = access.acceptedToken;
   const { data, error, startPolling, stopPolling } = useQuery(TrainingOverviewDocument, {
-    variables: { first: 50 },
+    variables: { first: TRAINING_RUNS_FIRST },
     fetchPolicy: "cache-and-network",
   });
   const runs = data?.trainingRuns.edges.map((e) => e.node) ?? [];
