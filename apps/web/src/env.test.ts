@@ -7,7 +7,6 @@ describe("parseEnv", () => {
       API_URL: "http://127.0.0.1:4000",
       PORT: 4000,
       WEB_PORT: 3000,
-      MAX_UPLOAD_BYTES: 10 * 1024 * 1024,
     });
   });
 
@@ -18,10 +17,8 @@ describe("parseEnv", () => {
         PORT: "4100",
         WEB_PORT: "3100",
         CHROMIUM_PATH: "/opt/chromium",
-        MAX_UPLOAD_BYTES: "2048",
       }),
     ).toEqual({
-      MAX_UPLOAD_BYTES: 2048,
       API_URL: "http://api.internal:8080",
       PORT: 4100,
       WEB_PORT: 3100,
@@ -32,6 +29,5 @@ describe("parseEnv", () => {
   it("refuses values that cannot work", () => {
     expect(() => parseEnv({ API_URL: "not a url" })).toThrow();
     expect(() => parseEnv({ WEB_PORT: "70000" })).toThrow();
-    expect(() => parseEnv({ MAX_UPLOAD_BYTES: "ten megabytes" })).toThrow();
   });
 });

@@ -22,6 +22,15 @@ export const PredictionFields = graphql(`
   }
 `);
 
+/** The API's own limit, so the browser refuses a file it would refuse before sending it. */
+export const UploadLimitsDocument = graphql(`
+  query UploadLimits {
+    uploadLimits {
+      maxFileBytes
+    }
+  }
+`);
+
 export const PredictDigitDocument = graphql(`
   mutation PredictDigit($image: Upload!, $topK: Int) {
     predictDigit(image: $image, topK: $topK) {

@@ -17,6 +17,7 @@ type Documents = {
     "\n  query TrainingQueue {\n    trainingQueue {\n      queued\n      workersAlive\n      warning\n    }\n  }\n": typeof types.TrainingQueueDocument,
     "\n  query TrainingWorkers {\n    workers {\n      id\n      kind\n      host\n      pid\n      version\n      alive\n      run {\n        id\n      }\n    }\n  }\n": typeof types.TrainingWorkersDocument,
     "\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    notDigitProbability\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n": typeof types.PredictionFieldsFragmentDoc,
+    "\n  query UploadLimits {\n    uploadLimits {\n      maxFileBytes\n    }\n  }\n": typeof types.UploadLimitsDocument,
     "\n  mutation PredictDigit($image: Upload!, $topK: Int) {\n    predictDigit(image: $image, topK: $topK) {\n      ...PredictionFields\n    }\n  }\n": typeof types.PredictDigitDocument,
     "\n  mutation PredictDigits($images: [Upload!]!, $topK: Int) {\n    predictDigits(images: $images, topK: $topK) {\n      index\n      fileName\n      prediction {\n        ...PredictionFields\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.PredictDigitsDocument,
     "\n  mutation SubmitFeedback($predictionId: ID!, $correctDigit: Int!) {\n    submitFeedback(predictionId: $predictionId, correctDigit: $correctDigit) {\n      id\n      correctDigit\n    }\n  }\n": typeof types.SubmitFeedbackDocument,
@@ -37,6 +38,7 @@ const documents: Documents = {
     "\n  query TrainingQueue {\n    trainingQueue {\n      queued\n      workersAlive\n      warning\n    }\n  }\n": types.TrainingQueueDocument,
     "\n  query TrainingWorkers {\n    workers {\n      id\n      kind\n      host\n      pid\n      version\n      alive\n      run {\n        id\n      }\n    }\n  }\n": types.TrainingWorkersDocument,
     "\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    notDigitProbability\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n": types.PredictionFieldsFragmentDoc,
+    "\n  query UploadLimits {\n    uploadLimits {\n      maxFileBytes\n    }\n  }\n": types.UploadLimitsDocument,
     "\n  mutation PredictDigit($image: Upload!, $topK: Int) {\n    predictDigit(image: $image, topK: $topK) {\n      ...PredictionFields\n    }\n  }\n": types.PredictDigitDocument,
     "\n  mutation PredictDigits($images: [Upload!]!, $topK: Int) {\n    predictDigits(images: $images, topK: $topK) {\n      index\n      fileName\n      prediction {\n        ...PredictionFields\n      }\n      error {\n        code\n        message\n      }\n    }\n  }\n": types.PredictDigitsDocument,
     "\n  mutation SubmitFeedback($predictionId: ID!, $correctDigit: Int!) {\n    submitFeedback(predictionId: $predictionId, correctDigit: $correctDigit) {\n      id\n      correctDigit\n    }\n  }\n": types.SubmitFeedbackDocument,
@@ -80,6 +82,10 @@ export function graphql(source: "\n  query TrainingWorkers {\n    workers {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    notDigitProbability\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n"): (typeof documents)["\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    notDigitProbability\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadLimits {\n    uploadLimits {\n      maxFileBytes\n    }\n  }\n"): (typeof documents)["\n  query UploadLimits {\n    uploadLimits {\n      maxFileBytes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
