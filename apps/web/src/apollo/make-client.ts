@@ -1,9 +1,10 @@
 import { ApolloClient, ApolloLink, InMemoryCache } from "@apollo/client";
 import { relayStylePagination } from "@apollo/client/utilities";
 import UploadHttpLink from "apollo-upload-client/UploadHttpLink.mjs";
+import { GRAPHQL_PATH } from "@/lib/graphql-request";
 
 /** Same-origin endpoint: the web server proxies it to the API, so the session cookie is first-party. */
-export const GRAPHQL_PATH = "/graphql";
+export { GRAPHQL_PATH };
 
 export function makeClient(): ApolloClient {
   const browser = typeof window !== "undefined";

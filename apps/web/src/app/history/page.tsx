@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { ApolloProvider } from "@/apollo/apollo-provider";
 import {
   HISTORY_HEADING_ID,
   HISTORY_PAGE_SIZE,
@@ -43,9 +42,7 @@ export default async function HistoryPage({
       <PageIntro title="History" headingId={HISTORY_HEADING_ID}>
         Your predictions in this browser, newest first. Open one to see all its probabilities or correct it.
       </PageIntro>
-      <ApolloProvider>
-        <HistoryView initial={initial} />
-      </ApolloProvider>
+      <HistoryView initial={initial} />
     </div>
   );
 }

@@ -1,12 +1,8 @@
 "use client";
-import FormControl from "@mui/material/FormControl";
-import FormHelperText from "@mui/material/FormHelperText";
-import InputLabel from "@mui/material/InputLabel";
-import MenuItem from "@mui/material/MenuItem";
-import Select from "@mui/material/Select";
 import Stack from "@mui/material/Stack";
 import ToggleButton from "@mui/material/ToggleButton";
 import ToggleButtonGroup from "@mui/material/ToggleButtonGroup";
+import styles from "./history-filters.module.css";
 
 export interface HistoryFilter {
   digit: number | null;
@@ -33,30 +29,32 @@ function toOption(corrected: boolean | null): CorrectedOption {
 export function HistoryFilters({ value, onChange }: HistoryFiltersProps) {
   return (
     <Stack direction={{ xs: "column", sm: "row" }} spacing={2} sx={{ alignItems: { sm: "center" } }}>
-      <FormControl size="small" sx={{ minWidth: 160 }}>
-        <InputLabel id="digit-filter-label">Digit</InputLabel>
-        <Select
-          labelId="digit-filter-label"
-          label="Digit"
+      <div className={styles.field}>
+        <label htmlFor="digit-filter" className={styles.label}>
+          Digit
+        </label>
+        <select
+          id="digit-filter"
+          className={styles.select}
           // The list filters on the digit as you corrected it, or as recognised when you did not.
-          SelectDisplayProps={{ "aria-describedby": "digit-filter-help" }}
+          aria-describedby="digit-filter-help"
           value={value.digit === null ? "any" : String(value.digit)}
           onChange={(event) =>
             onChange({ ...value, digit: event.target.value === "any" ? null : Number(event.target.value) })
           }
           data-testid="digit-filter"
         >
-          <MenuItem value="any">Any digit</MenuItem>
+          <option value="any">Any digit</option>
           {Array.from({ length: 10 }, (_, d) => (
-            <MenuItem key={d} value={String(d)}>
+            <option key={d} value={String(d)}>
               {d}
-            </MenuItem>
+            </option>
           ))}
-        </Select>
-        <FormHelperText id="digit-filter-help" sx={{ mx: 0.5 }}>
+        </select>
+        <span id="digit-filter-help" className={styles.help}>
           As corrected, if you corrected it
-        </FormHelperText>
-      </FormControl>
+        </span>
+      </div>
       <ToggleButtonGroup
         exclusive
         size="small"

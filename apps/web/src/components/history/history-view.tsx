@@ -1,6 +1,4 @@
 "use client";
-import { NetworkStatus } from "@apollo/client";
-import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import Alert from "@mui/material/Alert";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -14,9 +12,10 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
-import type { PredictionFieldsFragment, PredictionsQuery, Query } from "@/graphql/generated/graphql";
+import type { PredictionFieldsFragment, PredictionsQuery } from "@/graphql/generated/graphql";
 import { DeletePredictionDocument, PredictionsDocument } from "@/graphql/prediction-operations";
-import { apiErrorFrom } from "@/lib/api-error";
+import type { ApiError } from "@/lib/api-error";
+import { requestErrorFrom, requestGraphql } from "@/lib/graphql-request";
 import {
   HISTORY_HEADING_ID,
   HISTORY_PAGE_SIZE,
@@ -47,16 +46,31 @@ export interface HistoryViewProps {
   initial?: PredictionsQuery | null;
 }
 
+type Connection = PredictionsQuery["predictions"];
+
+interface ListState {
+  /** The filter `connection` was fetched for. */
+  key: string;
+  connection: Connection | null;
+  /** "filter" while the first page of a new filter loads, "more" while the next page does. */
+  loading: "filter" | "more" | null;
+  error: ApiError | null;
+}
+
+/**
+ * The list with plain `fetch` rather than Apollo Client: the server renders its first page, and filters,
+ * more pages and deletes are a request each. Apollo comes with the prediction dialog, when first opened.
+ */
 export function HistoryView({ initial = null }: HistoryViewProps) {
   // The URL is the filter's only home, so it survives a reload and can be shared.
   const filter = parseHistoryFilter(useSearchParams());
-  const variables = { first: HISTORY_PAGE_SIZE, digit: filter.digit, corrected: filter.corrected };
-  // The server's first page goes into the cache before the query reads it, so the server's HTML and hydration match.
-  const client = useApolloClient();
-  const [seeded] = useState(() => {
-    if (initial) client.writeQuery({ query: PredictionsDocument, variables, data: initial });
-    return initial !== null;
-  });
+  const key = `${filter.digit ?? ""}|${filter.corrected ?? ""}`;
+  const [list, setList] = useState<ListState>(() => ({
+    key,
+    connection: initial?.predictions ?? null,
+    loading: initial ? null : "filter",
+    error: null,
+  }));
   const setFilter = useCallback((next: HistoryFilter) => {
     const url = `${window.location.pathname}${historyFilterSearch(next, window.location.search)}`;
     // Next.js keeps useSearchParams in step with replaceState, without a server round trip.
@@ -64,47 +78,111 @@ export function HistoryView({ initial = null }: HistoryViewProps) {
   }, []);
   const [openId, setOpenId] = useState<string | null>(null);
   const [deleteTarget, setDeleteTarget] = useState<PredictionFieldsFragment | null>(null);
-  const { data, error, networkStatus, fetchMore } = useQuery(PredictionsDocument, {
-    variables,
-    fetchPolicy: "cache-and-network",
-    notifyOnNetworkStatusChange: true,
-  });
-  const [deletePrediction, deletion] = useMutation(DeletePredictionDocument);
+  const [deletionError, setDeletionError] = useState<ApiError | null>(null);
 
-  const connection = data?.predictions;
+  // A new filter (or no first page from the server): its first page, the previous list shown until then.
+  const { digit, corrected } = filter;
+  const fetchedKey = useRef<string | null>(initial ? key : null);
+  useEffect(() => {
+    if (fetchedKey.current === key) return;
+    fetchedKey.current = key;
+    const abort = new AbortController();
+    setList((l) => ({ ...l, loading: "filter" }));
+    requestGraphql(
+      PredictionsDocument,
+      { first: HISTORY_PAGE_SIZE, digit, corrected },
+      { signal: abort.signal },
+    ).then(
+      (data) => setList({ key, connection: data.predictions, loading: null, error: null }),
+      (error: unknown) => {
+        if (!abort.signal.aborted) setList((l) => ({ ...l, loading: null, error: requestErrorFrom(error) }));
+      },
+    );
+    return () => {
+      abort.abort();
+      // Let a remount (Strict Mode, or the same filter chosen again) fetch it again.
+      if (fetchedKey.current === key) fetchedKey.current = null;
+    };
+  }, [key, digit, corrected]);
+
+  const connection = list.connection;
   const nodes = connection?.edges.map((e) => e.node) ?? [];
   const hasMore = connection?.pageInfo.hasNextPage ?? false;
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const loadingMore = list.loading === "more";
   const endCursor = connection?.pageInfo.endCursor;
 
   const loadMore = useCallback(() => {
-    if (!hasMore || loadingMore || !endCursor) return;
-    void fetchMore({ variables: { after: endCursor } });
-  }, [hasMore, loadingMore, endCursor, fetchMore]);
-  const sentinel = useInfiniteScroll<HTMLDivElement>(loadMore, hasMore && !loadingMore);
+    if (!hasMore || list.loading || !endCursor) return;
+    const forKey = list.key;
+    setList((l) => ({ ...l, loading: "more" }));
+    requestGraphql(PredictionsDocument, {
+      first: HISTORY_PAGE_SIZE,
+      after: endCursor,
+      digit,
+      corrected,
+    }).then(
+      (data) =>
+        setList((l) =>
+          l.key !== forKey || !l.connection
+            ? l
+            : {
+                ...l,
+                loading: null,
+                error: null,
+                connection: {
+                  ...data.predictions,
+                  edges: [
+                    ...l.connection.edges,
+                    ...data.predictions.edges.filter(
+                      (edge) => !l.connection?.edges.some((e) => e.node.id === edge.node.id),
+                    ),
+                  ],
+                },
+              },
+        ),
+      (error: unknown) =>
+        setList((l) => (l.key !== forKey ? l : { ...l, loading: null, error: requestErrorFrom(error) })),
+    );
+  }, [hasMore, list.loading, list.key, endCursor, digit, corrected]);
+  const sentinel = useInfiniteScroll<HTMLDivElement>(loadMore, hasMore && !list.loading);
 
-  const commitDelete = useCallback(
-    async (id: string) => {
-      await deletePrediction({
-        variables: { id },
-        update(cache, { data: result }) {
-          if (!result?.deletePrediction) return;
-          cache.evict({ id: cache.identify({ __typename: "Prediction", id }) });
-          cache.modify<Query>({
-            fields: {
-              predictions(existing, { isReference }) {
-                return isReference(existing)
-                  ? existing
-                  : { ...existing, totalCount: Math.max(0, existing.totalCount - 1) };
+  const onCorrected = useCallback((id: string, correctDigit: number | null) => {
+    setList((l) =>
+      !l.connection
+        ? l
+        : {
+            ...l,
+            connection: {
+              ...l.connection,
+              edges: l.connection.edges.map((e) =>
+                e.node.id === id ? { ...e, node: { ...e.node, correctDigit } } : e,
+              ),
+            },
+          },
+    );
+  }, []);
+
+  const commitDelete = useCallback(async (id: string) => {
+    try {
+      const result = await requestGraphql(DeletePredictionDocument, { id });
+      setDeletionError(null);
+      if (!result.deletePrediction) return;
+      setList((l) =>
+        !l.connection
+          ? l
+          : {
+              ...l,
+              connection: {
+                ...l.connection,
+                edges: l.connection.edges.filter((e) => e.node.id !== id),
+                totalCount: Math.max(0, l.connection.totalCount - 1),
               },
             },
-          });
-          cache.gc();
-        },
-      }).catch(() => undefined);
-    },
-    [deletePrediction],
-  );
+      );
+    } catch (error) {
+      setDeletionError(requestErrorFrom(error));
+    }
+  }, []);
   const undoable = useUndoableDelete<PredictionFieldsFragment>(commitDelete);
   const shown = nodes.filter((n) => !undoable.hidden(n.id));
   const hiddenCount = nodes.length - shown.length;
@@ -169,9 +247,9 @@ export function HistoryView({ initial = null }: HistoryViewProps) {
           ) : null}
         </Stack>
       </Paper>
-      {deletion.error ? <ApiErrorAlert error={apiErrorFrom(deletion.error)} /> : null}
-      {error && !connection ? (
-        <ApiErrorAlert error={apiErrorFrom(error)} />
+      {deletionError ? <ApiErrorAlert error={deletionError} /> : null}
+      {list.error && !connection ? (
+        <ApiErrorAlert error={list.error} />
       ) : !connection ? (
         <Paper aria-busy="true" aria-label="Loading history">
           {Array.from({ length: 4 }, (_, i) => (
@@ -200,9 +278,7 @@ export function HistoryView({ initial = null }: HistoryViewProps) {
         </Paper>
       ) : (
         <Paper>
-          {/* The server's page is refreshed quietly after hydration: a bar there would differ from the server's HTML. */}
-          {networkStatus === NetworkStatus.setVariables ||
-          (networkStatus === NetworkStatus.loading && !seeded) ? (
+          {list.loading === "filter" ? (
             <LinearProgress aria-label="Updating" />
           ) : null}
           <ul className={listStyles.list} aria-label="Predictions" ref={listRef}>
@@ -228,11 +304,13 @@ export function HistoryView({ initial = null }: HistoryViewProps) {
           </Box>
         </Paper>
       )}
-      {error && connection ? (
-        <Alert severity="warning">Could not refresh the list: {apiErrorFrom(error).code}</Alert>
+      {list.error && connection ? (
+        <Alert severity="warning">Could not refresh the list: {list.error.code}</Alert>
       ) : null}
       {/* Each of these loads the first time it is needed, not with the list. */}
-      {used.dialog ? <PredictionDialog prediction={open} onClose={() => setOpenId(null)} /> : null}
+      {used.dialog ? (
+        <PredictionDialog prediction={open} onClose={() => setOpenId(null)} onCorrected={onCorrected} />
+      ) : null}
       {used.delete ? (
         <DeletePredictionDialog
           prediction={deleteTarget}

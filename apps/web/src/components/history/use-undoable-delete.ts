@@ -1,8 +1,7 @@
 "use client";
-import { print } from "graphql";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { DeletePredictionDocument } from "@/graphql/prediction-operations";
-import { GRAPHQL_PATH } from "@/apollo/make-client";
+import { GRAPHQL_PATH, queryText } from "@/lib/graphql-request";
 
 /**
  * Delete with a grace period: the item is hidden at once, and the delete itself is only sent when the
@@ -73,6 +72,6 @@ function sendDeleteWithKeepalive(id: string): void {
     keepalive: true,
     credentials: "same-origin",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: print(DeletePredictionDocument), variables: { id } }),
+    body: JSON.stringify({ query: queryText(DeletePredictionDocument), variables: { id } }),
   }).catch(() => undefined);
 }

@@ -1,0 +1,82 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print, type DocumentNode } from "graphql";
+import type { ApiError } from "./api-error";
+
+/** Same-origin endpoint: the web server proxies it to the API, so the session cookie is first-party. */
+export const GRAPHQL_PATH = "/graphql";
+
+/** A failed request, carrying the API's error code as `apiErrorFrom` would give it. */
+export class GraphqlRequestError extends Error {
+  constructor(readonly apiError: ApiError) {
+    super(apiError.message);
+    this.name = "GraphqlRequestError";
+  }
+}
+
+const printed = new WeakMap<DocumentNode, string>();
+
+/** The query text of a generated document, printed once. */
+export function queryText(document: DocumentNode): string {
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(document);
+    printed.set(document, text);
+  }
+  return text;
+}
+
+type ErrorBody = { errors?: Array<{ message?: string; extensions?: { code?: unknown } }> };
+
+function firstError(body: ErrorBody | null): ApiError | null {
+  const first = body?.errors?.[0];
+  if (!first) return null;
+  const code = first.extensions?.code;
+  return { code: typeof code === "string" ? code : "INTERNAL_SERVER_ERROR", message: first.message ?? "" };
+}
+
+/**
+ * One GraphQL operation with plain `fetch`: for the pages that list and act on a few things, so they
+ * need not load Apollo Client and its cache. Throws a `GraphqlRequestError` on any failure.
+ */
+export async function requestGraphql<TData, TVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  { headers, signal }: { headers?: Record<string, string>; signal?: AbortSignal } = {},
+): Promise<TData> {
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_PATH, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query: queryText(document), variables }),
+      ...(signal ? { signal } : {}),
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new GraphqlRequestError({
+      code: "NETWORK_ERROR",
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+  const body = (await response.json().catch(() => null)) as (ErrorBody & { data?: TData | null }) | null;
+  const error = firstError(body);
+  if (error) throw new GraphqlRequestError(error);
+  if (!response.ok || !body?.data)
+    throw new GraphqlRequestError({
+      code:
+        response.status === 429
+          ? "RATE_LIMITED"
+          : response.status === 413
+            ? "PAYLOAD_TOO_LARGE"
+            : "INTERNAL_SERVER_ERROR",
+      message: `HTTP ${response.status}`,
+    });
+  return body.data;
+}
+
+/** The API error of whatever `requestGraphql` threw. */
+export function requestErrorFrom(error: unknown): ApiError {
+  if (error instanceof GraphqlRequestError) return error.apiError;
+  return { code: "INTERNAL_SERVER_ERROR", message: error instanceof Error ? error.message : String(error) };
+}
