@@ -24,10 +24,13 @@ import { ModelVersionStore } from "./store/model-version-store.js";
 import { OwnerStore } from "./store/owner-store.js";
 import { PredictionStore } from "./store/prediction-store.js";
 import { TrainingRunStore } from "./store/training-run-store.js";
+import { databaseCheckpoints, directoryCheckpoints } from "./training/checkpoint-store.js";
 import { sweepExpiredLeases } from "./training/lease-sweeper.js";
 import { Trainer } from "./training/trainer.js";
 
 export const PGLITE_SUBDIR = "pglite";
+/** Epoch checkpoints of the embedded database's runs, under DATA_DIR. */
+export const CHECKPOINTS_SUBDIR = "checkpoints";
 
 /** How often a replica checks whether another one activated a different model version. */
 export const FOLLOW_ACTIVE_MODEL_MS = 2000;
@@ -151,6 +154,10 @@ export async function startApiServer(config: Config, options: StartOptions = {})
         recovery: database.kind === "pglite" ? "all" : "expired",
         leaseMs: config.trainingLeaseMs,
         maxAttempts: config.trainingMaxAttempts,
+        checkpoints:
+          database.kind === "pglite"
+            ? directoryCheckpoints(runs, join(config.dataDir, CHECKPOINTS_SUBDIR))
+            : databaseCheckpoints(runs),
       });
       await trainer.start();
       const started = trainer;

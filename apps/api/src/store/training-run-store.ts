@@ -215,6 +215,21 @@ export class TrainingRunStore {
     });
   }
 
+  /** The epochs so far (their checkpoint is kept elsewhere); false: the run is no longer this worker's. */
+  async saveEpochs(
+    id: string,
+    worker: string,
+    epochs: EpochMetrics[],
+    leaseMs: number = DEFAULT_LEASE_MS,
+  ): Promise<boolean> {
+    const rows = await this.db
+      .update(trainingRuns)
+      .set({ epochs, heartbeatAt: sql`now()`, leaseExpiresAt: leaseEnd(leaseMs) })
+      .where(heldBy(id, worker))
+      .returning({ id: trainingRuns.id });
+    return rows.length > 0;
+  }
+
   /** The files of the run's last checkpoint; empty when no epoch finished yet. */
   async loadCheckpoint(id: string): Promise<CheckpointFile[]> {
     return this.db

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
-import { TrainingCancelledError } from "@digit-lab/model";
+import { TrainingCancelledError, type EpochMetrics } from "@digit-lab/model";
 import type { Logger } from "pino";
 import type { TrainingRunRow } from "../db/schema.js";
 import {
@@ -12,6 +12,7 @@ import {
   type WorkerRecord,
 } from "../store/training-run-store.js";
 import { API_VERSION } from "../version.js";
+import { databaseCheckpoints, type CheckpointStore } from "./checkpoint-store.js";
 import { runInThread, type RunThread } from "./run-in-thread.js";
 
 export interface TrainerOptions {
@@ -30,6 +31,8 @@ export interface TrainerOptions {
   leaseMs?: number;
   /** Claims after which a run whose lease expires is FAILED instead of requeued (default 3). */
   maxAttempts?: number;
+  /** Where epoch checkpoints are kept (default: the database, reachable by every worker). */
+  checkpoints?: CheckpointStore;
 }
 
 /** How often an idle trainer looks for queued runs, at most (wake() skips the wait). */
@@ -62,8 +65,10 @@ export class Trainer {
   private wakeUp: (() => void) | undefined;
   private current: { runId: string; thread: RunThread; handingBack: boolean; lost: boolean } | undefined;
   private loop: Promise<void> | undefined;
+  private readonly checkpoints: CheckpointStore;
 
   constructor(private readonly options: TrainerOptions) {
+    this.checkpoints = options.checkpoints ?? databaseCheckpoints(options.runs);
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
     this.record = {
@@ -116,6 +121,7 @@ export class Trainer {
   private async recover(scope: "all" | "expired"): Promise<void> {
     const outcomes = await this.options.runs.requeueExpired(this.maxAttempts, scope);
     for (const outcome of outcomes) {
+      if (outcome.status !== "QUEUED") await this.checkpoints.remove(outcome.id);
       if (outcome.status === "QUEUED")
         this.options.log.warn(
           { run: outcome.id, attempts: outcome.attempts },
@@ -165,10 +171,14 @@ export class Trainer {
     const started = performance.now();
     const checkpointDir = await mkdtemp(join(tmpdir(), "digit-lab-checkpoint-"));
     try {
-      const checkpoint = await runs.loadCheckpoint(run.id);
+      const checkpoint = await this.checkpoints.load(run.id);
       for (const file of checkpoint) await writeFile(join(checkpointDir, file.name), file.data);
-      const resume = checkpoint.length > 0;
-      await this.train(run, checkpointDir, resume, started);
+      // The checkpoint's own history: the epochs it continues from, each recorded once.
+      const state = checkpoint.find((file) => file.name === "state.json");
+      const history = state
+        ? (JSON.parse(new TextDecoder().decode(state.data)) as { history: EpochMetrics[] }).history
+        : undefined;
+      await this.train(run, checkpointDir, history, started);
     } finally {
       await rm(checkpointDir, { recursive: true, force: true });
       this.current = undefined;
@@ -179,12 +189,13 @@ export class Trainer {
   private async train(
     run: TrainingRunRow,
     checkpointDir: string,
-    resume: boolean,
+    history: EpochMetrics[] | undefined,
     started: number,
   ): Promise<void> {
     const { runs, log } = this.options;
-    // The checkpoint holds exactly the epochs saved with it; without one, the run starts over.
-    const epochs = resume ? [...run.epochs] : [];
+    // Without a checkpoint the run starts over.
+    const resume = history !== undefined;
+    const epochs = history ? [...history] : [];
     let progress = 0;
     let lastWrite = 0;
     let writes: Promise<void> = Promise.resolve();
@@ -228,7 +239,7 @@ export class Trainer {
         epochs.push(metrics);
         const saved = [...epochs];
         write(async () => {
-          if (!(await runs.saveCheckpoint(run.id, this.id, saved, files, this.leaseMs))) lose();
+          if (!(await this.checkpoints.save(run.id, this.id, saved, files, this.leaseMs))) lose();
         });
       },
     });
@@ -246,6 +257,7 @@ export class Trainer {
       clearInterval(beating);
       await writes;
       if (await runs.succeed(run, this.id, artifacts, metadata)) {
+        await this.checkpoints.remove(run.id);
         log.info(
           { run: run.id, model: metadata.name, testAccuracy: metadata.test?.accuracy },
           "training run succeeded",
@@ -263,6 +275,7 @@ export class Trainer {
           log.info({ run: run.id, epochs: epochs.length }, "training run handed back to the queue");
         return;
       }
+      await this.checkpoints.remove(run.id);
       if (error instanceof TrainingCancelledError) {
         await runs.finish(run.id, "CANCELLED", null, durationMs);
         log.info({ run: run.id }, "training run cancelled");
