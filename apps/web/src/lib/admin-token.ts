@@ -28,7 +28,7 @@ export function saveAdminToken(token: string): void {
   for (const listener of listeners) listener();
 }
 
-/** Apollo operation context that sends the token to the API. */
+/** Request options (and Apollo operation context) that send the token to the API. */
 export function adminContext(token: string): { headers: Record<string, string> } {
   return { headers: { Authorization: `Bearer ${token}` } };
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { ApolloProvider } from "@/apollo/apollo-provider";
 import { PageIntro } from "@/components/shell/page-intro";
 import styles from "@/components/shell/page.module.css";
 import { TrainingView } from "@/components/training/training-view";
@@ -21,9 +20,7 @@ export default async function TrainingPage() {
       <PageIntro title="Training">
         How every model was trained, which one is serving predictions, and live progress of runs.
       </PageIntro>
-      <ApolloProvider>
-        <TrainingView initial={initial} />
-      </ApolloProvider>
+      <TrainingView initial={initial} />
     </div>
   );
 }

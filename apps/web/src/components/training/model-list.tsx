@@ -1,5 +1,4 @@
 "use client";
-import { useMutation } from "@apollo/client/react";
 import CheckCircleOutlined from "@mui/icons-material/CheckCircleOutlined";
 import Button from "@mui/material/Button";
 import Chip from "@mui/material/Chip";
@@ -15,9 +14,10 @@ import MuiLink from "@mui/material/Link";
 import { useEffect, useRef, useState } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import type { ModelFieldsFragment } from "@/graphql/generated/graphql";
-import { ActivateModelDocument, TrainingOverviewDocument } from "@/graphql/training-operations";
+import { ActivateModelDocument } from "@/graphql/training-operations";
 import { adminContext } from "@/lib/admin-token";
-import { apiErrorFrom } from "@/lib/api-error";
+import type { ApiError } from "@/lib/api-error";
+import { requestErrorFrom, requestGraphql } from "@/lib/graphql-request";
 import { useHydrated } from "@/lib/use-hydrated";
 import { formatDateTime, formatPercent } from "@/lib/format";
 
@@ -30,15 +30,26 @@ const ActivateModelDialog = dynamic(
 export interface ModelListProps {
   models: readonly ModelFieldsFragment[];
   token: string;
+  /** Reads the models again, after an activation. */
+  onChanged: () => Promise<void>;
 }
 
-export function ModelList({ models, token }: ModelListProps) {
+export function ModelList({ models, token, onChanged }: ModelListProps) {
   // Activating one model deactivates the others, so the whole overview is read again.
-  const [activate, activation] = useMutation(ActivateModelDocument, {
-    context: adminContext(token),
-    refetchQueries: [TrainingOverviewDocument],
-    awaitRefetchQueries: true,
-  });
+  const [activating, setActivating] = useState(false);
+  const [activationError, setActivationError] = useState<ApiError | null>(null);
+  const activate = async (id: string) => {
+    setActivating(true);
+    try {
+      await requestGraphql(ActivateModelDocument, { id }, adminContext(token));
+      setActivationError(null);
+      await onChanged();
+    } catch (error) {
+      setActivationError(requestErrorFrom(error));
+    } finally {
+      setActivating(false);
+    }
+  };
   const [candidate, setCandidate] = useState<ModelFieldsFragment | null>(null);
   const active = models.find((m) => m.active) ?? null;
   // The server renders this table too, in its own time zone: local times are filled in once hydrated.
@@ -58,7 +69,7 @@ export function ModelList({ models, token }: ModelListProps) {
   });
   const confirm = async () => {
     if (!candidate) return;
-    await activate({ variables: { id: candidate.id } }).catch(() => undefined);
+    await activate(candidate.id);
     focusModel.current = candidate.id;
     setCandidate(null);
   };
@@ -68,12 +79,12 @@ export function ModelList({ models, token }: ModelListProps) {
         <ActivateModelDialog
           candidate={candidate}
           active={active}
-          activating={activation.loading}
+          activating={activating}
           onCancel={() => setCandidate(null)}
           onConfirm={() => void confirm()}
         />
       ) : null}
-      {activation.error ? <ApiErrorAlert error={apiErrorFrom(activation.error)} /> : null}
+      {activationError ? <ApiErrorAlert error={activationError} /> : null}
       <TableContainer>
         <Table size="small" aria-label="Models" ref={tableRef} tabIndex={-1} sx={{ outline: "none" }}>
           <TableHead>
@@ -130,7 +141,7 @@ export function ModelList({ models, token }: ModelListProps) {
                       size="small"
                       variant="outlined"
                       onClick={() => setCandidate(m)}
-                      disabled={activation.loading}
+                      disabled={activating}
                       data-testid="activate-model"
                     >
                       Activate

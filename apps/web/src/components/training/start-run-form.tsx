@@ -9,11 +9,8 @@ import Switch from "@mui/material/Switch";
 import TextField from "@mui/material/TextField";
 import { useState, type FormEvent } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
-import {
-  ArchitecturesDocument,
-  StartTrainingRunDocument,
-  TrainingOverviewDocument,
-} from "@/graphql/training-operations";
+import { ApolloProvider } from "@/apollo/apollo-provider";
+import { ArchitecturesDocument, StartTrainingRunDocument } from "@/graphql/training-operations";
 import { adminContext } from "@/lib/admin-token";
 import { apiErrorFrom } from "@/lib/api-error";
 
@@ -65,7 +62,22 @@ function problem(field: NumberField, raw: string): string | null {
   return null;
 }
 
-export function StartRunForm({ token }: { token: string }) {
+export interface StartRunFormProps {
+  token: string;
+  /** Reads the runs again, once a run is started. */
+  onStarted: () => Promise<void>;
+}
+
+/** Loaded only for admins, and Apollo Client with it: the page's lists are plain requests. */
+export function StartRunForm(props: StartRunFormProps) {
+  return (
+    <ApolloProvider>
+      <StartRunFormBody {...props} />
+    </ApolloProvider>
+  );
+}
+
+function StartRunFormBody({ token, onStarted }: StartRunFormProps) {
   const [values, setValues] = useState<Values>(DEFAULTS);
   const architectureQuery = useQuery(ArchitecturesDocument);
   const architectures = architectureQuery.data?.architectures ?? [];
@@ -76,7 +88,6 @@ export function StartRunForm({ token }: { token: string }) {
   const [augment, setAugment] = useState(true);
   const [start, { loading, error }] = useMutation(StartTrainingRunDocument, {
     context: adminContext(token),
-    refetchQueries: [TrainingOverviewDocument],
   });
   const problems = Object.fromEntries(FIELDS.map((f) => [f.key, problem(f, values[f.key])])) as Record<
     NumberField["key"],
@@ -99,7 +110,10 @@ export function StartRunForm({ token }: { token: string }) {
           trainLimit: values.trainLimit.trim() === "" ? null : Number(values.trainLimit),
         },
       },
-    }).catch(() => undefined);
+    }).then(
+      () => onStarted(),
+      () => undefined,
+    );
   };
 
   // noValidate: the checks above follow the API's bounds; the browser's step rules would block valid learning rates.

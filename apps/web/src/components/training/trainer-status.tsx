@@ -1,9 +1,11 @@
 "use client";
-import { useQuery } from "@apollo/client/react";
 import Alert from "@mui/material/Alert";
 import Typography from "@mui/material/Typography";
+import { useEffect, useState } from "react";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { graphql } from "@/graphql/generated";
 import { adminContext } from "@/lib/admin-token";
+import { requestGraphql } from "@/lib/graphql-request";
 
 const TrainingQueueDocument = graphql(`
   query TrainingQueue {
@@ -34,16 +36,47 @@ const TrainingWorkersDocument = graphql(`
 /** Trainers come and go without the page knowing; a few seconds late is fine for this line. */
 const POLL_MS = 5000;
 
+/** The answer to a query, read again every `ms` (one request at a time); null while skipped or before it lands. */
+function usePolled<TData>(
+  document: TypedDocumentNode<TData, Record<string, never>>,
+  ms: number,
+  token: string | null,
+  skip = false,
+): TData | null {
+  const [answer, setAnswer] = useState<{ token: string | null; data: TData } | null>(null);
+  useEffect(() => {
+    if (skip) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tick = async () => {
+      try {
+        const data = await requestGraphql(document, {}, token ? adminContext(token) : {});
+        if (!stopped) setAnswer({ token, data });
+      } catch {
+        // Kept as it was; the next poll tries again.
+      }
+      if (!stopped) timer = setTimeout(() => void tick(), ms);
+    };
+    void tick();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [document, ms, token, skip]);
+  return !skip && answer?.token === token ? answer.data : null;
+}
+
 /** Whether anyone trains queued runs: a warning when runs wait with no live trainer, and (admins) the trainers. */
 export function TrainerStatus({ token }: { token: string | null }) {
-  const { data } = useQuery(TrainingQueueDocument, { pollInterval: POLL_MS });
-  const workers = useQuery(TrainingWorkersDocument, {
-    skip: !token,
-    pollInterval: POLL_MS,
-    ...(token ? { context: adminContext(token) } : {}),
-  }).data?.workers;
-  const queue = data?.trainingQueue;
-  if (!queue) return null;
+  const queue = usePolled(TrainingQueueDocument, POLL_MS, null)?.trainingQueue;
+  const workers = usePolled(TrainingWorkersDocument, POLL_MS, token, !token)?.workers;
+  // Its line's space is kept from the first paint, so the runs below do not move when the answer lands.
+  if (!queue)
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        Checking trainers…
+      </Typography>
+    );
   const alive = workers?.filter((worker) => worker.alive) ?? [];
   return (
     <>

@@ -1,5 +1,4 @@
 "use client";
-import { useMutation } from "@apollo/client/react";
 import StopCircleOutlined from "@mui/icons-material/StopCircleOutlined";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
@@ -8,11 +7,13 @@ import MuiLink from "@mui/material/Link";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import Link from "next/link";
+import { useState } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import type { TrainingRunSummaryFragment } from "@/graphql/generated/graphql";
 import { CancelTrainingRunDocument } from "@/graphql/training-operations";
 import { adminContext } from "@/lib/admin-token";
-import { apiErrorFrom } from "@/lib/api-error";
+import type { ApiError } from "@/lib/api-error";
+import { requestErrorFrom, requestGraphql } from "@/lib/graphql-request";
 import { useHydrated } from "@/lib/use-hydrated";
 import { formatDateTime, formatDuration, formatPercent, formatProgress } from "@/lib/format";
 import { configSummary, currentEpoch, isActiveStatus, runPhase, shortRunId } from "@/lib/training-run";
@@ -22,15 +23,30 @@ export interface TrainingRunListProps {
   runs: readonly TrainingRunSummaryFragment[];
   /** Admin token, or "" when the person cannot cancel runs. */
   token: string;
+  /** Reads the runs again, after a cancel. */
+  onChanged: () => Promise<void>;
 }
 
-export function TrainingRunList({ runs, token }: TrainingRunListProps) {
-  const [cancel, cancellation] = useMutation(CancelTrainingRunDocument, { context: adminContext(token) });
+export function TrainingRunList({ runs, token, onChanged }: TrainingRunListProps) {
+  const [cancelling, setCancelling] = useState(false);
+  const [cancelError, setCancelError] = useState<ApiError | null>(null);
+  const cancel = async (id: string) => {
+    setCancelling(true);
+    try {
+      await requestGraphql(CancelTrainingRunDocument, { id }, adminContext(token));
+      setCancelError(null);
+      await onChanged();
+    } catch (error) {
+      setCancelError(requestErrorFrom(error));
+    } finally {
+      setCancelling(false);
+    }
+  };
   // The server renders this list too, in its own time zone: local times are filled in once hydrated.
   const hydrated = useHydrated();
   return (
     <>
-      {cancellation.error ? <ApiErrorAlert error={apiErrorFrom(cancellation.error)} /> : null}
+      {cancelError ? <ApiErrorAlert error={cancelError} /> : null}
       <Box component="ul" aria-label="Training runs" sx={{ listStyle: "none", m: 0, p: 0 }}>
         {runs.map((run) => {
           const active = isActiveStatus(run.status);
@@ -96,8 +112,8 @@ export function TrainingRunList({ runs, token }: TrainingRunListProps) {
                       size="small"
                       color="warning"
                       startIcon={<StopCircleOutlined />}
-                      onClick={() => void cancel({ variables: { id: run.id } }).catch(() => undefined)}
-                      disabled={cancellation.loading}
+                      onClick={() => void cancel(run.id)}
+                      disabled={cancelling}
                       aria-label={`Cancel run ${shortRunId(run.id)}`}
                       data-testid="cancel-run"
                     >

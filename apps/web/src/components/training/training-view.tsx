@@ -1,15 +1,15 @@
 "use client";
-import { useApolloClient, useQuery } from "@apollo/client/react";
 import Paper from "@mui/material/Paper";
 import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import dynamic from "next/dynamic";
-import { useEffect, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import type { TrainingOverviewQuery } from "@/graphql/generated/graphql";
 import { TrainingOverviewDocument } from "@/graphql/training-operations";
-import { apiErrorFrom } from "@/lib/api-error";
+import type { ApiError } from "@/lib/api-error";
+import { requestErrorFrom, requestGraphql } from "@/lib/graphql-request";
 import { isActiveStatus, TRAINING_RUNS_FIRST } from "@/lib/training-run";
 import { AdminTokenPanel } from "./admin-token-panel";
 import { ModelList } from "./model-list";
@@ -39,35 +39,55 @@ export interface TrainingViewProps {
   initial?: TrainingOverviewQuery | null;
 }
 
+/**
+ * Runs and models with plain requests rather than Apollo Client: the server renders them, live runs are
+ * read again every second, and each admin action reads them again once done.
+ */
 export function TrainingView({ initial = null }: TrainingViewProps) {
-  // The server's answer goes into the cache before the query reads it, so the server's HTML and hydration match.
-  const client = useApolloClient();
-  useState(() => {
-    if (initial)
-      client.writeQuery({
-        query: TrainingOverviewDocument,
-        variables: { first: TRAINING_RUNS_FIRST },
-        data: initial,
-      });
-  });
+  const [data, setData] = useState<TrainingOverviewQuery | null>(initial);
+  const [error, setError] = useState<ApiError | null>(null);
+  // Only the latest read lands, so a slow poll cannot undo what an action just changed.
+  const reads = useRef(0);
+  const refetch = useCallback(async () => {
+    const read = ++reads.current;
+    try {
+      const next = await requestGraphql(TrainingOverviewDocument, { first: TRAINING_RUNS_FIRST });
+      if (read !== reads.current) return;
+      setData(next);
+      setError(null);
+    } catch (failure) {
+      if (read === reads.current) setError(requestErrorFrom(failure));
+    }
+  }, []);
+  // Without the server's answer (the API was slow or down), the browser asks itself.
+  const [seeded] = useState(initial !== null);
+  useEffect(() => {
+    // Its state is set when the answer lands, never during the effect itself.
+    if (!seeded) void Promise.resolve().then(refetch);
+  }, [seeded, refetch]);
   const access = useAdminAccess();
   // Admin controls appear only for a token the API accepted; a rejected one reveals nothing.
   const token = access.acceptedToken;
-  const { data, error, startPolling, stopPolling } = useQuery(TrainingOverviewDocument, {
-    variables: { first: TRAINING_RUNS_FIRST },
-    fetchPolicy: "cache-and-network",
-  });
   const runs = data?.trainingRuns.edges.map((e) => e.node) ?? [];
   const live = runs.some((r) => isActiveStatus(r.status));
   useEffect(() => {
     if (!live) return;
-    startPolling(LIVE_POLL_MS);
-    return stopPolling;
-  }, [live, startPolling, stopPolling]);
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      await refetch();
+      if (!stopped) timer = setTimeout(() => void poll(), LIVE_POLL_MS);
+    };
+    timer = setTimeout(() => void poll(), LIVE_POLL_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [live, refetch]);
 
   return (
     <>
-      {error && !data ? <ApiErrorAlert error={apiErrorFrom(error)} /> : null}
+      {error && !data ? <ApiErrorAlert error={error} /> : null}
       <Section title="Training runs" id="runs-title">
         <TrainerStatus token={token} />
         {!data ? (
@@ -78,7 +98,7 @@ export function TrainingView({ initial = null }: TrainingViewProps) {
         ) : runs.length === 0 ? (
           <Typography color="text.secondary">No training runs recorded yet.</Typography>
         ) : (
-          <TrainingRunList runs={runs} token={token} />
+          <TrainingRunList runs={runs} token={token} onChanged={refetch} />
         )}
       </Section>
       <Section title="Models" id="models-title">
@@ -87,13 +107,13 @@ export function TrainingView({ initial = null }: TrainingViewProps) {
         ) : data.models.length === 0 ? (
           <Typography color="text.secondary">No models registered.</Typography>
         ) : (
-          <ModelList models={data.models} token={token} />
+          <ModelList models={data.models} token={token} onChanged={refetch} />
         )}
       </Section>
       <Section title="Admin" id="admin-title">
         <Stack spacing={3}>
           <AdminTokenPanel access={access} />
-          {token ? <StartRunForm token={token} /> : null}
+          {token ? <StartRunForm token={token} onStarted={refetch} /> : null}
         </Stack>
       </Section>
     </>

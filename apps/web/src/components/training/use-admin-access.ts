@@ -1,7 +1,8 @@
 "use client";
-import { useQuery } from "@apollo/client/react";
+import { useEffect, useState } from "react";
 import { ViewerDocument } from "@/graphql/training-operations";
 import { adminContext, useAdminToken } from "@/lib/admin-token";
+import { requestGraphql } from "@/lib/graphql-request";
 
 export type AdminStatus = "none" | "checking" | "accepted" | "rejected";
 
@@ -13,19 +14,30 @@ export interface AdminAccess {
   acceptedToken: string;
 }
 
-/** The admin token this browser remembers and whether the API's `viewer` accepts it. */
+/** The admin token this browser remembers and whether the API's `viewer` accepts it (a plain request, no Apollo Client). */
 export function useAdminAccess(): AdminAccess {
   const token = useAdminToken();
-  const viewer = useQuery(ViewerDocument, {
-    skip: !token,
-    context: adminContext(token),
-    fetchPolicy: "network-only",
-  });
+  const [checked, setChecked] = useState<{ token: string; isAdmin: boolean } | null>(null);
+  useEffect(() => {
+    if (!token) return;
+    let current = true;
+    requestGraphql(ViewerDocument, {}, adminContext(token)).then(
+      (data) => {
+        if (current) setChecked({ token, isAdmin: data.viewer.isAdmin === true });
+      },
+      () => {
+        if (current) setChecked({ token, isAdmin: false });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [token]);
   const status: AdminStatus = !token
     ? "none"
-    : viewer.loading
+    : checked?.token !== token
       ? "checking"
-      : viewer.data?.viewer.isAdmin === true
+      : checked.isAdmin
         ? "accepted"
         : "rejected";
   return { token, status, acceptedToken: status === "accepted" ? token : "" };
