@@ -1,5 +1,4 @@
 "use client";
-import { useMutation, useQuery } from "@apollo/client/react";
 import ArrowBackOutlined from "@mui/icons-material/ArrowBackOutlined";
 import StopCircleOutlined from "@mui/icons-material/StopCircleOutlined";
 import Box from "@mui/material/Box";
@@ -11,11 +10,13 @@ import Skeleton from "@mui/material/Skeleton";
 import Stack from "@mui/material/Stack";
 import Typography from "@mui/material/Typography";
 import Link from "next/link";
-import { useEffect, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import { CancelTrainingRunDocument, TrainingRunDocument } from "@/graphql/training-operations";
 import { adminContext } from "@/lib/admin-token";
-import { apiErrorFrom } from "@/lib/api-error";
+import type { TrainingRunQuery } from "@/graphql/generated/graphql";
+import type { ApiError } from "@/lib/api-error";
+import { requestErrorFrom, requestGraphql } from "@/lib/graphql-request";
 import { formatDateTime, formatDuration, formatElapsed, formatPercent, formatProgress } from "@/lib/format";
 import { currentEpoch, isActiveStatus, runPhase, runTiming, shortRunId } from "@/lib/training-run";
 import { useNow } from "@/lib/use-now";
@@ -113,23 +114,62 @@ function LiveProgress({ phase, progress, epoch, epochs, timing, cancel }: LivePr
   );
 }
 
+/** One run, with plain requests rather than Apollo Client: read once, then every second while it is live. */
 export function RunDetailView({ id }: { id: string }) {
-  const { data, error, loading, startPolling, stopPolling } = useQuery(TrainingRunDocument, {
-    variables: { id },
-    fetchPolicy: "cache-and-network",
-  });
+  const [data, setData] = useState<TrainingRunQuery | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [loading, setLoading] = useState(true);
+  // Only the latest read lands, so a slow poll cannot undo what a cancel just changed.
+  const reads = useRef(0);
+  const refetch = useCallback(async () => {
+    const read = ++reads.current;
+    try {
+      const next = await requestGraphql(TrainingRunDocument, { id });
+      if (read !== reads.current) return;
+      setData(next);
+      setError(null);
+    } catch (failure) {
+      if (read === reads.current) setError(requestErrorFrom(failure));
+    } finally {
+      if (read === reads.current) setLoading(false);
+    }
+  }, [id]);
+  useEffect(() => {
+    // Its state is set when the answer lands, never during the effect itself.
+    void Promise.resolve().then(refetch);
+  }, [refetch]);
   const run = data?.trainingRun;
   const live = run ? isActiveStatus(run.status) : false;
   const now = useNow(live);
   const { acceptedToken } = useAdminAccess();
-  const [cancel, cancellation] = useMutation(CancelTrainingRunDocument, {
-    context: adminContext(acceptedToken),
-  });
+  const [cancelling, setCancelling] = useState(false);
+  const [cancelError, setCancelError] = useState<ApiError | null>(null);
+  const cancel = async (runId: string) => {
+    setCancelling(true);
+    try {
+      await requestGraphql(CancelTrainingRunDocument, { id: runId }, adminContext(acceptedToken));
+      setCancelError(null);
+      await refetch();
+    } catch (failure) {
+      setCancelError(requestErrorFrom(failure));
+    } finally {
+      setCancelling(false);
+    }
+  };
   useEffect(() => {
     if (!live) return;
-    startPolling(LIVE_POLL_MS);
-    return stopPolling;
-  }, [live, startPolling, stopPolling]);
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      await refetch();
+      if (!stopped) timer = setTimeout(() => void poll(), LIVE_POLL_MS);
+    };
+    timer = setTimeout(() => void poll(), LIVE_POLL_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [live, refetch]);
 
   const back = (
     <Button
@@ -145,7 +185,7 @@ export function RunDetailView({ id }: { id: string }) {
     return (
       <Stack spacing={2}>
         {back}
-        <ApiErrorAlert error={apiErrorFrom(error)} />
+        <ApiErrorAlert error={error} />
       </Stack>
     );
   if (!run) {
@@ -185,14 +225,14 @@ export function RunDetailView({ id }: { id: string }) {
           cancel={
             acceptedToken
               ? {
-                  onCancel: () => void cancel({ variables: { id: run.id } }).catch(() => undefined),
-                  cancelling: cancellation.loading,
+                  onCancel: () => void cancel(run.id),
+                  cancelling,
                 }
               : null
           }
         />
       ) : null}
-      {cancellation.error ? <ApiErrorAlert error={apiErrorFrom(cancellation.error)} /> : null}
+      {cancelError ? <ApiErrorAlert error={cancelError} /> : null}
       {run.error ? <ApiErrorAlert error={{ code: run.status, message: run.error }} /> : null}
       <Paper sx={{ p: { xs: 2, sm: 3 } }}>
         <Grid container spacing={3}>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { ApolloProvider } from "@/apollo/apollo-provider";
 import { RunDetailView } from "@/components/training/run-detail-view";
 import { shortRunId } from "@/lib/training-run";
 
@@ -10,9 +9,5 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function TrainingRunPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return (
-    <ApolloProvider>
-      <RunDetailView id={id} />
-    </ApolloProvider>
-  );
+  return <RunDetailView key={id} id={id} />;
 }
