@@ -278,9 +278,7 @@ export function HistoryView({ initial = null }: HistoryViewProps) {
         </Paper>
       ) : (
         <Paper>
-          {list.loading === "filter" ? (
-            <LinearProgress aria-label="Updating" />
-          ) : null}
+          {list.loading === "filter" ? <LinearProgress aria-label="Updating" /> : null}
           <ul className={listStyles.list} aria-label="Predictions" ref={listRef}>
             {shown.map((node) => (
               <HistoryItem
