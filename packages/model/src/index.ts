@@ -28,7 +28,15 @@ export { HANDWRITING_STYLE_DESCRIPTIONS } from "./handwriting/digit-styles.js";
 export { registerWasmTrainingKernels } from "./kernels/register-wasm-kernels.js";
 export { createAugmenter, AUGMENTATION } from "./data/augment.js";
 export { epochBatches, makeBatch, splitTrainValidation, type Batch } from "./data/batches.js";
-export { CLASS_COUNT, IMAGE_MAGIC, IMAGE_PIXELS, IMAGE_SIDE, LABEL_MAGIC, parseIdxImages, parseIdxLabels } from "./data/idx.js";
+export {
+  CLASS_COUNT,
+  IMAGE_MAGIC,
+  IMAGE_PIXELS,
+  IMAGE_SIDE,
+  LABEL_MAGIC,
+  parseIdxImages,
+  parseIdxLabels,
+} from "./data/idx.js";
 export { DEFAULT_MNIST_DIR, MNIST_FILES, loadMnist, type DigitSet, type MnistDataset } from "./data/mnist.js";
 export {
   BackendError,
@@ -38,7 +46,13 @@ export {
   ModelLoadError,
   TrainingCancelledError,
 } from "./errors.js";
-export { evaluateModel, predictProbabilities, scorePredictions, type ClassMetrics, type EvaluationResult } from "./evaluation.js";
+export {
+  evaluateModel,
+  predictProbabilities,
+  scorePredictions,
+  type ClassMetrics,
+  type EvaluationResult,
+} from "./evaluation.js";
 export {
   DEFAULT_MODEL_DIR,
   METADATA_FORMAT_VERSION,
@@ -66,8 +80,18 @@ export {
 } from "./read-number.js";
 export { Predictor, topK, type PredictorOptions, type PredictorStats } from "./predictor.js";
 export { createRandom, type Random } from "./random.js";
-export { trainInThread, type ThreadTraining, type ThreadTrainingOptions } from "./worker/train-in-thread.js";
-export { defaultModelName, runTrainingJob, type TrainingJobOptions, type TrainingJobResult } from "./training-job.js";
+export {
+  trainInThread,
+  type CheckpointFile,
+  type ThreadTraining,
+  type ThreadTrainingOptions,
+} from "./worker/train-in-thread.js";
+export {
+  defaultModelName,
+  runTrainingJob,
+  type TrainingJobOptions,
+  type TrainingJobResult,
+} from "./training-job.js";
 export {
   DEFAULT_TRAINING_CONFIG,
   trainModel,

@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { EpochMetrics, ModelArtifacts, ModelMetadata, TrainingConfig } from "@digit-lab/model";
+import type {
+  CheckpointFile,
+  EpochMetrics,
+  ModelArtifacts,
+  ModelMetadata,
+  TrainingConfig,
+} from "@digit-lab/model";
 import { and, count, desc, eq, getTableColumns, gt, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import {
@@ -30,12 +36,6 @@ export const LOST_ERROR_PREFIX = "lost its trainer after";
 
 /** Default lease of a trainer on its run (TRAINING_LEASE_MS). */
 export const DEFAULT_LEASE_MS = 30_000;
-
-/** One file of a checkpoint directory. */
-export interface CheckpointFile {
-  name: string;
-  data: Uint8Array;
-}
 
 /** What requeueExpired did to one run: QUEUED again, FAILED after too many attempts, or CANCELLED as asked. */
 export interface RequeueOutcome {

@@ -2,7 +2,12 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
-import { TrainingCancelledError, type EpochMetrics } from "@digit-lab/model";
+import {
+  TrainingCancelledError,
+  trainInThread,
+  type EpochMetrics,
+  type ThreadTraining,
+} from "@digit-lab/model";
 import type { Logger } from "pino";
 import type { TrainingRunRow } from "../db/schema.js";
 import {
@@ -13,7 +18,6 @@ import {
 } from "../store/training-run-store.js";
 import { API_VERSION } from "../version.js";
 import { databaseCheckpoints, type CheckpointStore } from "./checkpoint-store.js";
-import { runInThread, type RunThread } from "./run-in-thread.js";
 
 export interface TrainerOptions {
   runs: TrainingRunStore;
@@ -63,7 +67,7 @@ export class Trainer {
   private readonly maxAttempts: number;
   private stopped = false;
   private wakeUp: (() => void) | undefined;
-  private current: { runId: string; thread: RunThread; handingBack: boolean; lost: boolean } | undefined;
+  private current: { runId: string; thread: ThreadTraining; handingBack: boolean; lost: boolean } | undefined;
   private loop: Promise<void> | undefined;
   private readonly checkpoints: CheckpointStore;
 
@@ -222,7 +226,7 @@ export class Trainer {
       { run: run.id, config: run.config, attempt: run.attempts, resume, epochs: epochs.length },
       "training run started",
     );
-    const thread = runInThread({
+    const thread = trainInThread({
       config: run.config,
       name: trainedModelName(run),
       mnistDir: this.options.mnistDir,
@@ -235,7 +239,7 @@ export class Trainer {
         // A bar moves smoothly with a write a second; more would only load the database.
         if (performance.now() - lastWrite >= 1000) heartbeat();
       },
-      onEpochEnd: (metrics, files) => {
+      onEpochEnd: (metrics, files = []) => {
         epochs.push(metrics);
         const saved = [...epochs];
         write(async () => {

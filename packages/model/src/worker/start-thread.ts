@@ -10,8 +10,11 @@ export function startThread(base: string, name: string): Worker {
   const entry = new URL(`${name}.ts`, base).href;
   // Resolved here, relative to this package, since an eval'd thread resolves from the process's cwd.
   const tsxApi = import.meta.resolve("tsx/esm/api");
-  return new Worker(`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, {
-    eval: true,
-    execArgv: ["--conditions=@digit-lab/source"],
-  });
+  return new Worker(
+    `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`,
+    {
+      eval: true,
+      execArgv: ["--conditions=@digit-lab/source"],
+    },
+  );
 }

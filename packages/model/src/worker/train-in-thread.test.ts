@@ -3,7 +3,13 @@ import { TrainingCancelledError } from "../errors.js";
 import { DEFAULT_TRAINING_CONFIG } from "../training.js";
 import { trainInThread } from "./train-in-thread.js";
 
-const tiny = { ...DEFAULT_TRAINING_CONFIG, architecture: "reference" as const, epochs: 1, trainLimit: 500, augment: false };
+const tiny = {
+  ...DEFAULT_TRAINING_CONFIG,
+  architecture: "reference" as const,
+  epochs: 1,
+  trainLimit: 500,
+  augment: false,
+};
 
 describe("trainInThread", { timeout: 180_000 }, () => {
   it("trains in a worker thread, reporting backend, progress and epochs, and returns the model", async () => {

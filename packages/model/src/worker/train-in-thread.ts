@@ -2,16 +2,22 @@ import { TrainingCancelledError } from "../errors.js";
 import type { BatchProgress } from "../training.js";
 import type { EpochMetrics, ModelArtifacts, ModelMetadata, TrainingConfig } from "../model-store.js";
 import { startThread } from "./start-thread.js";
-import type { FromTrainingThread, ToTrainingThread } from "./messages.js";
+import type { CheckpointFile, FromTrainingThread, ToTrainingThread } from "./messages.js";
+
+export type { CheckpointFile } from "./messages.js";
 
 export interface ThreadTrainingOptions {
   config: TrainingConfig;
-  mnistDir?: string;
+  mnistDir?: string | undefined;
   name?: string;
-  backend?: string;
+  backend?: string | undefined;
+  /** Checkpoint after every epoch here, and hand its files to onEpochEnd; with `resume`, continue from it. */
+  checkpointDir?: string;
+  resume?: boolean;
   onStarted?: (backend: string) => void;
   onProgress?: (progress: number, batch: BatchProgress) => void;
-  onEpochEnd?: (metrics: EpochMetrics) => void;
+  /** `checkpoint`: the files of the checkpoint written for this epoch, when checkpointDir is set. */
+  onEpochEnd?: (metrics: EpochMetrics, checkpoint?: CheckpointFile[]) => void;
 }
 
 export interface ThreadTraining {
@@ -19,6 +25,8 @@ export interface ThreadTraining {
   result: Promise<{ artifacts: ModelArtifacts; metadata: ModelMetadata }>;
   /** Stops training within one batch. */
   cancel(): void;
+  /** Ends the thread now, wherever it is (result rejects). */
+  terminate(): Promise<void>;
 }
 
 /** Trains in a worker thread so the caller (an API server) keeps serving while it runs. */
@@ -42,10 +50,15 @@ export function trainInThread(options: ThreadTrainingOptions): ThreadTraining {
           options.onProgress?.(message.progress, message.batch);
           break;
         case "epoch":
-          options.onEpochEnd?.(message.metrics);
+          options.onEpochEnd?.(message.metrics, message.checkpoint);
           break;
         case "succeeded":
-          settle(() => resolve({ artifacts: { modelJson: message.modelJson, weights: message.weights }, metadata: message.metadata }));
+          settle(() =>
+            resolve({
+              artifacts: { modelJson: message.modelJson, weights: message.weights },
+              metadata: message.metadata,
+            }),
+          );
           break;
         case "cancelled":
           settle(() => reject(new TrainingCancelledError()));
@@ -64,6 +77,13 @@ export function trainInThread(options: ThreadTrainingOptions): ThreadTraining {
     ...(options.mnistDir ? { mnistDir: options.mnistDir } : {}),
     ...(options.name ? { name: options.name } : {}),
     ...(options.backend ? { backend: options.backend } : {}),
+    ...(options.checkpointDir
+      ? { checkpointDir: options.checkpointDir, resume: options.resume ?? false }
+      : {}),
   });
-  return { result, cancel: () => send({ type: "cancel" }) };
+  return {
+    result,
+    cancel: () => send({ type: "cancel" }),
+    terminate: async () => void (await worker.terminate()),
+  };
 }

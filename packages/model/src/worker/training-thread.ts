@@ -1,14 +1,24 @@
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
 import { parentPort } from "node:worker_threads";
 import { initBackend } from "../backend.js";
 import { TrainingCancelledError } from "../errors.js";
 import { RUN_RECOGNITION_SIZES, runTrainingJob } from "../training-job.js";
-import type { FromTrainingThread, ToTrainingThread } from "./messages.js";
+import type { CheckpointFile, FromTrainingThread, ToTrainingThread } from "./messages.js";
 
 // Entry point of a training worker thread: its own tfjs engine, so the parent's event loop and model stay free.
 if (!parentPort) throw new Error("training-thread must run in a worker thread");
 const port = parentPort;
 const controller = new AbortController();
-const send = (message: FromTrainingThread, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+const send = (message: FromTrainingThread, transfer: ArrayBuffer[] = []) =>
+  port.postMessage(message, transfer);
+
+async function readCheckpointFiles(dir: string): Promise<CheckpointFile[]> {
+  const names = (await readdir(dir)).sort();
+  return Promise.all(
+    names.map(async (name) => ({ name, data: new Uint8Array(await readFile(join(dir, name))) })),
+  );
+}
 
 port.on("message", (message: ToTrainingThread) => {
   if (message.type === "cancel") {
@@ -25,6 +35,9 @@ port.on("message", (message: ToTrainingThread) => {
         signal: controller.signal,
         ...(message.mnistDir ? { mnistDir: message.mnistDir } : {}),
         ...(message.name ? { name: message.name } : {}),
+        ...(message.checkpointDir
+          ? { checkpointDir: message.checkpointDir, resume: message.resume ?? false }
+          : {}),
         onProgress: (progress, batch) => {
           // A few reports a second is plenty for a progress bar.
           const now = performance.now();
@@ -32,11 +45,21 @@ port.on("message", (message: ToTrainingThread) => {
           lastReport = now;
           send({ type: "progress", progress, batch });
         },
-        onEpochEnd: (metrics) => send({ type: "epoch", metrics }),
+        // Awaited by training before the next epoch, so the directory holds exactly this epoch's checkpoint.
+        onEpochEnd: async (metrics) => {
+          if (!message.checkpointDir) return send({ type: "epoch", metrics });
+          const checkpoint = await readCheckpointFiles(message.checkpointDir);
+          send(
+            { type: "epoch", metrics, checkpoint },
+            checkpoint.map((file) => file.data.buffer as ArrayBuffer),
+          );
+        },
         recognition: RUN_RECOGNITION_SIZES,
       });
       const weights = artifacts.weights;
-      send({ type: "succeeded", modelJson: artifacts.modelJson, weights, metadata }, [weights.buffer as ArrayBuffer]);
+      send({ type: "succeeded", modelJson: artifacts.modelJson, weights, metadata }, [
+        weights.buffer as ArrayBuffer,
+      ]);
     } catch (error) {
       if (error instanceof TrainingCancelledError) send({ type: "cancelled" });
       else send({ type: "failed", message: (error as Error).message });
