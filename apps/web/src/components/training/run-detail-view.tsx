@@ -20,6 +20,7 @@ import { requestErrorFrom, requestGraphql } from "@/lib/graphql-request";
 import { formatDateTime, formatDuration, formatElapsed, formatPercent, formatProgress } from "@/lib/format";
 import { currentEpoch, isActiveStatus, runPhase, runTiming, shortRunId } from "@/lib/training-run";
 import { useNow } from "@/lib/use-now";
+import { usePollWhile } from "@/lib/use-poll-while";
 import { ConfusionMatrix } from "./confusion-matrix";
 import { LearningCurves, PerClassChart } from "./lazy-charts";
 import { RecognitionReport } from "./recognition-report";
@@ -156,20 +157,7 @@ export function RunDetailView({ id }: { id: string }) {
       setCancelling(false);
     }
   };
-  useEffect(() => {
-    if (!live) return;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      await refetch();
-      if (!stopped) timer = setTimeout(() => void poll(), LIVE_POLL_MS);
-    };
-    timer = setTimeout(() => void poll(), LIVE_POLL_MS);
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [live, refetch]);
+  usePollWhile(live, refetch, LIVE_POLL_MS);
 
   const back = (
     <Button

@@ -15,6 +15,7 @@ import { AdminTokenPanel } from "./admin-token-panel";
 import { ModelList } from "./model-list";
 import { TrainerStatus } from "./trainer-status";
 import { TrainingRunList } from "./training-run-list";
+import { usePollWhile } from "@/lib/use-poll-while";
 import { useAdminAccess } from "./use-admin-access";
 
 // Shown only once the API accepts an admin token: its form fields load then, not with the page.
@@ -70,20 +71,7 @@ export function TrainingView({ initial = null }: TrainingViewProps) {
   const token = access.acceptedToken;
   const runs = data?.trainingRuns.edges.map((e) => e.node) ?? [];
   const live = runs.some((r) => isActiveStatus(r.status));
-  useEffect(() => {
-    if (!live) return;
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      await refetch();
-      if (!stopped) timer = setTimeout(() => void poll(), LIVE_POLL_MS);
-    };
-    timer = setTimeout(() => void poll(), LIVE_POLL_MS);
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [live, refetch]);
+  usePollWhile(live, refetch, LIVE_POLL_MS);
 
   return (
     <>
