@@ -3,6 +3,7 @@ import { startBanner } from "./banner.js";
 import { lockDataDir, type DataDirLock } from "./db/data-dir-lock.js";
 import { ConfigError, loadConfig, type Config } from "./env.js";
 import { createLogger } from "./logger.js";
+import { stopOnSignals } from "./stop-on-signals.js";
 
 // Expected start-up failures (bad config, locked data directory, missing model) print their message, not a stack.
 const EXPECTED_FAILURES = new Set(["ConfigError", "DataDirLockedError", "ModelLoadError", "BackendError"]);
@@ -27,24 +28,12 @@ try {
   // Loaded only now: TensorFlow.js and the database drivers take seconds to import.
   const { startApiServer } = await import("./server.js");
   const server = await startApiServer(config, { logger, ...(dataDirLock ? { dataDirLock } : {}) });
-  let stopping = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "shutting down: draining in-flight requests");
-    server.stop().then(
-      () => {
-        logger.info("stopped cleanly");
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error({ err: error }, "error while stopping");
-        process.exit(1);
-      },
-    );
-  };
-  process.on("SIGTERM", shutdown);
-  process.on("SIGINT", shutdown);
+  stopOnSignals(
+    logger,
+    (signal) => logger.info({ signal }, "shutting down: draining in-flight requests"),
+    () => server.stop(),
+    "stopped cleanly",
+  );
   // Announced only once the signals are handled, so a stop right after the banner is a clean one.
   if (config.logFormat === "pretty") {
     process.stdout.write(startBanner(server, process.stdout.isTTY === true && !process.env.NO_COLOR));

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig, type Config } from "./env.js";
 import { createLogger } from "./logger.js";
+import { stopOnSignals } from "./stop-on-signals.js";
 
 // A training worker: claims queued runs from PostgreSQL under a lease and trains them, next to API replicas started with TRAINER=none.
 let config: Config;
@@ -48,28 +49,20 @@ try {
   await trainer.start();
   logger.info({ worker: trainer.id, url: http.url }, "training worker waiting for queued runs");
 
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal, run: trainer.runId ?? null }, "training worker stopping");
+  stopOnSignals(
+    logger,
+    (signal) => {
+      stopping = true;
+      logger.info({ signal, run: trainer.runId ?? null }, "training worker stopping");
+    },
     // The run in progress goes back to the queue with its last epoch checkpoint before the process exits.
-    trainer
-      .stop()
-      .then(() => http.close())
-      .then(() => database.close())
-      .then(
-        () => {
-          logger.info("training worker stopped cleanly");
-          process.exit(0);
-        },
-        (error: unknown) => {
-          logger.error({ err: error }, "error while stopping");
-          process.exit(1);
-        },
-      );
-  };
-  process.on("SIGTERM", shutdown);
-  process.on("SIGINT", shutdown);
+    () =>
+      trainer
+        .stop()
+        .then(() => http.close())
+        .then(() => database.close()),
+    "training worker stopped cleanly",
+  );
 } catch (error) {
   logger.fatal({ err: error }, "the training worker could not start");
   process.exit(1);
