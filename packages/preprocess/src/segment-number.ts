@@ -1,7 +1,6 @@
 import type { Box, Component, Labelling } from "./connected-components.js";
 import { boxGap, columnOverlap, union, verticalGap } from "./boxes.js";
 import { decodeImage, openImage } from "./decode-image.js";
-import { encodeGrayPng } from "./encode-png.js";
 import { PreprocessError } from "./errors.js";
 import {
   checkStrokes,
@@ -16,7 +15,7 @@ import {
 } from "./find-digit.js";
 import type { GrayImage } from "./gray-image.js";
 import { extractInk, type InkMap } from "./ink-map.js";
-import { MNIST_SIDE, layoutLikeMnist } from "./mnist-layout.js";
+import { layoutLikeMnist } from "./mnist-layout.js";
 import { resolveOptions, type PreprocessOptions } from "./options.js";
 import type { SupportedFormat } from "./sniff-format.js";
 import { toGrayscale } from "./to-grayscale.js";
@@ -31,8 +30,6 @@ export interface DigitCandidate {
   box: Box;
   /** 784 values in 0..1, white ink on black, MNIST framing, as normalizeDigitImage makes them. */
   input: Float32Array;
-  /** 28x28 8-bit grayscale PNG of `input`. */
-  png: Buffer;
 }
 
 /**
@@ -156,7 +153,10 @@ function candidateFor(
   const crop = cropMembers(context.inkMap.ink, context.labelling, isMember, box, columns);
   const inkBox = memberBox(crop.member, crop.box);
   if (!inkBox) return undefined;
-  const trimmed = cropMembers(context.inkMap.ink, context.labelling, isMember, inkBox, columns);
+  // A whole group's box is its marks' box already; only a piece cut from it needs trimming.
+  const trimmed = columns
+    ? cropMembers(context.inkMap.ink, context.labelling, isMember, inkBox, columns)
+    : crop;
   let values: GrayImage = cropValues(context.inkMap.ink, trimmed, context.contrast);
   if (columns) values = clearOutside(values, trimmed.box, columns);
   try {
@@ -164,7 +164,6 @@ function candidateFor(
     return {
       box: context.toOriginal(inkBox),
       input,
-      png: encodeGrayPng(input, MNIST_SIDE, MNIST_SIDE),
       workingHeight: inkBox.height,
     };
   } catch (error) {
