@@ -1,8 +1,6 @@
 "use client";
-import Stack from "@mui/material/Stack";
-import ToggleButton from "@mui/material/ToggleButton";
-import ToggleButtonGroup from "@mui/material/ToggleButtonGroup";
 import styles from "./history-filters.module.css";
+import viewStyles from "./history-view.module.css";
 
 export interface HistoryFilter {
   digit: number | null;
@@ -28,7 +26,7 @@ function toOption(corrected: boolean | null): CorrectedOption {
 
 export function HistoryFilters({ value, onChange }: HistoryFiltersProps) {
   return (
-    <Stack direction={{ xs: "column", sm: "row" }} spacing={2} sx={{ alignItems: { sm: "center" } }}>
+    <div className={viewStyles.filters}>
       <div className={styles.field}>
         <label htmlFor="digit-filter" className={styles.label}>
           Digit
@@ -55,22 +53,32 @@ export function HistoryFilters({ value, onChange }: HistoryFiltersProps) {
           As corrected, if you corrected it
         </span>
       </div>
-      <ToggleButtonGroup
-        exclusive
-        size="small"
+      {/* A toggle-button group as plain buttons with aria-pressed: MUI's ToggleButtonGroup hydrated slowly. */}
+      <div
+        role="group"
         aria-label="Corrected"
-        value={toOption(value.corrected)}
-        onChange={(_, option: CorrectedOption | null) => {
-          if (option) onChange({ ...value, corrected: option === "all" ? null : option === "corrected" });
-        }}
+        className={viewStyles.toggleGroup}
         data-testid="corrected-filter"
       >
-        {CORRECTED_OPTIONS.map((o) => (
-          <ToggleButton key={o.value} value={o.value}>
-            {o.label}
-          </ToggleButton>
-        ))}
-      </ToggleButtonGroup>
-    </Stack>
+        {CORRECTED_OPTIONS.map((o) => {
+          const pressed = toOption(value.corrected) === o.value;
+          return (
+            <button
+              key={o.value}
+              type="button"
+              className={viewStyles.toggle}
+              aria-pressed={pressed}
+              value={o.value}
+              onClick={() => {
+                if (!pressed)
+                  onChange({ ...value, corrected: o.value === "all" ? null : o.value === "corrected" });
+              }}
+            >
+              {o.label}
+            </button>
+          );
+        })}
+      </div>
+    </div>
   );
 }

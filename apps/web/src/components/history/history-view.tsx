@@ -1,12 +1,5 @@
 "use client";
 import Alert from "@mui/material/Alert";
-import Box from "@mui/material/Box";
-import Button from "@mui/material/Button";
-import LinearProgress from "@mui/material/LinearProgress";
-import Paper from "@mui/material/Paper";
-import Skeleton from "@mui/material/Skeleton";
-import Stack from "@mui/material/Stack";
-import Typography from "@mui/material/Typography";
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
@@ -25,6 +18,8 @@ import {
 import { HistoryFilters, type HistoryFilter } from "./history-filters";
 import { HistoryItem } from "./history-item";
 import listStyles from "./history-item.module.css";
+import styles from "./history-view.module.css";
+import pageStyles from "@/components/shell/page.module.css";
 import { useInfiniteScroll } from "./use-infinite-scroll";
 import { useUndoableDelete } from "./use-undoable-delete";
 
@@ -233,52 +228,54 @@ export function HistoryView({ initial = null }: HistoryViewProps) {
 
   return (
     <>
-      <Paper sx={{ p: 2 }}>
-        <Stack
-          direction={{ xs: "column", md: "row" }}
-          spacing={2}
-          sx={{ justifyContent: "space-between", alignItems: { md: "center" } }}
-        >
-          <HistoryFilters value={filter} onChange={setFilter} />
-          {connection ? (
-            <Typography variant="body2" color="text.secondary" data-testid="history-count">
-              {total} {total === 1 ? "prediction" : "predictions"}
-            </Typography>
-          ) : null}
-        </Stack>
-      </Paper>
+      <div className={`${styles.paper} ${styles.toolbar}`}>
+        <HistoryFilters value={filter} onChange={setFilter} />
+        {connection ? (
+          <p className={styles.count} data-testid="history-count">
+            {total} {total === 1 ? "prediction" : "predictions"}
+          </p>
+        ) : null}
+      </div>
       {deletionError ? <ApiErrorAlert error={deletionError} /> : null}
       {list.error && !connection ? (
         <ApiErrorAlert error={list.error} />
       ) : !connection ? (
-        <Paper aria-busy="true" aria-label="Loading history">
+        <div className={styles.paper} aria-busy="true" aria-label="Loading history" role="status">
           {Array.from({ length: 4 }, (_, i) => (
-            <Stack key={i} direction="row" spacing={2} sx={{ p: 2, alignItems: "center" }}>
-              <Skeleton variant="rounded" width={56} height={56} />
-              <Skeleton width={32} height={48} />
-              <Stack sx={{ flexGrow: 1 }}>
-                <Skeleton width="30%" />
-                <Skeleton width="60%" />
-              </Stack>
-            </Stack>
+            <div key={i} className={styles.skeletonRow}>
+              <span className={styles.bone} style={{ width: 56, height: 56, borderRadius: 12 }} />
+              <span className={styles.bone} style={{ width: 32, height: 40 }} />
+              <span className={styles.skeletonText}>
+                <span className={styles.bone} style={{ width: "30%", height: 16 }} />
+                <span className={styles.bone} style={{ width: "60%", height: 16 }} />
+              </span>
+            </div>
           ))}
-        </Paper>
+        </div>
       ) : shown.length === 0 ? (
-        <Paper sx={{ p: 4, textAlign: "center" }} data-testid="history-empty">
-          <Typography variant="h3" component="p" gutterBottom>
+        <div className={`${styles.paper} ${styles.empty}`} data-testid="history-empty">
+          <p className={styles.emptyTitle}>
             {filtered ? "No predictions match these filters" : "No predictions yet"}
-          </Typography>
+          </p>
           {filtered ? (
-            <Button onClick={() => setFilter({ digit: null, corrected: null })}>Clear filters</Button>
+            <button
+              type="button"
+              className={styles.textButton}
+              onClick={() => setFilter({ digit: null, corrected: null })}
+            >
+              Clear filters
+            </button>
           ) : (
-            <Button component={Link} href="/" variant="contained">
+            <Link href="/" className={pageStyles.button}>
               Recognise a digit
-            </Button>
+            </Link>
           )}
-        </Paper>
+        </div>
       ) : (
-        <Paper>
-          {list.loading === "filter" ? <LinearProgress aria-label="Updating" /> : null}
+        <div className={styles.paper}>
+          {list.loading === "filter" ? (
+            <div className={styles.progress} role="progressbar" aria-label="Updating" />
+          ) : null}
           <ul className={listStyles.list} aria-label="Predictions" ref={listRef}>
             {shown.map((node) => (
               <HistoryItem
@@ -289,18 +286,22 @@ export function HistoryView({ initial = null }: HistoryViewProps) {
               />
             ))}
           </ul>
-          <Box ref={sentinel} sx={{ p: 2, textAlign: "center" }}>
+          <div ref={sentinel} className={styles.footer}>
             {hasMore ? (
-              <Button onClick={loadMore} disabled={loadingMore} data-testid="load-more">
+              <button
+                type="button"
+                className={styles.textButton}
+                onClick={loadMore}
+                disabled={loadingMore}
+                data-testid="load-more"
+              >
                 {loadingMore ? "Loading…" : "Load more"}
-              </Button>
+              </button>
             ) : (
-              <Typography variant="caption" color="text.secondary">
-                That&apos;s all of them.
-              </Typography>
+              <span className={styles.caption}>That&apos;s all of them.</span>
             )}
-          </Box>
-        </Paper>
+          </div>
+        </div>
       )}
       {list.error && connection ? (
         <Alert severity="warning">Could not refresh the list: {list.error.code}</Alert>
