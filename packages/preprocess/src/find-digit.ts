@@ -251,6 +251,22 @@ export interface RowBounds {
   to: (y: number) => number;
 }
 
+/** Where crops get their zero-filled arrays: fresh ones when several crops live at once (numbers). */
+export interface CropBuffers {
+  uint8: (length: number) => Uint8Array;
+  float32: (length: number) => Float32Array;
+}
+
+const FRESH_BUFFERS: CropBuffers = {
+  uint8: (length) => new Uint8Array(length),
+  float32: (length) => new Float32Array(length),
+};
+// One digit per call: the hot path of every prediction reuses its arrays instead of allocating them.
+const SCRATCH_BUFFERS: CropBuffers = {
+  uint8: (length) => scratch.uint8("crop-member", length),
+  float32: (length) => scratch.float32("crop-values", length),
+};
+
 /** The marks' pixels within `box` (and, when given, only inside `bounds`). */
 export function cropMembers(
   ink: GrayImage,
@@ -258,9 +274,10 @@ export function cropMembers(
   isMember: Uint8Array,
   box: Box,
   bounds?: RowBounds,
+  buffers: CropBuffers = FRESH_BUFFERS,
 ): InkCrop {
   const crop = cropBox(box, ink.width, ink.height);
-  const member = new Uint8Array(crop.width * crop.height);
+  const member = buffers.uint8(crop.width * crop.height);
   for (let y = 0; y < crop.height; y++) {
     const fromX = bounds ? bounds.from(crop.y + y) : -Infinity;
     const toX = bounds ? bounds.to(crop.y + y) : Infinity;
@@ -287,10 +304,15 @@ export function cropContrast(ink: GrayImage, crop: InkCrop): number {
 }
 
 /** Ink near the marks (within HALO of them) scaled so stroke cores are about 1: what layoutLikeMnist takes. */
-export function cropValues(ink: GrayImage, crop: InkCrop, contrast: number): GrayImage {
+export function cropValues(
+  ink: GrayImage,
+  crop: InkCrop,
+  contrast: number,
+  buffers: CropBuffers = FRESH_BUFFERS,
+): GrayImage {
   const { box } = crop;
   const near = dilate(crop.member, box.width, box.height, HALO);
-  const values = new Float32Array(box.width * box.height);
+  const values = buffers.float32(box.width * box.height);
   for (let y = 0; y < box.height; y++) {
     for (let x = 0; x < box.width; x++) {
       if (near[y * box.width + x])
@@ -340,13 +362,13 @@ export function findDigit(inkMap: InkMap): DigitRegion {
   const isMember = membersByProvisionalLabel(labelling, members);
   // The crop keeps faint pixels within HALO of the digit's components: the gaps of a hairline
   // broken by aliasing, and soft edges below the low threshold, but no speck further away.
-  const crop = cropMembers(inkMap.ink, labelling, isMember, box);
+  const crop = cropMembers(inkMap.ink, labelling, isMember, box, undefined, SCRATCH_BUFFERS);
   const contrast = cropContrast(inkMap.ink, crop);
   const sharpness = checkStrokes(inkMap, box, crop, contrast);
   const { parts, leftOut } = sideBySideParts(labelling.components, members);
   return {
     box,
-    crop: cropValues(inkMap.ink, crop, contrast),
+    crop: cropValues(inkMap.ink, crop, contrast, SCRATCH_BUFFERS),
     area,
     contrast,
     sharpness,
