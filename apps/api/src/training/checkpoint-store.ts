@@ -1,7 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { EpochMetrics } from "@digit-lab/model";
-import type { CheckpointFile } from "@digit-lab/model";
+import type { CheckpointFile, EpochMetrics } from "@digit-lab/model";
 import type { TrainingRunStore } from "../store/training-run-store.js";
 
 /** Where a run's last epoch checkpoint is kept, for whichever trainer claims it next. */
