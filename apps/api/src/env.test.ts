@@ -32,6 +32,15 @@ describe("loadConfig", () => {
     expect(DEFAULT_DATA_DIR).toMatch(/apps\/api\/\.data$/);
   });
 
+  it("falls back to the default for empty numbers, flags and choices", () => {
+    expect(loadConfig({ PORT: "", STORE_ANONYMOUS: "", NODE_ENV: "", LOG_LEVEL: "" })).toMatchObject({
+      port: 4000,
+      storeAnonymous: false,
+      nodeEnv: "development",
+      logLevel: "info",
+    });
+  });
+
   it("reads every variable, treating empty strings as unset", () => {
     const config = loadConfig({
       PORT: "8080",

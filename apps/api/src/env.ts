@@ -12,31 +12,33 @@ const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"
 const LOG_FORMATS = ["pretty", "json"] as const;
 
 // Empty strings count as unset, so `FOO= pnpm start` falls back to the default instead of failing.
-const optionalString = z.preprocess((value) => (value === "" ? undefined : value), z.string().optional());
+function unsetIfEmpty<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === "" ? undefined : value), schema);
+}
+
+const optionalString = unsetIfEmpty(z.string().optional());
 
 function integer(min: number, max: number, fallback: number) {
-  return z.preprocess(
-    (value) => (value === undefined || value === "" ? fallback : value),
-    z.coerce.number().int(`must be an integer between ${min} and ${max}`).min(min).max(max),
+  return unsetIfEmpty(
+    z.coerce.number().int(`must be an integer between ${min} and ${max}`).min(min).max(max).default(fallback),
   );
 }
 
 function flag(fallback: boolean) {
-  return z.preprocess(
-    (value) => (value === undefined || value === "" ? String(fallback) : String(value).toLowerCase()),
+  return unsetIfEmpty(
     z
-      .enum(["true", "false", "1", "0"], "must be true or false")
+      .string()
+      .default(String(fallback))
+      .transform((value) => value.toLowerCase())
+      .pipe(z.enum(["true", "false", "1", "0"], "must be true or false"))
       .transform((value) => value === "true" || value === "1"),
   );
 }
 
 const envSchema = z.object({
-  NODE_ENV: z.preprocess(
-    (value) => (value === "" ? undefined : value),
-    z.enum(["development", "production", "test"]).default("development"),
-  ),
+  NODE_ENV: unsetIfEmpty(z.enum(["development", "production", "test"]).default("development")),
   PORT: integer(0, 65_535, 4000),
-  HOST: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(1).default("127.0.0.1")),
+  HOST: unsetIfEmpty(z.string().min(1).default("127.0.0.1")),
   DATA_DIR: optionalString,
   DATABASE_URL: optionalString.refine(
     (value) => value === undefined || /^postgres(ql)?:\/\//.test(value),
@@ -56,16 +58,10 @@ const envSchema = z.object({
     "must be a comma-separated list of origins such as http://localhost:3000",
   ),
   MODEL_DIR: optionalString,
-  DIGIT_BACKEND: z.preprocess(
-    (value) => (value === "" ? undefined : value),
-    z.enum(["tensorflow", "wasm", "cpu"]).optional(),
-  ),
-  LOG_LEVEL: z.preprocess((value) => (value === "" ? undefined : value), z.enum(LOG_LEVELS).default("info")),
-  LOG_FORMAT: z.preprocess((value) => (value === "" ? undefined : value), z.enum(LOG_FORMATS).optional()),
-  TRAINER: z.preprocess(
-    (value) => (value === "" ? undefined : value),
-    z.enum(["in-process", "none"]).default("in-process"),
-  ),
+  DIGIT_BACKEND: unsetIfEmpty(z.enum(["tensorflow", "wasm", "cpu"]).optional()),
+  LOG_LEVEL: unsetIfEmpty(z.enum(LOG_LEVELS).default("info")),
+  LOG_FORMAT: unsetIfEmpty(z.enum(LOG_FORMATS).optional()),
+  TRAINER: unsetIfEmpty(z.enum(["in-process", "none"]).default("in-process")),
   MNIST_DIR: optionalString,
   TRUST_PROXY: optionalString.refine(
     (value) =>
