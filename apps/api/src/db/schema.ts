@@ -209,6 +209,54 @@ export const predictions = pgTable(
   ],
 );
 
+/** One digit of a number reading, as stored with it. */
+export interface NumberDigitRecord {
+  digit: number;
+  confidence: number;
+  /** Calibrated probabilities of the ten digits. */
+  probabilities: number[];
+  notDigitProbability: number | null;
+  uncertain: boolean;
+  /** Where the digit is in the upload, in original-image pixels. */
+  box: { x: number; y: number; width: number; height: number };
+  /** data:image/png;base64 of the 28x28 model input. */
+  normalizedImage: string;
+}
+
+/** Whole numbers read from one image (readNumber), in the same histories as predictions. */
+export const numberReadings = pgTable(
+  "number_readings",
+  {
+    id: uuid("id").primaryKey(),
+    /** Null: made without credentials (or by the admin), so in no one's history. */
+    ownerId: uuid("owner_id").references(() => owners.id, { onDelete: "cascade" }),
+    modelVersionId: uuid("model_version_id")
+      .notNull()
+      .references(() => modelVersions.id),
+    /** The digits read, left to right. */
+    value: text("value").notNull(),
+    digits: jsonb("digits").$type<NumberDigitRecord[]>().notNull(),
+    /** True when any digit was uncertain. */
+    uncertain: boolean("uncertain").notNull(),
+    /** data:image/webp;base64 (or png) of the upload, at most 256 px on its long side. */
+    thumbnail: text("thumbnail").notNull(),
+    fileName: text("file_name").notNull(),
+    mimeType: text("mime_type").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    inverted: boolean("inverted").notNull(),
+    latencyMs: doublePrecision("latency_ms").notNull(),
+    /** The whole value the user said was right, if any. */
+    correctValue: text("correct_value"),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [
+    index("number_readings_owner_created_idx").on(table.ownerId, table.createdAt.desc(), table.id.desc()),
+    index("number_readings_created_idx").on(table.createdAt.desc(), table.id.desc()),
+    index("number_readings_model_version_idx").on(table.modelVersionId),
+  ],
+);
+
 export type OwnerRow = typeof owners.$inferSelect;
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
@@ -217,3 +265,5 @@ export type TrainingRunRow = typeof trainingRuns.$inferSelect;
 export type TrainingWorkerRow = typeof trainingWorkers.$inferSelect;
 export type PredictionRow = typeof predictions.$inferSelect;
 export type NewPrediction = typeof predictions.$inferInsert;
+export type NumberReadingRow = typeof numberReadings.$inferSelect;
+export type NewNumberReading = typeof numberReadings.$inferInsert;
