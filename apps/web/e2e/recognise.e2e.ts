@@ -154,7 +154,7 @@ describe("Recognise page", () => {
     expect(await page.getByTestId("predict-button").isDisabled()).toBe(true);
   });
 
-  it("recognises a digit drawn with the mouse, fast", async () => {
+  it("recognises a digit drawn with the mouse and prints how long the answer took", async () => {
     await drawOnCanvas(page, SEVEN);
     const first = await timedPredict(page);
     expect(await page.getByTestId("predicted-digit").textContent()).toBe("7");
