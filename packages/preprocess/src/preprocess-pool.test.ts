@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { FOUR, SEVEN, cosine, digitPng } from "../test/synthetic-images.js";
-import { PreprocessError, createPreprocessPool, normalizeDigitImage } from "./index.js";
+import sharp from "sharp";
+import { PreprocessError, createPreprocessPool, normalizeDigitImage, segmentNumber } from "./index.js";
 import { warmUpDrawing } from "./warm-up-drawing.js";
 
 const CRAFTED = join(import.meta.dirname, "../test/fixtures/crafted");
@@ -29,6 +30,23 @@ describe("createPreprocessPool", () => {
     results.forEach((result, index) => {
       expect(cosine(result.input, (index % 2 ? fourAlone : sevenAlone).input)).toBeGreaterThan(0.999);
     });
+  });
+
+  it("segments a number on a thread as segmentNumber does in-process, with a thumbnail when asked", async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect width="100%" height="100%" fill="#fff"/>${[SEVEN, FOUR]
+      .map((path, i) => `<g transform="translate(${60 + i * 160} 50)"><path d="${path}" fill="none" stroke="#111" stroke-width="12" stroke-linecap="round"/></g>`)
+      .join("")}</svg>`;
+    const png = await sharp(Buffer.from(svg)).png().toBuffer();
+    const [threaded, local] = await Promise.all([pool.segmentNumber(png, { thumbnailSide: 100 }), segmentNumber(png)]);
+    expect(threaded.groupCount).toBe(2);
+    expect(threaded.spans.map((span) => [span.from, span.to])).toEqual(local.spans.map((span) => [span.from, span.to]));
+    expect(Array.from(threaded.spans[0]!.readings[0]![0]!.input)).toEqual(Array.from(local.spans[0]!.readings[0]![0]!.input));
+    expect(threaded.thumbnail).toMatchObject({ width: 100, height: 50 });
+    const many = `<svg xmlns="http://www.w3.org/2000/svg" width="820" height="140"><rect width="100%" height="100%" fill="#fff"/>${Array.from(
+      { length: 13 },
+      (_, i) => `<g transform="translate(${10 + i * 60} 30) scale(0.8)"><path d="M 45 12 L 60 5 L 60 95" fill="none" stroke="#111" stroke-width="15" stroke-linecap="round" stroke-linejoin="round"/></g>`,
+    ).join("")}</svg>`;
+    await expect(pool.segmentNumber(await sharp(Buffer.from(many)).png().toBuffer())).rejects.toMatchObject({ code: "TOO_MANY_DIGITS" });
   });
 
   it("rebuilds refusals as PreprocessError with their code and message", async () => {

@@ -1,9 +1,11 @@
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
+import type { Thumbnail } from "./create-thumbnail.js";
 import { PreprocessError } from "./errors.js";
 import type { NormalizedDigit } from "./normalize-digit-image.js";
 import { resolveOptions, type PreprocessOptions } from "./options.js";
 import type { PreprocessReply, PreprocessTask } from "./preprocess-thread.js";
+import type { SegmentedNumber } from "./segment-number.js";
 import { warmUpDrawing } from "./warm-up-drawing.js";
 
 export interface PreprocessPoolOptions {
@@ -17,6 +19,11 @@ export interface PreprocessPoolOptions {
 export interface PreprocessPool {
   readonly threads: number;
   normalize(bytes: Uint8Array, options?: PreprocessOptions): Promise<NormalizedDigit>;
+  /**
+   * segmentNumber on a thread, with a thumbnail when `thumbnailSide` is set. Only the pool's default
+   * `maxPixels` applies: numbers have their own working size.
+   */
+  segmentNumber(bytes: Uint8Array, options?: PreprocessOptions): Promise<SegmentedNumber & { thumbnail?: Thumbnail }>;
   /**
    * Runs a built-in drawing through every thread `rounds` times, so the first real uploads find
    * optimised code rather than paying for the JIT (about 25 ms instead of 8 for a canvas PNG).
@@ -55,9 +62,18 @@ export function createPreprocessPool(options: PreprocessPoolOptions = {}): Prepr
       resolveOptions(merged);
       const reply = await piscina.run({ bytes, options: merged });
       if (!reply.ok) throw new PreprocessError(reply.code, reply.message);
+      if (!("digit" in reply)) throw new TypeError("a digit task was answered with a number");
       const { digit } = reply;
       // Structured cloning turns a Buffer into a plain Uint8Array over the same bytes.
       return { ...digit, png: Buffer.from(digit.png.buffer, digit.png.byteOffset, digit.png.byteLength) };
+    },
+    async segmentNumber(bytes, overrides) {
+      const merged = { ...(defaults.maxPixels === undefined ? {} : { maxPixels: defaults.maxPixels }), ...overrides };
+      resolveOptions(merged);
+      const reply = await piscina.run({ kind: "number", bytes, options: merged });
+      if (!reply.ok) throw new PreprocessError(reply.code, reply.message);
+      if (!("number" in reply)) throw new TypeError("a number task was answered with a digit");
+      return reply.number;
     },
     async warmUp(rounds = 40) {
       const drawing = warmUpDrawing();
