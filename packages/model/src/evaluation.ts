@@ -2,6 +2,7 @@ import * as tf from "@tensorflow/tfjs";
 import { CLASS_COUNT, IMAGE_PIXELS, IMAGE_SIDE } from "./data/idx.js";
 import type { DigitSet } from "./data/mnist.js";
 import { readingsAsOutputs, type Calibration } from "./calibration.js";
+import { argmax } from "./reading.js";
 
 export interface ClassMetrics {
   digit: number;
@@ -43,13 +44,6 @@ export function predictProbabilities(model: tf.LayersModel, images: Float32Array
     probabilities.dispose();
   }
   return out;
-}
-
-/** Index of the largest of `length` values from `offset`. */
-export function argmax(values: ArrayLike<number>, offset = 0, length = values.length - offset): number {
-  let best = 0;
-  for (let k = 1; k < length; k++) if (values[offset + k]! > values[offset + best]!) best = k;
-  return best;
 }
 
 /**

@@ -1,0 +1,120 @@
+/**
+ * The browser entry (`@digit-lab/model/browser`): loads a served model version and reads drawings with
+ * the server's calibration and reject option. TensorFlow.js core, layers and the CPU backend only:
+ * no Node built-ins, no training code, no sharp.
+ */
+import "@tensorflow/tfjs-backend-cpu";
+import * as tf from "@tensorflow/tfjs-core";
+import { loadLayersModel, type LayersModel } from "@tensorflow/tfjs-layers";
+import { CALIBRATION_METADATA_KEY, type BrowserModelFiles } from "./browser-files.js";
+import { IMAGE_PIXELS, IMAGE_SIDE } from "./data/idx.js";
+import { ModelLoadError, InvalidInputError } from "./errors.js";
+import { readDigit, type Calibration, type DigitReading, type MarksLayout } from "./reading.js";
+
+export {
+  formatConfidence,
+  readDigit,
+  refusalOf,
+  RECOGNITION_REFUSALS,
+  type Calibration,
+  type DigitReading,
+  type MarksLayout,
+  type RecognitionRefusalCode,
+} from "./reading.js";
+export { BROWSER_MODEL_JSON, CONTENT_ID, type BrowserModelFiles } from "./browser-files.js";
+export { IMAGE_PIXELS, IMAGE_SIDE } from "./data/idx.js";
+export { DigitModelError, InvalidInputError, ModelLoadError } from "./errors.js";
+
+/** A model version loaded in the page. */
+export interface BrowserModel {
+  /** The version's calibration from its model.json (undefined: raw softmax, as on the server). */
+  readonly calibration: Calibration | undefined;
+  /** Probabilities of one 28x28 input (784 values in 0..1): 10, or 11 with "not a digit" last. */
+  probabilities(input: Float32Array): Float32Array;
+  /** The reading the server would give: readDigit with the same calibration and layout. */
+  read(input: Float32Array, layout: MarksLayout): DigitReading;
+  dispose(): void;
+}
+
+export interface LoadOptions {
+  /** Fetches model.json and the weights (e.g. through a cache); default: the global fetch. */
+  fetch?: typeof fetch;
+}
+
+let backendReady: Promise<void> | undefined;
+
+/** The CPU backend: a forward pass of the small CNN takes milliseconds and needs no GPU. */
+function ensureBackend(): Promise<void> {
+  backendReady ??= tf.setBackend("cpu").then((ok) => {
+    if (!ok) throw new ModelLoadError("the TensorFlow.js CPU backend could not be initialised");
+  });
+  return backendReady;
+}
+
+/** An IOHandler over files already in memory (a test's, or ones read from a cache). */
+function fromFiles(files: BrowserModelFiles): tf.io.IOHandler {
+  return {
+    load: async () => {
+      const parsed = JSON.parse(files.modelJson) as {
+        modelTopology?: object;
+        weightsManifest?: tf.io.WeightsManifestConfig;
+        userDefinedMetadata?: Record<string, object>;
+      };
+      if (!parsed.modelTopology || !parsed.weightsManifest)
+        throw new ModelLoadError(`model ${files.contentId} has no modelTopology or weightsManifest`);
+      const { weights } = files;
+      return {
+        modelTopology: parsed.modelTopology,
+        weightSpecs: parsed.weightsManifest.flatMap((group) => group.weights),
+        weightData: weights.buffer.slice(
+          weights.byteOffset,
+          weights.byteOffset + weights.byteLength,
+        ) as ArrayBuffer,
+        ...(parsed.userDefinedMetadata ? { userDefinedMetadata: parsed.userDefinedMetadata } : {}),
+      };
+    },
+  };
+}
+
+/**
+ * Loads a model from the URL of its model.json (the weights are fetched next to it) or from its
+ * files in memory, and runs one pass so the first live reading is not the slow one.
+ */
+export async function loadBrowserModel(
+  source: string | BrowserModelFiles,
+  options: LoadOptions = {},
+): Promise<BrowserModel> {
+  await ensureBackend();
+  let model: LayersModel;
+  try {
+    model = await loadLayersModel(
+      typeof source === "string"
+        ? tf.io.http(source, options.fetch ? { fetchFunc: options.fetch } : {})
+        : fromFiles(source),
+    );
+  } catch (error) {
+    const where = typeof source === "string" ? source : `model ${source.contentId}`;
+    throw new ModelLoadError(`cannot load ${where}: ${(error as Error).message}`);
+  }
+  const metadata = model.getUserDefinedMetadata() as Record<string, unknown> | undefined;
+  const calibration = metadata?.[CALIBRATION_METADATA_KEY] as Calibration | undefined;
+  const probabilities = (input: Float32Array): Float32Array => {
+    if (input.length !== IMAGE_PIXELS)
+      throw new InvalidInputError(`input has ${input.length} values, expected ${IMAGE_PIXELS} (28x28)`);
+    const output = tf.tidy(
+      () => model.predictOnBatch(tf.tensor4d(input, [1, IMAGE_SIDE, IMAGE_SIDE, 1])) as tf.Tensor,
+    );
+    try {
+      return output.dataSync() as Float32Array;
+    } finally {
+      output.dispose();
+    }
+  };
+  probabilities(new Float32Array(IMAGE_PIXELS));
+  return {
+    calibration,
+    probabilities,
+    read: (input, layout) => readDigit(probabilities(input), calibration, layout),
+    dispose: () => model.dispose(),
+  };
+}
