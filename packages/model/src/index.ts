@@ -78,6 +78,28 @@ export {
   type NumberReading,
   type SegmentationPriors,
 } from "./read-number.js";
+export {
+  FEEDBACK_HOLDOUT_SHARE,
+  feedbackRepeats,
+  isHoldoutSample,
+  oversampleFeedback,
+  splitFeedback,
+  withFeedback,
+  type FeedbackSample,
+  type FeedbackSplit,
+} from "./feedback/feedback-data.js";
+export {
+  COMPARISON_SETS,
+  COMPARISON_TOLERANCE_SAMPLES,
+  compareScores,
+  decodeInputImage,
+  scoreModelOnSets,
+  type ComparisonSet,
+  type ComparisonVerdict,
+  type SetScore,
+  type SetScores,
+} from "./feedback/compare-models.js";
+export { evaluateInThread, type ThreadEvaluationOptions } from "./worker/evaluate-in-thread.js";
 export { Predictor, topK, type PredictorOptions, type PredictorStats } from "./predictor.js";
 export { createRandom, type Random } from "./random.js";
 export {

@@ -77,6 +77,8 @@ export interface FineTuning {
   name: string;
   realisticSamples?: number;
   realisticSeed?: number;
+  /** Users' feedback samples trained on (before oversampling). */
+  feedbackSamples?: number;
   config?: TrainingConfig;
   history: EpochMetrics[];
   previous?: FineTuning;

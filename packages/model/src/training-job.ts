@@ -30,6 +30,8 @@ export interface TrainingJobOptions {
   initialModel?: tf.LayersModel;
   /** Recorded as metadata.fineTunedFrom when fine-tuning. */
   initialModelName?: string;
+  /** Users' samples to train on besides MNIST (the training part of splitFeedback). */
+  feedback?: DigitSet;
   /** Called before the handwriting samples are rendered (a minute or two before the first batch), with their number. */
   onRenderingSamples?: (count: number) => void;
   /** Called once training ends and calibration on held-out samples begins. */
@@ -117,6 +119,7 @@ export async function runTrainingJob(options: TrainingJobOptions): Promise<Train
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.checkpointDir ? { checkpointDir: options.checkpointDir, resume: options.resume ?? false } : {}),
     ...(options.initialModel ? { initialModel: options.initialModel } : {}),
+    ...(options.feedback ? { feedback: options.feedback } : {}),
     ...(options.onRenderingSamples ? { onRenderingSamples: options.onRenderingSamples } : {}),
     onBatchEnd: (batch) => options.onProgress?.((batch.epoch - 1 + batch.batch / batch.batchesPerEpoch) / config.epochs, batch),
     ...(options.onEpochEnd ? { onEpochEnd: options.onEpochEnd } : {}),
@@ -146,7 +149,9 @@ export async function runTrainingJob(options: TrainingJobOptions): Promise<Train
     test,
     ...(calibration ? { calibration } : {}),
     ...(evaluation ? { evaluation } : {}),
-    ...(options.initialModelName ? { fineTunedFrom: { name: options.initialModelName, config, history: result.history } } : {}),
+    ...(options.initialModelName
+      ? { fineTunedFrom: { name: options.initialModelName, config, history: result.history, ...(options.feedback ? { feedbackSamples: options.feedback.count } : {}) } }
+      : {}),
     durationMs: result.durationMs,
     createdAt: createdAt.toISOString(),
   };

@@ -11,6 +11,7 @@ import type { EpochMetrics, TrainingConfig } from "./model-store.js";
 import type { StyleSettings } from "./handwriting/digit-styles.js";
 import { createHandwritingSampler } from "./handwriting/sample-pool.js";
 import { createRandom } from "./random.js";
+import { withFeedback } from "./feedback/feedback-data.js";
 
 export const DEFAULT_TRAINING_CONFIG: TrainingConfig = {
   architecture: DEFAULT_ARCHITECTURE,
@@ -74,6 +75,8 @@ export interface TrainOptions {
   /** Written after every epoch; with `resume`, training continues from it. */
   checkpointDir?: string;
   resume?: boolean;
+  /** Users' labelled samples to train on besides MNIST (never their holdout), oversampled by feedbackRepeats. */
+  feedback?: DigitSet;
 }
 
 export interface TrainResult {
@@ -142,6 +145,8 @@ export async function trainModel(options: TrainOptions): Promise<TrainResult> {
     options.onRenderingSamples?.(count);
     trainingSet = concatSets(train, await renderHandwritingSamples(train, count, config.nonDigitShare ?? 0, config.seed, "training", options.signal));
   }
+  // After the split, so no copy of a feedback sample lands in validation.
+  trainingSet = withFeedback(trainingSet, options.feedback);
   const targets = { classes, smoothing: config.labelSmoothing ?? 0 };
   const optimizer = compile(model, config.learningRate);
   const history: EpochMetrics[] = checkpoint ? [...checkpoint.state.history] : [];

@@ -1,5 +1,8 @@
+import type { Calibration } from "../calibration.js";
+import type { DigitSet } from "../data/mnist.js";
+import type { SetScores } from "../feedback/compare-models.js";
 import type { BatchProgress } from "../training.js";
-import type { EpochMetrics, ModelMetadata, TrainingConfig } from "../model-store.js";
+import type { EpochMetrics, ModelArtifacts, ModelMetadata, TrainingConfig } from "../model-store.js";
 
 /** A file of an epoch checkpoint, as read from the checkpoint directory. */
 export interface CheckpointFile {
@@ -18,6 +21,10 @@ export type ToTrainingThread =
       /** Written after every epoch (and its files sent with the epoch); resumed from when `resume`. */
       checkpointDir?: string;
       resume?: boolean;
+      /** Fine-tune this model instead of starting fresh. */
+      initialModel?: { artifacts: ModelArtifacts; name: string };
+      /** Users' samples to train on besides MNIST (already without excluded and held-out ones). */
+      feedback?: DigitSet;
     }
   | { type: "cancel" };
 
@@ -29,3 +36,15 @@ export type FromTrainingThread =
   | { type: "succeeded"; modelJson: string; weights: Uint8Array; metadata: ModelMetadata }
   | { type: "cancelled" }
   | { type: "failed"; message: string };
+
+/** What the parent sends to an evaluation thread. */
+export interface ToEvaluationThread {
+  type: "evaluate";
+  models: Array<{ artifacts: ModelArtifacts; calibration?: Calibration | undefined }>;
+  holdout?: DigitSet;
+  mnistDir?: string;
+  backend?: string;
+}
+
+/** What an evaluation thread reports back: one score per model, in order. */
+export type FromEvaluationThread = { type: "scored"; scores: SetScores[] } | { type: "failed"; message: string };

@@ -1,5 +1,6 @@
 import { TrainingCancelledError } from "../errors.js";
 import type { BatchProgress } from "../training.js";
+import type { DigitSet } from "../data/mnist.js";
 import type { EpochMetrics, ModelArtifacts, ModelMetadata, TrainingConfig } from "../model-store.js";
 import { startThread } from "./start-thread.js";
 import type { CheckpointFile, FromTrainingThread, ToTrainingThread } from "./messages.js";
@@ -14,6 +15,10 @@ export interface ThreadTrainingOptions {
   /** Checkpoint after every epoch here, and hand its files to onEpochEnd; with `resume`, continue from it. */
   checkpointDir?: string;
   resume?: boolean;
+  /** Fine-tune this registered model (its artifacts and name) instead of starting from fresh weights. */
+  initialModel?: { artifacts: ModelArtifacts; name: string } | undefined;
+  /** Users' samples to train on besides MNIST: the training part of splitFeedback, never its holdout. */
+  feedback?: DigitSet | undefined;
   onStarted?: (backend: string) => void;
   onProgress?: (progress: number, batch: BatchProgress) => void;
   /** `checkpoint`: the files of the checkpoint written for this epoch, when checkpointDir is set. */
@@ -80,6 +85,8 @@ export function trainInThread(options: ThreadTrainingOptions): ThreadTraining {
     ...(options.checkpointDir
       ? { checkpointDir: options.checkpointDir, resume: options.resume ?? false }
       : {}),
+    ...(options.initialModel ? { initialModel: options.initialModel } : {}),
+    ...(options.feedback ? { feedback: options.feedback } : {}),
   });
   return {
     result,

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { parentPort } from "node:worker_threads";
 import { initBackend } from "../backend.js";
 import { TrainingCancelledError } from "../errors.js";
+import { deserializeModel } from "../model-store.js";
 import { RUN_RECOGNITION_SIZES, runTrainingJob } from "../training-job.js";
 import type { CheckpointFile, FromTrainingThread, ToTrainingThread } from "./messages.js";
 
@@ -38,6 +39,13 @@ port.on("message", (message: ToTrainingThread) => {
         ...(message.checkpointDir
           ? { checkpointDir: message.checkpointDir, resume: message.resume ?? false }
           : {}),
+        ...(message.initialModel
+          ? {
+              initialModel: await deserializeModel(message.initialModel.artifacts),
+              initialModelName: message.initialModel.name,
+            }
+          : {}),
+        ...(message.feedback ? { feedback: message.feedback } : {}),
         onProgress: (progress, batch) => {
           // A few reports a second is plenty for a progress bar.
           const now = performance.now();
