@@ -32,6 +32,8 @@ export interface NumberSample {
   look: NumberLook;
   /** True when some neighbouring digits' strokes actually meet (what segmentation has to cut). */
   touching: boolean;
+  /** Each digit's ink columns [left, right) in image pixels, left to right (to score where digits were cut). */
+  digitColumns: Array<{ left: number; right: number }>;
   bytes: Buffer;
   width: number;
   height: number;
@@ -45,10 +47,57 @@ export interface NumberSetOptions {
   source?: DigitSet;
   minDigits?: number;
   maxDigits?: number;
+  /** Indices of `source` the digits are drawn from (default: all of them). */
+  digitPool?: ArrayLike<number>;
 }
 
 export const DEFAULT_NUMBER_COUNT = 600;
 export const DEFAULT_NUMBER_SEED = 4242;
+/** The validation set's seed: thresholds and priors are tuned on it, never on the reported set. */
+export const VALIDATION_NUMBER_SEED = 7331;
+
+function sampleRandom(seed: number, i: number): Random {
+  return createRandom((Math.imul(seed, 0x9e3779b1) ^ Math.imul(i + 1, 0x85ebca6b)) >>> 0);
+}
+
+/** The number's length and the indices of its digits: the first draws of each sample's own generator. */
+function drawDigits(
+  random: Random,
+  minDigits: number,
+  maxDigits: number,
+  sourceCount: number,
+  pool: ArrayLike<number> | undefined,
+): number[] {
+  const length = minDigits + Math.floor(random() * (maxDigits - minDigits + 1));
+  return Array.from({ length }, () =>
+    pool ? pool[Math.floor(random() * pool.length)]! : Math.floor(random() * sourceCount),
+  );
+}
+
+/**
+ * The source digits the reported set (default seed, count and lengths, whole source) draws, found by
+ * replaying only its index draws: the validation set draws from the others, so no digit is in both.
+ */
+export function reportedDigitIndices(
+  sourceCount: number,
+  count = DEFAULT_NUMBER_COUNT,
+  seed = DEFAULT_NUMBER_SEED,
+): Set<number> {
+  const used = new Set<number>();
+  for (let i = 0; i < count; i++)
+    for (const index of drawDigits(sampleRandom(seed, i), 2, 8, sourceCount, undefined)) used.add(index);
+  return used;
+}
+
+/** Options for the validation set: its own seed and only source digits the reported set never uses. */
+export function validationNumberOptions(
+  source: DigitSet,
+  reportedCount = DEFAULT_NUMBER_COUNT,
+): Pick<NumberSetOptions, "seed" | "digitPool" | "source"> {
+  const used = reportedDigitIndices(source.count, reportedCount);
+  const digitPool = Int32Array.from({ length: source.count }, (_, i) => i).filter((i) => !used.has(i));
+  return { seed: VALIDATION_NUMBER_SEED, digitPool, source };
+}
 
 function weighted<T>(random: Random, items: Array<[T, number]>): T {
   let roll = random() * items.reduce((sum, [, weight]) => sum + weight, 0);
@@ -81,6 +130,19 @@ function touches(a: Coverage, b: Coverage): boolean {
     }
   }
   return false;
+}
+
+function coverageColumns(coverage: Coverage): { left: number; right: number } {
+  let left = coverage.width;
+  let right = 0;
+  for (let y = 0; y < coverage.height; y++) {
+    for (let x = 0; x < coverage.width; x++) {
+      if (coverage.data[y * coverage.width + x]! < 0.3) continue;
+      left = Math.min(left, x);
+      right = Math.max(right, x + 1);
+    }
+  }
+  return { left, right };
 }
 
 async function renderNumber(
@@ -128,6 +190,7 @@ async function renderNumber(
       stroke,
     );
   });
+  const digitColumns = coverages.map(coverageColumns);
   let touching = false;
   for (let i = 1; i < coverages.length && !touching; i++)
     touching = touches(coverages[i - 1]!, coverages[i]!);
@@ -142,6 +205,7 @@ async function renderNumber(
       spacing,
       look,
       touching,
+      digitColumns,
       bytes: await encodeImage(raw, width, height, 4, { encoding: { format: "png" } }),
       width,
       height,
@@ -162,7 +226,15 @@ async function renderNumber(
     encoding: { format: "jpeg" as const, quality: Math.round(uniform(random, 60, 92)) },
     blur: photoBlur(random, combined, 0.8),
   };
-  return { spacing, look, touching, bytes: await encodeImage(raw, width, height, 3, encode), width, height };
+  return {
+    spacing,
+    look,
+    touching,
+    digitColumns,
+    bytes: await encodeImage(raw, width, height, 3, encode),
+    width,
+    height,
+  };
 }
 
 /**
@@ -181,9 +253,8 @@ export async function* generateNumberSet(options: NumberSetOptions = {}): AsyncG
     throw new RangeError(`digits per number must satisfy 1 <= min <= max, got ${minDigits}..${maxDigits}`);
   const source = options.source ?? (await loadMnist(options.mnistDir, ["test"])).test;
   for (let i = 0; i < count; i++) {
-    const random = createRandom((Math.imul(seed, 0x9e3779b1) ^ Math.imul(i + 1, 0x85ebca6b)) >>> 0);
-    const length = minDigits + Math.floor(random() * (maxDigits - minDigits + 1));
-    const indices = Array.from({ length }, () => Math.floor(random() * source.count));
+    const random = sampleRandom(seed, i);
+    const indices = drawDigits(random, minDigits, maxDigits, source.count, options.digitPool);
     const digits = indices.map((index) =>
       source.images.subarray(index * IMAGE_PIXELS, (index + 1) * IMAGE_PIXELS),
     );
