@@ -9,6 +9,13 @@ export {
   type Architecture,
   type ArchitectureInfo,
 } from "./architectures.js";
+export {
+  BROWSER_MODEL_JSON,
+  BROWSER_WEIGHTS,
+  CONTENT_ID,
+  browserModelFiles,
+  type BrowserModelFiles,
+} from "./browser-files.js";
 export { BACKEND_NAMES, currentBackend, initBackend, isBackendName, type BackendName } from "./backend.js";
 export {
   applyTemperature,
