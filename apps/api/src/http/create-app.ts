@@ -12,6 +12,7 @@ import type { GraphQLContext, Services } from "../graphql/context.js";
 import { errorHandler } from "./error-handler.js";
 import type { InFlight } from "./graceful-drain.js";
 import { healthRoutes, type Readiness } from "./health.js";
+import { modelFileRoutes } from "./model-files.js";
 import { multipartUploads } from "./multipart-uploads.js";
 import "./request-state.js";
 
@@ -102,6 +103,13 @@ export function createApp({
   );
   app.use(services.metrics.middleware());
   app.use(healthRoutes(readiness, services.metrics));
+  app.use(
+    modelFileRoutes({
+      models: services.models,
+      activeModel: services.activeModel,
+      corsOrigin: corsOrigin(corsOrigins),
+    }),
+  );
   app.use(
     "/graphql",
     cors({

@@ -1,14 +1,25 @@
 import { randomUUID } from "node:crypto";
-import type { ModelArtifacts, ModelMetadata } from "@digit-lab/model";
+import {
+  browserModelFiles,
+  type BrowserModelFiles,
+  type ModelArtifacts,
+  type ModelMetadata,
+} from "@digit-lab/model";
 import { and, desc, eq, ne } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import { modelArtifacts, modelVersions, trainingRuns, type ModelVersionRow } from "../db/schema.js";
+import { BoundedCache } from "./bounded-cache.js";
 import { isPredictionId } from "./prediction-store.js";
 
 /** Registered model versions and their artifacts; exactly one is active once the server has started. */
 export class ModelVersionStore {
   // Names never change, and every prediction resolves its model's name.
   private readonly names = new Map<string, string>();
+  // A few recent versions' browser files (about 1.3 MB each), by version id and by content id.
+  private readonly browserFilesByVersion = new BoundedCache<string, Promise<BrowserModelFiles | undefined>>(
+    4,
+  );
+  private readonly browserFilesByContent = new BoundedCache<string, BrowserModelFiles>(4);
 
   constructor(private readonly db: Database) {}
 
@@ -106,6 +117,28 @@ export class ModelVersionStore {
       .from(modelArtifacts)
       .where(eq(modelArtifacts.modelVersionId, id));
     return row;
+  }
+
+  /** A version's files as browsers load them (model.json with its calibration, weights); undefined without an artifact. */
+  browserFiles(version: ModelVersionRow): Promise<BrowserModelFiles | undefined> {
+    let files = this.browserFilesByVersion.get(version.id);
+    if (!files) {
+      files = this.artifactsOf(version.id).then(async (artifacts) => {
+        if (!artifacts) return undefined;
+        const built = await browserModelFiles(artifacts, (version.metadata as ModelMetadata).calibration);
+        this.browserFilesByContent.set(built.contentId, built);
+        return built;
+      });
+      // A failed read is not remembered: the next request tries again.
+      files.catch(() => this.browserFilesByVersion.delete(version.id));
+      this.browserFilesByVersion.set(version.id, files);
+    }
+    return files;
+  }
+
+  /** Browser files of a version whose files were built here recently, by content id. */
+  recentBrowserFiles(contentId: string): BrowserModelFiles | undefined {
+    return this.browserFilesByContent.get(contentId);
   }
 
   async nameOf(id: string): Promise<string> {
