@@ -21,7 +21,8 @@ export interface PreprocessPool {
   normalize(bytes: Uint8Array, options?: PreprocessOptions): Promise<NormalizedDigit>;
   /**
    * segmentNumber on a thread, with a thumbnail when `thumbnailSide` is set. Only the pool's default
-   * `maxPixels` applies: numbers have their own working size.
+   * `maxPixels` applies: numbers have their own working size. Cuts of wide groups are laid out on the
+   * thread too (a function cannot cross threads), and handed back through the same lazy accessor.
    */
   segmentNumber(bytes: Uint8Array, options?: PreprocessOptions): Promise<SegmentedNumber & { thumbnail?: Thumbnail }>;
   /**
@@ -73,7 +74,13 @@ export function createPreprocessPool(options: PreprocessPoolOptions = {}): Prepr
       const reply = await piscina.run({ kind: "number", bytes, options: merged });
       if (!reply.ok) throw new PreprocessError(reply.code, reply.message);
       if (!("number" in reply)) throw new TypeError("a number task was answered with a digit");
-      return reply.number;
+      const spans = reply.number.spans.map(({ cuts, ...span }) => {
+        if (!cuts) return span;
+        // The cuts were laid out on the thread; readers still ask for them through the same function.
+        const withCuts = { ...span, cutReadings: () => cuts };
+        return withCuts;
+      });
+      return { ...reply.number, spans };
     },
     async warmUp(rounds = 40) {
       const drawing = warmUpDrawing();

@@ -4,7 +4,7 @@ import { createThumbnail, type Thumbnail } from "./create-thumbnail.js";
 import { isPreprocessError, type PreprocessErrorCode } from "./errors.js";
 import { normalizeDigitImage, type NormalizedDigit } from "./normalize-digit-image.js";
 import type { PreprocessOptions } from "./options.js";
-import { segmentNumber, type SegmentedNumber } from "./segment-number.js";
+import { segmentNumber, type DigitCandidate, type InkSpan, type SegmentedNumber } from "./segment-number.js";
 
 export interface PreprocessTask {
   /** Absent: one digit (normalizeDigitImage); "number": segmentNumber. */
@@ -13,21 +13,30 @@ export interface PreprocessTask {
   options: PreprocessOptions;
 }
 
+type LazySpan = InkSpan & { cutReadings?: () => DigitCandidate[][] };
+
+/** A span as it crosses threads: cuts offered lazily (a function cannot be cloned) are laid out here. */
+export type PortableSpan = Omit<InkSpan, "cutReadings"> & { cuts?: DigitCandidate[][] };
+
+export type PortableNumber = Omit<SegmentedNumber, "spans"> & { spans: PortableSpan[]; thumbnail?: Thumbnail };
+
 export type PreprocessReply =
   | { ok: true; digit: NormalizedDigit }
-  | { ok: true; number: SegmentedNumber & { thumbnail?: Thumbnail } }
+  | { ok: true; number: PortableNumber }
   | { ok: false; code: PreprocessErrorCode; message: string };
 
-async function segmentWithThumbnail(bytes: Uint8Array, options: PreprocessOptions): Promise<SegmentedNumber & { thumbnail?: Thumbnail }> {
+async function segmentOnThread(bytes: Uint8Array, options: PreprocessOptions): Promise<PortableNumber> {
   const { thumbnailSide, ...segmentOptions } = options;
   const segmented = await segmentNumber(bytes, segmentOptions);
-  if (thumbnailSide === undefined) return segmented;
-  return { ...segmented, thumbnail: await createThumbnail(bytes, thumbnailSide, { maxPixels: options.maxPixels }) };
+  // Structured cloning keeps pieces shared between readings as one object each.
+  const spans = segmented.spans.map(({ cutReadings, ...span }: LazySpan): PortableSpan => (cutReadings ? { ...span, cuts: cutReadings() } : span));
+  const thumbnail = thumbnailSide === undefined ? undefined : await createThumbnail(bytes, thumbnailSide, { maxPixels: options.maxPixels });
+  return { ...segmented, spans, ...(thumbnail ? { thumbnail } : {}) };
 }
 
 export default async function preprocessInThread({ kind, bytes, options }: PreprocessTask): Promise<PreprocessReply> {
   try {
-    if (kind === "number") return { ok: true, number: await segmentWithThumbnail(bytes, options) };
+    if (kind === "number") return { ok: true, number: await segmentOnThread(bytes, options) };
     return { ok: true, digit: await normalizeDigitImage(bytes, options) };
   } catch (error) {
     if (isPreprocessError(error)) return { ok: false, code: error.code, message: error.message };
