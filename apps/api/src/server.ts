@@ -21,6 +21,8 @@ import { ActiveModel } from "./inference/active-model.js";
 import { createLogger } from "./logger.js";
 import { ApiMetrics } from "./metrics.js";
 import { ModelVersionStore } from "./store/model-version-store.js";
+import { FeedbackStore } from "./store/feedback-store.js";
+import { NumberReadingStore } from "./store/number-reading-store.js";
 import { OwnerStore } from "./store/owner-store.js";
 import { PredictionStore } from "./store/prediction-store.js";
 import { TrainingRunStore } from "./store/training-run-store.js";
@@ -141,6 +143,7 @@ export async function startApiServer(config: Config, options: StartOptions = {})
     }
 
     const runs = new TrainingRunStore(database.db);
+    const feedback = new FeedbackStore(database.db);
     metrics.observeTrainingQueue(runs);
     let trainer: Trainer | undefined;
     if (config.trainer === "in-process") {
@@ -158,6 +161,7 @@ export async function startApiServer(config: Config, options: StartOptions = {})
           database.kind === "pglite"
             ? directoryCheckpoints(runs, join(config.dataDir, CHECKPOINTS_SUBDIR))
             : databaseCheckpoints(runs),
+        feedbackLoop: { models, feedback, activate: (id) => activeModel.activate(id) },
       });
       await trainer.start();
       const started = trainer;
@@ -174,11 +178,15 @@ export async function startApiServer(config: Config, options: StartOptions = {})
     await warming;
     const predictions = new PredictionStore(database.db, (rows) => metrics.historyInsertBatch.observe(rows));
     teardown.push(() => predictions.close());
+    const numbers = new NumberReadingStore(database.db);
+    teardown.push(() => numbers.close());
     const services: Services = {
       predictions,
+      numbers,
       owners: new OwnerStore(database.db),
       models,
       runs,
+      feedback,
       trainer,
       activeModel,
       preprocess,

@@ -186,3 +186,69 @@ export const HISTORY = /* GraphQL */ `
     }
   }
 `;
+
+export const READ_NUMBER = /* GraphQL */ `
+  mutation ReadNumber($image: Upload!, $topK: Int) {
+    readNumber(image: $image, topK: $topK) {
+      id
+      stored
+      value
+      uncertain
+      digits {
+        digit
+        confidence
+        probabilities
+        notDigitProbability
+        topK {
+          digit
+          probability
+        }
+        uncertain
+        box {
+          x
+          y
+          width
+          height
+        }
+        normalizedImage
+      }
+      thumbnail
+      fileName
+      mimeType
+      width
+      height
+      inverted
+      createdAt
+      latencyMs
+      modelVersion
+      correctValue
+    }
+  }
+`;
+
+export const NUMBER_HISTORY = /* GraphQL */ `
+  query NumberHistory($first: Int, $after: String, $corrected: Boolean) {
+    numberReadings(first: $first, after: $after, corrected: $corrected) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          value
+          correctValue
+          fileName
+          digits {
+            digit
+            box {
+              x
+            }
+          }
+        }
+      }
+    }
+  }
+`;

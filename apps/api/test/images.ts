@@ -130,3 +130,38 @@ export async function mnistDigitPngs(count: number): Promise<Array<{ label: numb
     })),
   );
 }
+
+/**
+ * MNIST test digits side by side as one number, dark on white like a wide drawing pad's PNG: each
+ * digit's 28x28 tile enlarged 6x, so neighbouring digits stay apart by their tiles' margins.
+ */
+export async function mnistNumberPng(indices: number[]): Promise<{ value: string; png: Buffer }> {
+  const { loadMnist } = await import("@digit-lab/model");
+  const { test } = await loadMnist(undefined, ["test"]);
+  const tile = 168;
+  const margin = 40;
+  const tiles = await Promise.all(
+    indices.map((index, position) =>
+      sharp(Buffer.from(test.images.subarray(index * 784, (index + 1) * 784)), {
+        raw: { width: 28, height: 28, channels: 1 },
+      })
+        .negate()
+        .resize(tile, tile, { kernel: "cubic" })
+        .png()
+        .toBuffer()
+        .then((input) => ({ input, left: margin + position * tile, top: margin })),
+    ),
+  );
+  const png = await sharp({
+    create: {
+      width: 2 * margin + indices.length * tile,
+      height: 2 * margin + tile,
+      channels: 3,
+      background: "white",
+    },
+  })
+    .composite(tiles)
+    .png()
+    .toBuffer();
+  return { value: indices.map((index) => String(test.labels[index])).join(""), png };
+}

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PredictionParent, PredictionConnectionParent, TrainingRunConnectionParent, TrainingWorkerParent, NewApiKeyParent } from '../graphql/mappers.js';
-import type { PredictionRow, ModelVersionRow, TrainingRunRow, ApiKeyRow } from '../db/schema.js';
+import type { PredictionParent, PredictionConnectionParent, NumberReadingParent, DigitReadingParent, NumberReadingConnectionParent, TrainingRunConnectionParent, TrainingWorkerParent, NewApiKeyParent } from '../graphql/mappers.js';
+import type { PredictionRow, NumberReadingRow, ModelVersionRow, TrainingRunRow, ApiKeyRow } from '../db/schema.js';
 import type { Caller } from '../auth/caller.js';
 import type { GraphQLContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
@@ -48,6 +48,22 @@ export type Architecture = {
   parameterCount: Scalars['Int']['output'];
 };
 
+/** A rectangle in image pixels, from the top-left corner. */
+export type Box = {
+  __typename?: 'Box';
+  height: Scalars['Int']['output'];
+  width: Scalars['Int']['output'];
+  x: Scalars['Int']['output'];
+  y: Scalars['Int']['output'];
+};
+
+export type ClassComparison = {
+  __typename?: 'ClassComparison';
+  challengerRecall: Scalars['Float']['output'];
+  championRecall: Scalars['Float']['output'];
+  digit: Scalars['Int']['output'];
+};
+
 export type ClassMetrics = {
   __typename?: 'ClassMetrics';
   digit: Scalars['Int']['output'];
@@ -56,10 +72,39 @@ export type ClassMetrics = {
   support: Scalars['Int']['output'];
 };
 
+export type ConfusionChange = {
+  __typename?: 'ConfusionChange';
+  actual: Scalars['Int']['output'];
+  challenger: Scalars['Int']['output'];
+  champion: Scalars['Int']['output'];
+  predicted: Scalars['Int']['output'];
+};
+
 export type DigitProbability = {
   __typename?: 'DigitProbability';
   digit: Scalars['Int']['output'];
   probability: Scalars['Float']['output'];
+};
+
+/** One digit of a number reading. */
+export type DigitReading = {
+  __typename?: 'DigitReading';
+  /** Where the digit is, in pixels of the original image (after EXIF rotation). */
+  box: Box;
+  /** Calibrated probability of `digit`, 0-1. */
+  confidence: Scalars['Float']['output'];
+  /** The recognised digit, 0-9. */
+  digit: Scalars['Int']['output'];
+  /** Data URL of the 28x28 PNG the model saw. */
+  normalizedImage: Scalars['String']['output'];
+  /** Calibrated probability that these marks are not one digit; null for models without a reject option. */
+  notDigitProbability?: Maybe<Scalars['Float']['output']>;
+  /** Ten calibrated probabilities; index = digit. */
+  probabilities: Array<Scalars['Float']['output']>;
+  /** The most likely digits, most likely first. */
+  topK: Array<DigitProbability>;
+  /** True when the model is unsure of this digit. */
+  uncertain: Scalars['Boolean']['output'];
 };
 
 export type EpochMetrics = {
@@ -72,11 +117,107 @@ export type EpochMetrics = {
   valLoss: Scalars['Float']['output'];
 };
 
+export type FeedbackDigitCount = {
+  __typename?: 'FeedbackDigitCount';
+  /** Samples of this label where the model had answered another digit. */
+  corrected: Scalars['Int']['output'];
+  digit: Scalars['Int']['output'];
+  excluded: Scalars['Int']['output'];
+  holdout: Scalars['Int']['output'];
+  training: Scalars['Int']['output'];
+};
+
+/** A labelled sample: a prediction its user confirmed or corrected. Deleting the prediction deletes it. */
+export type FeedbackSample = {
+  __typename?: 'FeedbackSample';
+  createdAt: Scalars['DateTime']['output'];
+  /** The prediction's id. */
+  id: Scalars['ID']['output'];
+  /** Data URL of the 28x28 PNG the model saw. */
+  image: Scalars['String']['output'];
+  kind: FeedbackSourceKind;
+  /** The digit the user said was right. */
+  label: Scalars['Int']['output'];
+  /** Name of the model version that answered. */
+  modelVersion: Scalars['String']['output'];
+  /** The history it belongs to; null for predictions kept in no one's history. */
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  /** The digit the model answered. */
+  predictedDigit: Scalars['Int']['output'];
+  status: FeedbackSampleStatus;
+};
+
+export type FeedbackSampleConnection = {
+  __typename?: 'FeedbackSampleConnection';
+  edges: Array<FeedbackSampleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FeedbackSampleEdge = {
+  __typename?: 'FeedbackSampleEdge';
+  cursor: Scalars['String']['output'];
+  node: FeedbackSample;
+};
+
+export type FeedbackSampleStatus =
+  /** Excluded by an admin: neither trained nor measured on. */
+  | 'EXCLUDED'
+  /** Never trained on: models are compared on it. */
+  | 'HOLDOUT'
+  /** Trained on by runs with includeFeedback. */
+  | 'TRAINING';
+
+export type FeedbackSettings = {
+  __typename?: 'FeedbackSettings';
+  /** Samples recorded since the last scheduled run. */
+  newSamples: Scalars['Int']['output'];
+  /** Queue a feedback fine-tune run after this many new samples; null: never. */
+  retrainAfterSamples?: Maybe<Scalars['Int']['output']>;
+};
+
+export type FeedbackSourceKind =
+  /** Drawn on the web app's canvas. */
+  | 'DRAWING'
+  /** An uploaded photo or image file. */
+  | 'PHOTO';
+
+/**
+ * A run's model (challenger) beside the model active when the run finished (champion), measured on the
+ * same sets: MNIST test, the cross-style set (MNIST test digits in 9 handwriting styles, 40 each), the
+ * non-digit set (150 drawings) and the feedback holdout. A set counts as worse when the challenger's
+ * accuracy is lower by more than 2 samples' worth of that set.
+ */
+export type ModelComparison = {
+  __typename?: 'ModelComparison';
+  /** True when autoActivate promoted the challenger. */
+  activated: Scalars['Boolean']['output'];
+  betterOnHoldout: Scalars['Boolean']['output'];
+  champion?: Maybe<ModelVersion>;
+  championName: Scalars['String']['output'];
+  measuredAt: Scalars['DateTime']['output'];
+  /** At least as good on every set and better on the feedback holdout. */
+  promotable: Scalars['Boolean']['output'];
+  sets: Array<SetComparison>;
+  /** Sets where the challenger is worse (mnist, crossStyle, nonDigits, feedbackHoldout). */
+  worseSets: Array<Scalars['String']['output']>;
+};
+
 export type ModelVersion = {
   __typename?: 'ModelVersion';
   /** True for the version serving predictions. */
   active: Scalars['Boolean']['output'];
   architecture: Scalars['String']['output'];
+  /**
+   * Path of its model.json on this API (`/models/<contentId>/model.json`, weights.bin next to it),
+   * served with immutable cache headers and an ETag; the web app serves the same path. Null without an artifact.
+   */
+  browserModelPath?: Maybe<Scalars['String']['output']>;
+  /**
+   * SHA-256 of the files a browser loads this version from (model.json with its calibration, and its
+   * weights): the files never change under this id. Null for a version without a stored artifact.
+   */
+  contentId?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -88,7 +229,11 @@ export type ModelVersion = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Makes a model version serve predictions, without a restart (admin only). */
+  /**
+   * Makes a model version serve predictions, without a restart (admin only). When its run's comparison
+   * shows it worse than the active model on a set, this fails with MODEL_WORSE_ON_SET naming the sets
+   * in `extensions.worseSets`, unless `force` is true.
+   */
   activateModel: ModelVersion;
   /** Cancels a queued or running training run (admin only). */
   cancelTrainingRun: TrainingRun;
@@ -97,8 +242,14 @@ export type Mutation = {
    * (RATE_LIMITED, with `extensions.retryAfterSeconds` and a Retry-After header).
    */
   createApiKey: NewApiKey;
+  /** Deletes one of your number readings. True when it was deleted. */
+  deleteNumberReading: Scalars['Boolean']['output'];
   /** Deletes one of your predictions. True when it was deleted. */
   deletePrediction: Scalars['Boolean']['output'];
+  /** Keeps a sample with a bad label out of training and out of the holdout (admin only). */
+  excludeFeedbackSample: FeedbackSample;
+  /** Takes an excluded sample back (admin only). */
+  includeFeedbackSample: FeedbackSample;
   /**
    * Recognises the digit in one uploaded image (PNG, JPEG, WebP, GIF, AVIF or TIFF).
    * Refusals are errors with `extensions.code`: NO_DIGIT_FOUND (nothing that could be a digit),
@@ -112,6 +263,13 @@ export type Mutation = {
   /** Recognises several images; each file gets its own result or error, in upload order. Each file counts against the rate limit. */
   predictDigits: Array<PredictionResult>;
   /**
+   * Reads a whole number of up to 12 digits in one uploaded image (same formats, upload limits, rate
+   * limit and storing rules as `predictDigit`; counts as one prediction). Each digit comes with its box in
+   * the image and the input the model saw. Refusals are errors with `extensions.code`: NO_DIGIT_FOUND,
+   * TOO_MANY_DIGITS (more digit-sized marks than `extensions.maxDigits`), and the upload refusals.
+   */
+  readNumber: NumberReading;
+  /**
    * Revokes one of your API keys (the admin: anyone's): it stops working at once on this server, and
    * within 30 s on other replicas. True when it was revoked; NOT_FOUND when there is no such key of yours.
    * Revoking the last key of a key holder's history leaves that history without a way in.
@@ -121,10 +279,19 @@ export type Mutation = {
   startTrainingRun: TrainingRun;
   /** Records the right answer for one of your predictions. */
   submitFeedback: Prediction;
+  /** Records the right value (digits only, 1-12 of them) for one of your number readings. */
+  submitNumberFeedback: NumberReading;
+  /**
+   * After this many new feedback samples a feedback fine-tune run of the active model is queued
+   * automatically (autoActivate on), through the same queue and trainers as every run; null turns it off
+   * (admin only). 1-100000.
+   */
+  updateFeedbackSettings: FeedbackSettings;
 };
 
 
 export type MutationActivateModelArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -139,7 +306,22 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+export type MutationDeleteNumberReadingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeletePredictionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationExcludeFeedbackSampleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationIncludeFeedbackSampleArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -152,6 +334,12 @@ export type MutationPredictDigitArgs = {
 
 export type MutationPredictDigitsArgs = {
   images: Array<Scalars['Upload']['input']>;
+  topK?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationReadNumberArgs = {
+  image: Scalars['Upload']['input'];
   topK?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -171,6 +359,17 @@ export type MutationSubmitFeedbackArgs = {
   predictionId: Scalars['ID']['input'];
 };
 
+
+export type MutationSubmitNumberFeedbackArgs = {
+  correctValue: Scalars['String']['input'];
+  readingId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateFeedbackSettingsArgs = {
+  retrainAfterSamples?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type NewApiKey = {
   __typename?: 'NewApiKey';
   createdAt: Scalars['DateTime']['output'];
@@ -178,6 +377,51 @@ export type NewApiKey = {
   /** The secret; send it as `Authorization: Bearer <key>`. It is not stored and cannot be shown again. */
   key: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+/** A whole number read from one image by `readNumber`. */
+export type NumberReading = {
+  __typename?: 'NumberReading';
+  /** The value the user said was right, if any. */
+  correctValue?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Each digit, left to right. */
+  digits: Array<DigitReading>;
+  fileName: Scalars['String']['output'];
+  /** Original height in pixels (after EXIF rotation). */
+  height: Scalars['Int']['output'];
+  /** Unique; like a prediction's, found by queries only when `stored`. */
+  id: Scalars['ID']['output'];
+  /** Whether preprocessing inverted the image (dark ink on light paper). */
+  inverted: Scalars['Boolean']['output'];
+  /** Time from upload received to answer, in milliseconds. */
+  latencyMs: Scalars['Float']['output'];
+  mimeType: Scalars['String']['output'];
+  /** Name of the model version that read it. */
+  modelVersion: Scalars['String']['output'];
+  /** True when this reading is kept in a history: it can be found by `numberReading(id:)`, corrected and deleted. */
+  stored: Scalars['Boolean']['output'];
+  /** Data URL of a thumbnail of the uploaded image, at most 256 pixels on its longer side. */
+  thumbnail: Scalars['String']['output'];
+  /** True when any digit is uncertain: the value should be checked by a person. */
+  uncertain: Scalars['Boolean']['output'];
+  /** The digits read, left to right, e.g. "407". */
+  value: Scalars['String']['output'];
+  /** Original width in pixels (after EXIF rotation); digit boxes are in these pixels. */
+  width: Scalars['Int']['output'];
+};
+
+export type NumberReadingConnection = {
+  __typename?: 'NumberReadingConnection';
+  edges: Array<NumberReadingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NumberReadingEdge = {
+  __typename?: 'NumberReadingEdge';
+  cursor: Scalars['String']['output'];
+  node: NumberReading;
 };
 
 export type PageInfo = {
@@ -270,8 +514,24 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** The network designs a training run can use. */
   architectures: Array<Architecture>;
+  /** Feedback samples per label, digits 0-9 in order (admin only). */
+  feedbackCounts: Array<FeedbackDigitCount>;
+  /**
+   * Labelled samples from confirmed and corrected predictions, newest first (admin only). Filters: the
+   * label users gave, the kind of source, and TRAINING / HOLDOUT / EXCLUDED.
+   */
+  feedbackSamples: FeedbackSampleConnection;
+  /** The feedback loop's settings (admin only). */
+  feedbackSettings: FeedbackSettings;
   /** Every registered model version, newest first. */
   models: Array<ModelVersion>;
+  /** One of your number readings (admins: anyone's). Null when it does not exist or is not yours. */
+  numberReading?: Maybe<NumberReading>;
+  /**
+   * Your number readings, newest first (admins see everyone's), from the same history as predictions.
+   * `corrected` filters on whether feedback named another value.
+   */
+  numberReadings: NumberReadingConnection;
   /** One of your predictions (admins: anyone's). Null when it does not exist or is not yours. */
   prediction?: Maybe<Prediction>;
   /**
@@ -290,6 +550,27 @@ export type Query = {
   viewer: Viewer;
   /** Trainers seen in the last hour, newest first, alive or not (admin only). */
   workers: Array<TrainingWorker>;
+};
+
+
+export type QueryFeedbackSamplesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<FeedbackSourceKind>;
+  label?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<FeedbackSampleStatus>;
+};
+
+
+export type QueryNumberReadingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNumberReadingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  corrected?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -342,6 +623,21 @@ export type RecognitionReport = {
   wrongAnswersFlagged: Scalars['Float']['output'];
 };
 
+export type SetComparison = {
+  __typename?: 'SetComparison';
+  challengerAccuracy: Scalars['Float']['output'];
+  /** Right answers over count (non-digits: refused or flagged). */
+  championAccuracy: Scalars['Float']['output'];
+  /** Cells of the confusion matrix that changed, largest change first (at most 10). */
+  confusionChanges?: Maybe<Array<ConfusionChange>>;
+  count: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  /** Recall per digit on digit sets, 0-9 in order. */
+  perClass?: Maybe<Array<ClassComparison>>;
+  /** mnist, crossStyle, nonDigits or feedbackHoldout. */
+  set: Scalars['String']['output'];
+};
+
 export type StyleAccuracy = {
   __typename?: 'StyleAccuracy';
   accuracy: Scalars['Float']['output'];
@@ -372,8 +668,13 @@ export type TrainingRun = {
    * does not count.
    */
   attempts: Scalars['Int']['output'];
+  autoActivate: Scalars['Boolean']['output'];
   /** TensorFlow.js backend the run trained on (tensorflow, wasm or cpu). */
   backend?: Maybe<Scalars['String']['output']>;
+  /** The version it fine-tuned from; null for a run from fresh weights. */
+  baseModel?: Maybe<ModelVersion>;
+  /** The model it trained beside the model active when it finished, set by set (successful runs). */
+  comparison?: Maybe<ModelComparison>;
   config: TrainingRunConfig;
   /** confusionMatrix[actual][predicted] on the test set. */
   confusionMatrix?: Maybe<Array<Array<Scalars['Int']['output']>>>;
@@ -381,8 +682,11 @@ export type TrainingRun = {
   durationMs?: Maybe<Scalars['Float']['output']>;
   epochs: Array<EpochMetrics>;
   error?: Maybe<Scalars['String']['output']>;
+  /** Feedback samples it trained on (before oversampling; never the holdout or excluded ones); null without feedback. */
+  feedbackSamples?: Maybe<Scalars['Int']['output']>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  includeFeedback: Scalars['Boolean']['output'];
   /** The model version it produced (successful runs). */
   model?: Maybe<ModelVersion>;
   perClass?: Maybe<Array<ClassMetrics>>;
@@ -390,6 +694,8 @@ export type TrainingRun = {
   progress: Scalars['Float']['output'];
   /** How the model does beyond MNIST, measured when the run finished (null for runs from before this was measured). */
   recognition?: Maybe<RecognitionReport>;
+  /** True when the feedback schedule queued it (see `updateFeedbackSettings`). */
+  scheduled: Scalars['Boolean']['output'];
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: TrainingRunStatus;
   testAccuracy?: Maybe<Scalars['Float']['output']>;
@@ -429,10 +735,23 @@ export type TrainingRunInput = {
   /** The name of one of `architectures`; omitted or null, the default one. */
   architecture?: InputMaybe<Scalars['String']['input']>;
   augment: Scalars['Boolean']['input'];
+  /**
+   * Activate the trained model when it is at least as good as the active one on every comparison set
+   * and better on the feedback holdout.
+   */
+  autoActivate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Fine-tune this registered model version instead of starting from fresh weights (its architecture is used). */
+  baseModelId?: InputMaybe<Scalars['ID']['input']>;
   /** 8-1024. */
   batchSize: Scalars['Int']['input'];
   /** 1-50. */
   epochs: Scalars['Int']['input'];
+  /**
+   * Train on MNIST plus the feedback samples: excluded samples and the holdout (a fixed 20% chosen by
+   * sample id) never train; each other sample is repeated so feedback makes up about 15% of an epoch
+   * (at most 16 copies, each augmented differently).
+   */
+  includeFeedback?: InputMaybe<Scalars['Boolean']['input']>;
   /** Greater than 0, at most 0.1. */
   learningRate: Scalars['Float']['input'];
   seed: Scalars['Int']['input'];
@@ -572,16 +891,31 @@ export type ResolversTypes = ResolversObject<{
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   Architecture: ResolverTypeWrapper<Architecture>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Box: ResolverTypeWrapper<Box>;
+  ClassComparison: ResolverTypeWrapper<ClassComparison>;
   ClassMetrics: ResolverTypeWrapper<ClassMetrics>;
+  ConfusionChange: ResolverTypeWrapper<ConfusionChange>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DigitProbability: ResolverTypeWrapper<DigitProbability>;
+  DigitReading: ResolverTypeWrapper<DigitReadingParent>;
   EpochMetrics: ResolverTypeWrapper<EpochMetrics>;
+  FeedbackDigitCount: ResolverTypeWrapper<FeedbackDigitCount>;
+  FeedbackSample: ResolverTypeWrapper<FeedbackSample>;
+  FeedbackSampleConnection: ResolverTypeWrapper<FeedbackSampleConnection>;
+  FeedbackSampleEdge: ResolverTypeWrapper<FeedbackSampleEdge>;
+  FeedbackSampleStatus: FeedbackSampleStatus;
+  FeedbackSettings: ResolverTypeWrapper<FeedbackSettings>;
+  FeedbackSourceKind: FeedbackSourceKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ModelComparison: ResolverTypeWrapper<Omit<ModelComparison, 'champion'> & { champion?: Maybe<ResolversTypes['ModelVersion']> }>;
   ModelVersion: ResolverTypeWrapper<ModelVersionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewApiKey: ResolverTypeWrapper<NewApiKeyParent>;
+  NumberReading: ResolverTypeWrapper<NumberReadingParent>;
+  NumberReadingConnection: ResolverTypeWrapper<NumberReadingConnectionParent>;
+  NumberReadingEdge: ResolverTypeWrapper<NumberReadingRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Prediction: ResolverTypeWrapper<PredictionParent>;
   PredictionConnection: ResolverTypeWrapper<PredictionConnectionParent>;
@@ -590,6 +924,7 @@ export type ResolversTypes = ResolversObject<{
   PredictionResult: ResolverTypeWrapper<Omit<PredictionResult, 'prediction'> & { prediction?: Maybe<ResolversTypes['Prediction']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecognitionReport: ResolverTypeWrapper<RecognitionReport>;
+  SetComparison: ResolverTypeWrapper<SetComparison>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StyleAccuracy: ResolverTypeWrapper<StyleAccuracy>;
   TrainingQueue: ResolverTypeWrapper<TrainingQueue>;
@@ -612,16 +947,29 @@ export type ResolversParentTypes = ResolversObject<{
   ApiKey: ApiKeyRow;
   Architecture: Architecture;
   Boolean: Scalars['Boolean']['output'];
+  Box: Box;
+  ClassComparison: ClassComparison;
   ClassMetrics: ClassMetrics;
+  ConfusionChange: ConfusionChange;
   DateTime: Scalars['DateTime']['output'];
   DigitProbability: DigitProbability;
+  DigitReading: DigitReadingParent;
   EpochMetrics: EpochMetrics;
+  FeedbackDigitCount: FeedbackDigitCount;
+  FeedbackSample: FeedbackSample;
+  FeedbackSampleConnection: FeedbackSampleConnection;
+  FeedbackSampleEdge: FeedbackSampleEdge;
+  FeedbackSettings: FeedbackSettings;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  ModelComparison: Omit<ModelComparison, 'champion'> & { champion?: Maybe<ResolversParentTypes['ModelVersion']> };
   ModelVersion: ModelVersionRow;
   Mutation: Record<PropertyKey, never>;
   NewApiKey: NewApiKeyParent;
+  NumberReading: NumberReadingParent;
+  NumberReadingConnection: NumberReadingConnectionParent;
+  NumberReadingEdge: NumberReadingRow;
   PageInfo: PageInfo;
   Prediction: PredictionParent;
   PredictionConnection: PredictionConnectionParent;
@@ -630,6 +978,7 @@ export type ResolversParentTypes = ResolversObject<{
   PredictionResult: Omit<PredictionResult, 'prediction'> & { prediction?: Maybe<ResolversParentTypes['Prediction']> };
   Query: Record<PropertyKey, never>;
   RecognitionReport: RecognitionReport;
+  SetComparison: SetComparison;
   String: Scalars['String']['output'];
   StyleAccuracy: StyleAccuracy;
   TrainingQueue: TrainingQueue;
@@ -658,11 +1007,31 @@ export type ArchitectureResolvers<ContextType = GraphQLContext, ParentType exten
   parameterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type BoxResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Box'] = ResolversParentTypes['Box']> = ResolversObject<{
+  height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  width?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ClassComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClassComparison'] = ResolversParentTypes['ClassComparison']> = ResolversObject<{
+  challengerRecall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  championRecall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  digit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ClassMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClassMetrics'] = ResolversParentTypes['ClassMetrics']> = ResolversObject<{
   digit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   recall?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConfusionChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfusionChange'] = ResolversParentTypes['ConfusionChange']> = ResolversObject<{
+  actual?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  challenger?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  champion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  predicted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -674,6 +1043,17 @@ export type DigitProbabilityResolvers<ContextType = GraphQLContext, ParentType e
   probability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type DigitReadingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DigitReading'] = ResolversParentTypes['DigitReading']> = ResolversObject<{
+  box?: Resolver<ResolversTypes['Box'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  digit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  normalizedImage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notDigitProbability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  probabilities?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  topK?: Resolver<Array<ResolversTypes['DigitProbability']>, ParentType, ContextType>;
+  uncertain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type EpochMetricsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EpochMetrics'] = ResolversParentTypes['EpochMetrics']> = ResolversObject<{
   accuracy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   durationMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -683,9 +1063,58 @@ export type EpochMetricsResolvers<ContextType = GraphQLContext, ParentType exten
   valLoss?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type FeedbackDigitCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedbackDigitCount'] = ResolversParentTypes['FeedbackDigitCount']> = ResolversObject<{
+  corrected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  digit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excluded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holdout?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  training?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FeedbackSampleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedbackSample'] = ResolversParentTypes['FeedbackSample']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  image?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FeedbackSourceKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  modelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  predictedDigit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FeedbackSampleStatus'], ParentType, ContextType>;
+}>;
+
+export type FeedbackSampleConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedbackSampleConnection'] = ResolversParentTypes['FeedbackSampleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FeedbackSampleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FeedbackSampleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedbackSampleEdge'] = ResolversParentTypes['FeedbackSampleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FeedbackSample'], ParentType, ContextType>;
+}>;
+
+export type FeedbackSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedbackSettings'] = ResolversParentTypes['FeedbackSettings']> = ResolversObject<{
+  newSamples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retrainAfterSamples?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type ModelComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelComparison'] = ResolversParentTypes['ModelComparison']> = ResolversObject<{
+  activated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  betterOnHoldout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  champion?: Resolver<Maybe<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
+  championName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measuredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  promotable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sets?: Resolver<Array<ResolversTypes['SetComparison']>, ParentType, ContextType>;
+  worseSets?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ModelVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelVersion'] = ResolversParentTypes['ModelVersion']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   architecture?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  browserModelPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -695,15 +1124,21 @@ export type ModelVersionResolvers<ContextType = GraphQLContext, ParentType exten
 }>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  activateModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType, RequireFields<MutationActivateModelArgs, 'id'>>;
+  activateModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType, RequireFields<MutationActivateModelArgs, 'force' | 'id'>>;
   cancelTrainingRun?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType, RequireFields<MutationCancelTrainingRunArgs, 'id'>>;
   createApiKey?: Resolver<ResolversTypes['NewApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name'>>;
+  deleteNumberReading?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNumberReadingArgs, 'id'>>;
   deletePrediction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePredictionArgs, 'id'>>;
+  excludeFeedbackSample?: Resolver<ResolversTypes['FeedbackSample'], ParentType, ContextType, RequireFields<MutationExcludeFeedbackSampleArgs, 'id'>>;
+  includeFeedbackSample?: Resolver<ResolversTypes['FeedbackSample'], ParentType, ContextType, RequireFields<MutationIncludeFeedbackSampleArgs, 'id'>>;
   predictDigit?: Resolver<ResolversTypes['Prediction'], ParentType, ContextType, RequireFields<MutationPredictDigitArgs, 'image' | 'topK'>>;
   predictDigits?: Resolver<Array<ResolversTypes['PredictionResult']>, ParentType, ContextType, RequireFields<MutationPredictDigitsArgs, 'images' | 'topK'>>;
+  readNumber?: Resolver<ResolversTypes['NumberReading'], ParentType, ContextType, RequireFields<MutationReadNumberArgs, 'image' | 'topK'>>;
   revokeApiKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   startTrainingRun?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType, RequireFields<MutationStartTrainingRunArgs, 'input'>>;
   submitFeedback?: Resolver<ResolversTypes['Prediction'], ParentType, ContextType, RequireFields<MutationSubmitFeedbackArgs, 'correctDigit' | 'predictionId'>>;
+  submitNumberFeedback?: Resolver<ResolversTypes['NumberReading'], ParentType, ContextType, RequireFields<MutationSubmitNumberFeedbackArgs, 'correctValue' | 'readingId'>>;
+  updateFeedbackSettings?: Resolver<ResolversTypes['FeedbackSettings'], ParentType, ContextType, Partial<MutationUpdateFeedbackSettingsArgs>>;
 }>;
 
 export type NewApiKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewApiKey'] = ResolversParentTypes['NewApiKey']> = ResolversObject<{
@@ -711,6 +1146,35 @@ export type NewApiKeyResolvers<ContextType = GraphQLContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NumberReadingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NumberReading'] = ResolversParentTypes['NumberReading']> = ResolversObject<{
+  correctValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  digits?: Resolver<Array<ResolversTypes['DigitReading']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  height?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inverted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  latencyMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  modelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stored?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  thumbnail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uncertain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  width?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NumberReadingConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NumberReadingConnection'] = ResolversParentTypes['NumberReadingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NumberReadingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NumberReadingEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NumberReadingEdge'] = ResolversParentTypes['NumberReadingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NumberReading'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -767,7 +1231,12 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   activeModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   architectures?: Resolver<Array<ResolversTypes['Architecture']>, ParentType, ContextType>;
+  feedbackCounts?: Resolver<Array<ResolversTypes['FeedbackDigitCount']>, ParentType, ContextType>;
+  feedbackSamples?: Resolver<ResolversTypes['FeedbackSampleConnection'], ParentType, ContextType, RequireFields<QueryFeedbackSamplesArgs, 'first'>>;
+  feedbackSettings?: Resolver<ResolversTypes['FeedbackSettings'], ParentType, ContextType>;
   models?: Resolver<Array<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
+  numberReading?: Resolver<Maybe<ResolversTypes['NumberReading']>, ParentType, ContextType, RequireFields<QueryNumberReadingArgs, 'id'>>;
+  numberReadings?: Resolver<ResolversTypes['NumberReadingConnection'], ParentType, ContextType, RequireFields<QueryNumberReadingsArgs, 'first'>>;
   prediction?: Resolver<Maybe<ResolversTypes['Prediction']>, ParentType, ContextType, RequireFields<QueryPredictionArgs, 'id'>>;
   predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, RequireFields<QueryPredictionsArgs, 'first'>>;
   trainingQueue?: Resolver<ResolversTypes['TrainingQueue'], ParentType, ContextType>;
@@ -790,6 +1259,16 @@ export type RecognitionReportResolvers<ContextType = GraphQLContext, ParentType 
   wrongAnswersFlagged?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type SetComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetComparison'] = ResolversParentTypes['SetComparison']> = ResolversObject<{
+  challengerAccuracy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  championAccuracy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  confusionChanges?: Resolver<Maybe<Array<ResolversTypes['ConfusionChange']>>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  perClass?: Resolver<Maybe<Array<ResolversTypes['ClassComparison']>>, ParentType, ContextType>;
+  set?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type StyleAccuracyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StyleAccuracy'] = ResolversParentTypes['StyleAccuracy']> = ResolversObject<{
   accuracy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -806,19 +1285,25 @@ export type TrainingQueueResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type TrainingRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingRun'] = ResolversParentTypes['TrainingRun']> = ResolversObject<{
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  autoActivate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   backend?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  baseModel?: Resolver<Maybe<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
+  comparison?: Resolver<Maybe<ResolversTypes['ModelComparison']>, ParentType, ContextType>;
   config?: Resolver<ResolversTypes['TrainingRunConfig'], ParentType, ContextType>;
   confusionMatrix?: Resolver<Maybe<Array<Array<ResolversTypes['Int']>>>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   durationMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   epochs?: Resolver<Array<ResolversTypes['EpochMetrics']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  feedbackSamples?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  includeFeedback?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
   perClass?: Resolver<Maybe<Array<ResolversTypes['ClassMetrics']>>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   recognition?: Resolver<Maybe<ResolversTypes['RecognitionReport']>, ParentType, ContextType>;
+  scheduled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TrainingRunStatus'], ParentType, ContextType>;
   testAccuracy?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -877,13 +1362,26 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
   Architecture?: ArchitectureResolvers<ContextType>;
+  Box?: BoxResolvers<ContextType>;
+  ClassComparison?: ClassComparisonResolvers<ContextType>;
   ClassMetrics?: ClassMetricsResolvers<ContextType>;
+  ConfusionChange?: ConfusionChangeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DigitProbability?: DigitProbabilityResolvers<ContextType>;
+  DigitReading?: DigitReadingResolvers<ContextType>;
   EpochMetrics?: EpochMetricsResolvers<ContextType>;
+  FeedbackDigitCount?: FeedbackDigitCountResolvers<ContextType>;
+  FeedbackSample?: FeedbackSampleResolvers<ContextType>;
+  FeedbackSampleConnection?: FeedbackSampleConnectionResolvers<ContextType>;
+  FeedbackSampleEdge?: FeedbackSampleEdgeResolvers<ContextType>;
+  FeedbackSettings?: FeedbackSettingsResolvers<ContextType>;
+  ModelComparison?: ModelComparisonResolvers<ContextType>;
   ModelVersion?: ModelVersionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NewApiKey?: NewApiKeyResolvers<ContextType>;
+  NumberReading?: NumberReadingResolvers<ContextType>;
+  NumberReadingConnection?: NumberReadingConnectionResolvers<ContextType>;
+  NumberReadingEdge?: NumberReadingEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Prediction?: PredictionResolvers<ContextType>;
   PredictionConnection?: PredictionConnectionResolvers<ContextType>;
@@ -892,6 +1390,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PredictionResult?: PredictionResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecognitionReport?: RecognitionReportResolvers<ContextType>;
+  SetComparison?: SetComparisonResolvers<ContextType>;
   StyleAccuracy?: StyleAccuracyResolvers<ContextType>;
   TrainingQueue?: TrainingQueueResolvers<ContextType>;
   TrainingRun?: TrainingRunResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { PredictionRow } from "../db/schema.js";
+import type { NumberReadingRow, PredictionRow } from "../db/schema.js";
 import type { GraphQLContext } from "./context.js";
 import { INTERNAL_ERROR_MESSAGE } from "./format-error.js";
 
@@ -12,19 +12,30 @@ type ResponsePath = ReadonlyArray<string | number>;
  */
 export class AnsweredPredictions {
   private readonly made: Array<{ path: ResponsePath; row: PredictionRow }> = [];
+  private readonly numbers: Array<{ path: ResponsePath; row: NumberReadingRow }> = [];
 
   /** A row to store once the response has a value at `path` (where the Prediction is answered). */
   add(path: ResponsePath, row: PredictionRow): void {
     this.made.push({ path, row });
   }
 
+  /** A number reading to store once the response has a value at `path`. */
+  addNumber(path: ResponsePath, row: NumberReadingRow): void {
+    this.numbers.push({ path, row });
+  }
+
   get isEmpty(): boolean {
-    return this.made.length === 0;
+    return this.made.length === 0 && this.numbers.length === 0;
   }
 
   /** The rows whose prediction the response data carries. */
   answeredIn(data: unknown): PredictionRow[] {
     return this.made.filter(({ path }) => valueAt(data, path) != null).map(({ row }) => row);
+  }
+
+  /** The number readings the response data carries. */
+  numbersAnsweredIn(data: unknown): NumberReadingRow[] {
+    return this.numbers.filter(({ path }) => valueAt(data, path) != null).map(({ row }) => row);
   }
 }
 
@@ -49,11 +60,19 @@ export const storeAnsweredPredictions: ApolloServerPlugin<GraphQLContext> = {
         if (answered.isEmpty || response.body.kind !== "single") return;
         const result = response.body.singleResult;
         const rows = answered.answeredIn(result.data);
-        if (rows.length === 0) return;
+        const numbers = answered.numbersAnsweredIn(result.data);
+        if (rows.length === 0 && numbers.length === 0) return;
         try {
           // Only now: a browser session gets its owner row with its first stored prediction.
           const ownerId = (await caller.ownerForWrite()) ?? null;
-          await services.predictions.insert(rows.map((row) => ({ ...row, ownerId })));
+          await Promise.all([
+            rows.length > 0
+              ? services.predictions.insert(rows.map((row) => ({ ...row, ownerId })))
+              : undefined,
+            numbers.length > 0
+              ? services.numbers.insert(numbers.map((row) => ({ ...row, ownerId })))
+              : undefined,
+          ]);
         } catch (error) {
           log.error({ err: error }, "could not store the predictions of a response");
           result.data = null;

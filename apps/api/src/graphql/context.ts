@@ -4,7 +4,9 @@ import type { Caller } from "../auth/caller.js";
 import type { ActiveModel } from "../inference/active-model.js";
 import type { ApiMetrics } from "../metrics.js";
 import type { ModelVersionStore } from "../store/model-version-store.js";
+import type { NumberReadingStore } from "../store/number-reading-store.js";
 import type { OwnerStore } from "../store/owner-store.js";
+import type { FeedbackStore } from "../store/feedback-store.js";
 import type { PredictionStore } from "../store/prediction-store.js";
 import type { TrainingRunStore } from "../store/training-run-store.js";
 import type { AnsweredPredictions } from "./answered-predictions.js";
@@ -13,9 +15,13 @@ import type { RateLimits } from "./rate-limit.js";
 /** Everything resolvers use; built once per server, shared by every request. */
 export interface Services {
   predictions: PredictionStore;
+  /** Whole numbers read by readNumber, in the same histories. */
+  numbers: NumberReadingStore;
   owners: OwnerStore;
   models: ModelVersionStore;
   runs: TrainingRunStore;
+  /** Confirmed and corrected predictions as labelled samples. */
+  feedback: FeedbackStore;
   /** Told when a run is queued; undefined when separate workers train (TRAINER=none). */
   trainer: { wake(): void } | undefined;
   activeModel: ActiveModel;

@@ -2,12 +2,16 @@ import type { GraphQLFormattedError } from "graphql";
 
 export const INTERNAL_ERROR_MESSAGE = "Internal server error";
 
-/** Numbers a refusal carries: how sure the model was (recognize-image.ts), how long to wait (rate-limit.ts). */
+/**
+ * Numbers a refusal carries: how sure the model was (recognize-image.ts), how long to wait
+ * (rate-limit.ts), the most digits one image may hold (read-number-image.ts).
+ */
 const REFUSAL_DETAILS = [
   "notDigitProbability",
   "closestDigit",
   "closestDigitProbability",
   "retryAfterSeconds",
+  "maxDigits",
 ] as const;
 
 /**

@@ -1,4 +1,12 @@
-import type { ApiKeyRow, PredictionRow, TrainingRunStatus, TrainingWorkerRow } from "../db/schema.js";
+import type {
+  ApiKeyRow,
+  NumberDigitRecord,
+  NumberReadingRow,
+  PredictionRow,
+  TrainingRunStatus,
+  TrainingWorkerRow,
+} from "../db/schema.js";
+import type { NumberHistoryFilter, NumberHistoryPage } from "../store/number-reading-store.js";
 import type { HistoryFilter, HistoryPage, HistoryScope } from "../store/prediction-store.js";
 import type { TrainingRunPage } from "../store/training-run-store.js";
 
@@ -10,6 +18,18 @@ export interface PredictionConnectionParent {
   page: HistoryPage;
   scope: HistoryScope;
   filter: HistoryFilter;
+}
+
+/** A number reading, plus how many topK entries each digit gets and whether it is kept (default: it is). */
+export type NumberReadingParent = NumberReadingRow & { topKCount?: number; stored?: boolean };
+
+/** One digit of a reading, with its reading's topK count. */
+export type DigitReadingParent = NumberDigitRecord & { topKCount?: number };
+
+export interface NumberReadingConnectionParent {
+  page: NumberHistoryPage;
+  scope: HistoryScope;
+  filter: NumberHistoryFilter;
 }
 
 export interface NewApiKeyParent {

@@ -5,6 +5,7 @@ import {
   isArchitecture,
   type TrainingConfig,
 } from "@digit-lab/model";
+import { MAX_NUMBER_DIGITS } from "@digit-lab/preprocess";
 import type { GraphQLInputType, GraphQLResolveInfo } from "graphql";
 import type { TrainingRunInput } from "../generated/resolvers-types.js";
 import { apiError } from "../errors.js";
@@ -24,6 +25,16 @@ export function validateTopK(value: number): number {
 
 export function validateDigit(name: string, value: number): number {
   return integerIn(name, value, 0, 9);
+}
+
+/** A whole number as feedback names it: the digits of the value, as many as readNumber reads at most. */
+export function validateNumberValue(name: string, value: string): string {
+  if (!new RegExp(`^[0-9]{1,${MAX_NUMBER_DIGITS}}$`).test(value))
+    throw apiError(
+      "BAD_USER_INPUT",
+      `${name} must be 1 to ${MAX_NUMBER_DIGITS} digits 0-9, got ${JSON.stringify(value.slice(0, 40))}.`,
+    );
+  return value;
 }
 
 export function validatePageSize(value: number): number {

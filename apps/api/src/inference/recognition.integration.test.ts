@@ -1,6 +1,6 @@
 import { DEFAULT_MODEL_DIR } from "@digit-lab/model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PREDICT_DIGIT } from "../../test/graphql-client.js";
+import { PREDICT_DIGIT, READ_NUMBER } from "../../test/graphql-client.js";
 import {
   databaseKind,
   newKeyHolder,
@@ -9,7 +9,13 @@ import {
   storedPredictionCount,
   type TestServer,
 } from "../../test/harness.js";
-import { DRAWN_NON_DIGITS, drawnNonDigitPng, drawnNumberPng, mnistDigitPngs } from "../../test/images.js";
+import {
+  DRAWN_NON_DIGITS,
+  drawnNonDigitPng,
+  drawnNumberPng,
+  mnistDigitPngs,
+  mnistNumberPng,
+} from "../../test/images.js";
 
 // The shipped model, not a fixture: these tests are about what it recognises and what it refuses.
 describe.skipIf(postgresUnavailable)(
@@ -52,6 +58,25 @@ describe.skipIf(postgresUnavailable)(
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: "MULTIPLE_DIGITS" });
       expect(response.errors?.[0]?.message).toMatch(/several digits/);
       expect(await storedPredictionCount(api.admin)).toBe(before);
+    });
+
+    it("reads whole numbers of MNIST test digits with readNumber, and the drawn 42 it refuses as one digit", async () => {
+      const user = await newKeyHolder(api.anonymous);
+      for (const indices of [
+        [0, 1, 2],
+        [3, 4, 5, 6],
+      ]) {
+        const { value, png } = await mnistNumberPng(indices);
+        const response = await user.upload(READ_NUMBER, { image: null }, [
+          { path: "variables.image", bytes: png, name: `${value}.png` },
+        ]);
+        expect(response.errors).toBeUndefined();
+        expect(response.data.readNumber.value).toBe(value);
+      }
+      const drawn = await user.upload(READ_NUMBER, { image: null }, [
+        { path: "variables.image", bytes: await drawnNumberPng(), name: "42.png" },
+      ]);
+      expect(drawn.data.readNumber.value).toBe("42");
     });
 
     it("reads real digits, calibrated: ten probabilities and the not-a-digit share sum to 1", async () => {

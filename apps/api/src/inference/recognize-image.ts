@@ -12,6 +12,11 @@ const MIME_TYPES: Record<SupportedFormat, string> = {
   tiff: "image/tiff",
 };
 
+/** The MIME type of a format sniffed from an upload's bytes. */
+export function mimeTypeOf(format: SupportedFormat): string {
+  return MIME_TYPES[format];
+}
+
 export const THUMBNAIL_SIDE = 128;
 
 export interface Recognition {

@@ -9,7 +9,7 @@ function notFound(id: string) {
 }
 
 /** Changing history needs an identity: without one there is no history to change. */
-function requireCredentials(context: GraphQLContext): void {
+export function requireCredentials(context: GraphQLContext): void {
   if (!context.caller.hasCredentials) {
     throw apiError(
       "UNAUTHENTICATED",

@@ -2,8 +2,10 @@ import type { GraphQLFieldResolver } from "graphql";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import { validateArguments } from "../validate.js";
 import { accessResolvers } from "./access.js";
+import { feedbackResolvers } from "./feedback.js";
 import { historyResolvers } from "./history.js";
 import { modelResolvers } from "./models.js";
+import { numberResolvers } from "./numbers.js";
 import { predictionResolvers } from "./predictions.js";
 import { trainingResolvers } from "./training.js";
 import { scalarResolvers } from "./scalars.js";
@@ -11,9 +13,11 @@ import { scalarResolvers } from "./scalars.js";
 const groups: Resolvers[] = [
   scalarResolvers,
   predictionResolvers,
+  numberResolvers,
   historyResolvers,
   modelResolvers,
   trainingResolvers,
+  feedbackResolvers,
   accessResolvers,
 ];
 

@@ -48,14 +48,14 @@ async function predictFile(context: GraphQLContext, file: ReceivedFile): Promise
   };
 }
 
-function countFailure(context: GraphQLContext, error: unknown): void {
+export function countFailure(context: GraphQLContext, error: unknown): void {
   context.services.metrics.predictionFailures.inc({
     code: expectedErrorCode(error) ?? "INTERNAL_SERVER_ERROR",
   });
 }
 
 /** Anonymous predictions go to no one's history, so they are not stored at all unless configured to be. */
-function willStore(context: GraphQLContext): boolean {
+export function willStore(context: GraphQLContext): boolean {
   return context.caller.hasCredentials || context.services.storeAnonymous;
 }
 
@@ -76,7 +76,7 @@ function answer(
 const openedUploads = new WeakSet<Promise<FileUpload>>();
 
 /** One file can be read once: a second field naming the same upload gets a clear refusal. */
-function claimUpload(image: Promise<FileUpload>, maxBytes: number): Promise<FileUpload> {
+export function claimUpload(image: Promise<FileUpload>, maxBytes: number): Promise<FileUpload> {
   if (openedUploads.has(image))
     throw apiError(
       "BAD_USER_INPUT",
