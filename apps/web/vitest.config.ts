@@ -4,7 +4,13 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   plugins: [react()],
-  resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
+  resolve: {
+    alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
+    // Workspace packages from source (their "@digit-lab/source" export), as the Next build aliases them;
+    // Vite's own defaults after it, which a conditions list replaces.
+    conditions: ["@digit-lab/source", "module", "browser", "development|production"],
+  },
+  ssr: { resolve: { conditions: ["@digit-lab/source", "module", "node", "development|production"] } },
   test: {
     environment: "happy-dom",
     include: ["src/**/*.test.{ts,tsx}"],

@@ -17,6 +17,8 @@ export interface DrawingPadProps {
   onStrokeWidthChange: (width: number) => void;
   /** Called as a stroke begins, before it is added with `onStrokesChange`. */
   onStrokeStart?: () => void;
+  /** Called with the stroke being drawn as it grows (pointer down and every move), before it ends. */
+  onStrokeProgress?: (stroke: Stroke) => void;
   disabled?: boolean;
 }
 
@@ -39,6 +41,7 @@ export function DrawingPad({
   strokeWidth,
   onStrokeWidthChange,
   onStrokeStart,
+  onStrokeProgress,
   disabled,
 }: DrawingPadProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -83,6 +86,7 @@ export function DrawingPad({
     current.current = [pointFrom(event, event.currentTarget.getBoundingClientRect())];
     onStrokeStart?.();
     redraw();
+    onStrokeProgress?.(current.current);
   };
 
   const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
@@ -95,6 +99,7 @@ export function DrawingPad({
     for (const sample of samples.length > 0 ? samples : [event]) stroke.push(pointFrom(sample, rect));
     const ctx = canvas.getContext("2d");
     if (ctx) drawStroke(ctx, stroke.slice(-3), canvas.width, style);
+    onStrokeProgress?.(stroke);
   };
 
   const finishStroke = () => {

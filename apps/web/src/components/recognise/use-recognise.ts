@@ -15,6 +15,14 @@ export interface RecogniseState {
   /** Files being uploaded and recognised right now. */
   pending: readonly string[];
   results: readonly Recognition[];
+  /** The browser is offline: the files are sent once it is back online. */
+  waitingForNetwork?: boolean;
+}
+
+/** Resolves once the browser says it is online (at once when it is). */
+function online(): Promise<void> {
+  if (navigator.onLine) return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener("online", () => resolve(), { once: true }));
 }
 
 /** Answers and refusals merged back into the order the files were chosen in. */
@@ -40,6 +48,13 @@ export function useRecognise(maxUploadBytes: number | undefined) {
       const { accepted, refused } = checkSizes(files, maxUploadBytes);
       setState({ pending: accepted.map((a) => a.file.name), results: [] });
       const sent = accepted.map((a) => a.file);
+      // Offline, the request would fail: it waits for the network instead, and the page says so.
+      if (sent.length > 0 && !navigator.onLine) {
+        setState({ pending: accepted.map((a) => a.file.name), results: [], waitingForNetwork: true });
+        await online();
+        if (request !== latest.current) return;
+        setState({ pending: accepted.map((a) => a.file.name), results: [] });
+      }
       const answered =
         sent.length === 0
           ? []

@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query LiveModel {\n    activeModel {\n      id\n      name\n      contentId\n      browserModelPath\n    }\n  }\n": typeof types.LiveModelDocument,
+    "\n  fragment NumberReadingFields on NumberReading {\n    id\n    stored\n    value\n    uncertain\n    digits {\n      digit\n      confidence\n      probabilities\n      uncertain\n      box {\n        x\n        y\n        width\n        height\n      }\n      normalizedImage\n    }\n    thumbnail\n    fileName\n    width\n    height\n    createdAt\n    latencyMs\n    modelVersion\n    correctValue\n  }\n": typeof types.NumberReadingFieldsFragmentDoc,
+    "\n  mutation ReadNumber($image: Upload!) {\n    readNumber(image: $image) {\n      ...NumberReadingFields\n    }\n  }\n": typeof types.ReadNumberDocument,
+    "\n  mutation SubmitNumberFeedback($readingId: ID!, $correctValue: String!) {\n    submitNumberFeedback(readingId: $readingId, correctValue: $correctValue) {\n      id\n      correctValue\n    }\n  }\n": typeof types.SubmitNumberFeedbackDocument,
+    "\n  query NumberReadings($first: Int, $after: String, $corrected: Boolean) {\n    numberReadings(first: $first, after: $after, corrected: $corrected) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NumberReadingFields\n        }\n      }\n    }\n  }\n": typeof types.NumberReadingsDocument,
+    "\n  mutation DeleteNumberReading($id: ID!) {\n    deleteNumberReading(id: $id)\n  }\n": typeof types.DeleteNumberReadingDocument,
     "\n  query TrainingQueue {\n    trainingQueue {\n      queued\n      workersAlive\n      warning\n    }\n  }\n": typeof types.TrainingQueueDocument,
     "\n  query TrainingWorkers {\n    workers {\n      id\n      kind\n      host\n      pid\n      version\n      alive\n      run {\n        id\n      }\n    }\n  }\n": typeof types.TrainingWorkersDocument,
     "\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    notDigitProbability\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n": typeof types.PredictionFieldsFragmentDoc,
@@ -35,6 +41,12 @@ type Documents = {
     "\n  mutation ActivateModel($id: ID!) {\n    activateModel(id: $id) {\n      ...ModelFields\n    }\n  }\n": typeof types.ActivateModelDocument,
 };
 const documents: Documents = {
+    "\n  query LiveModel {\n    activeModel {\n      id\n      name\n      contentId\n      browserModelPath\n    }\n  }\n": types.LiveModelDocument,
+    "\n  fragment NumberReadingFields on NumberReading {\n    id\n    stored\n    value\n    uncertain\n    digits {\n      digit\n      confidence\n      probabilities\n      uncertain\n      box {\n        x\n        y\n        width\n        height\n      }\n      normalizedImage\n    }\n    thumbnail\n    fileName\n    width\n    height\n    createdAt\n    latencyMs\n    modelVersion\n    correctValue\n  }\n": types.NumberReadingFieldsFragmentDoc,
+    "\n  mutation ReadNumber($image: Upload!) {\n    readNumber(image: $image) {\n      ...NumberReadingFields\n    }\n  }\n": types.ReadNumberDocument,
+    "\n  mutation SubmitNumberFeedback($readingId: ID!, $correctValue: String!) {\n    submitNumberFeedback(readingId: $readingId, correctValue: $correctValue) {\n      id\n      correctValue\n    }\n  }\n": types.SubmitNumberFeedbackDocument,
+    "\n  query NumberReadings($first: Int, $after: String, $corrected: Boolean) {\n    numberReadings(first: $first, after: $after, corrected: $corrected) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NumberReadingFields\n        }\n      }\n    }\n  }\n": types.NumberReadingsDocument,
+    "\n  mutation DeleteNumberReading($id: ID!) {\n    deleteNumberReading(id: $id)\n  }\n": types.DeleteNumberReadingDocument,
     "\n  query TrainingQueue {\n    trainingQueue {\n      queued\n      workersAlive\n      warning\n    }\n  }\n": types.TrainingQueueDocument,
     "\n  query TrainingWorkers {\n    workers {\n      id\n      kind\n      host\n      pid\n      version\n      alive\n      run {\n        id\n      }\n    }\n  }\n": types.TrainingWorkersDocument,
     "\n  fragment PredictionFields on Prediction {\n    id\n    digit\n    confidence\n    probabilities\n    notDigitProbability\n    topK {\n      digit\n      probability\n    }\n    uncertain\n    normalizedImage\n    thumbnail\n    fileName\n    createdAt\n    latencyMs\n    modelVersion\n    correctDigit\n  }\n": types.PredictionFieldsFragmentDoc,
@@ -70,6 +82,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveModel {\n    activeModel {\n      id\n      name\n      contentId\n      browserModelPath\n    }\n  }\n"): (typeof documents)["\n  query LiveModel {\n    activeModel {\n      id\n      name\n      contentId\n      browserModelPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NumberReadingFields on NumberReading {\n    id\n    stored\n    value\n    uncertain\n    digits {\n      digit\n      confidence\n      probabilities\n      uncertain\n      box {\n        x\n        y\n        width\n        height\n      }\n      normalizedImage\n    }\n    thumbnail\n    fileName\n    width\n    height\n    createdAt\n    latencyMs\n    modelVersion\n    correctValue\n  }\n"): (typeof documents)["\n  fragment NumberReadingFields on NumberReading {\n    id\n    stored\n    value\n    uncertain\n    digits {\n      digit\n      confidence\n      probabilities\n      uncertain\n      box {\n        x\n        y\n        width\n        height\n      }\n      normalizedImage\n    }\n    thumbnail\n    fileName\n    width\n    height\n    createdAt\n    latencyMs\n    modelVersion\n    correctValue\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReadNumber($image: Upload!) {\n    readNumber(image: $image) {\n      ...NumberReadingFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReadNumber($image: Upload!) {\n    readNumber(image: $image) {\n      ...NumberReadingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitNumberFeedback($readingId: ID!, $correctValue: String!) {\n    submitNumberFeedback(readingId: $readingId, correctValue: $correctValue) {\n      id\n      correctValue\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitNumberFeedback($readingId: ID!, $correctValue: String!) {\n    submitNumberFeedback(readingId: $readingId, correctValue: $correctValue) {\n      id\n      correctValue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NumberReadings($first: Int, $after: String, $corrected: Boolean) {\n    numberReadings(first: $first, after: $after, corrected: $corrected) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NumberReadingFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NumberReadings($first: Int, $after: String, $corrected: Boolean) {\n    numberReadings(first: $first, after: $after, corrected: $corrected) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NumberReadingFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNumberReading($id: ID!) {\n    deleteNumberReading(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteNumberReading($id: ID!) {\n    deleteNumberReading(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

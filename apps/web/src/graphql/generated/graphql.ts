@@ -43,6 +43,22 @@ export type Architecture = {
   parameterCount: Scalars['Int']['output'];
 };
 
+/** A rectangle in image pixels, from the top-left corner. */
+export type Box = {
+  __typename?: 'Box';
+  height: Scalars['Int']['output'];
+  width: Scalars['Int']['output'];
+  x: Scalars['Int']['output'];
+  y: Scalars['Int']['output'];
+};
+
+export type ClassComparison = {
+  __typename?: 'ClassComparison';
+  challengerRecall: Scalars['Float']['output'];
+  championRecall: Scalars['Float']['output'];
+  digit: Scalars['Int']['output'];
+};
+
 export type ClassMetrics = {
   __typename?: 'ClassMetrics';
   digit: Scalars['Int']['output'];
@@ -51,10 +67,39 @@ export type ClassMetrics = {
   support: Scalars['Int']['output'];
 };
 
+export type ConfusionChange = {
+  __typename?: 'ConfusionChange';
+  actual: Scalars['Int']['output'];
+  challenger: Scalars['Int']['output'];
+  champion: Scalars['Int']['output'];
+  predicted: Scalars['Int']['output'];
+};
+
 export type DigitProbability = {
   __typename?: 'DigitProbability';
   digit: Scalars['Int']['output'];
   probability: Scalars['Float']['output'];
+};
+
+/** One digit of a number reading. */
+export type DigitReading = {
+  __typename?: 'DigitReading';
+  /** Where the digit is, in pixels of the original image (after EXIF rotation). */
+  box: Box;
+  /** Calibrated probability of `digit`, 0-1. */
+  confidence: Scalars['Float']['output'];
+  /** The recognised digit, 0-9. */
+  digit: Scalars['Int']['output'];
+  /** Data URL of the 28x28 PNG the model saw. */
+  normalizedImage: Scalars['String']['output'];
+  /** Calibrated probability that these marks are not one digit; null for models without a reject option. */
+  notDigitProbability?: Maybe<Scalars['Float']['output']>;
+  /** Ten calibrated probabilities; index = digit. */
+  probabilities: Array<Scalars['Float']['output']>;
+  /** The most likely digits, most likely first. */
+  topK: Array<DigitProbability>;
+  /** True when the model is unsure of this digit. */
+  uncertain: Scalars['Boolean']['output'];
 };
 
 export type EpochMetrics = {
@@ -67,11 +112,107 @@ export type EpochMetrics = {
   valLoss: Scalars['Float']['output'];
 };
 
+export type FeedbackDigitCount = {
+  __typename?: 'FeedbackDigitCount';
+  /** Samples of this label where the model had answered another digit. */
+  corrected: Scalars['Int']['output'];
+  digit: Scalars['Int']['output'];
+  excluded: Scalars['Int']['output'];
+  holdout: Scalars['Int']['output'];
+  training: Scalars['Int']['output'];
+};
+
+/** A labelled sample: a prediction its user confirmed or corrected. Deleting the prediction deletes it. */
+export type FeedbackSample = {
+  __typename?: 'FeedbackSample';
+  createdAt: Scalars['DateTime']['output'];
+  /** The prediction's id. */
+  id: Scalars['ID']['output'];
+  /** Data URL of the 28x28 PNG the model saw. */
+  image: Scalars['String']['output'];
+  kind: FeedbackSourceKind;
+  /** The digit the user said was right. */
+  label: Scalars['Int']['output'];
+  /** Name of the model version that answered. */
+  modelVersion: Scalars['String']['output'];
+  /** The history it belongs to; null for predictions kept in no one's history. */
+  ownerId?: Maybe<Scalars['ID']['output']>;
+  /** The digit the model answered. */
+  predictedDigit: Scalars['Int']['output'];
+  status: FeedbackSampleStatus;
+};
+
+export type FeedbackSampleConnection = {
+  __typename?: 'FeedbackSampleConnection';
+  edges: Array<FeedbackSampleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FeedbackSampleEdge = {
+  __typename?: 'FeedbackSampleEdge';
+  cursor: Scalars['String']['output'];
+  node: FeedbackSample;
+};
+
+export type FeedbackSampleStatus =
+  /** Excluded by an admin: neither trained nor measured on. */
+  | 'EXCLUDED'
+  /** Never trained on: models are compared on it. */
+  | 'HOLDOUT'
+  /** Trained on by runs with includeFeedback. */
+  | 'TRAINING';
+
+export type FeedbackSettings = {
+  __typename?: 'FeedbackSettings';
+  /** Samples recorded since the last scheduled run. */
+  newSamples: Scalars['Int']['output'];
+  /** Queue a feedback fine-tune run after this many new samples; null: never. */
+  retrainAfterSamples?: Maybe<Scalars['Int']['output']>;
+};
+
+export type FeedbackSourceKind =
+  /** Drawn on the web app's canvas. */
+  | 'DRAWING'
+  /** An uploaded photo or image file. */
+  | 'PHOTO';
+
+/**
+ * A run's model (challenger) beside the model active when the run finished (champion), measured on the
+ * same sets: MNIST test, the cross-style set (MNIST test digits in 9 handwriting styles, 40 each), the
+ * non-digit set (150 drawings) and the feedback holdout. A set counts as worse when the challenger's
+ * accuracy is lower by more than 2 samples' worth of that set.
+ */
+export type ModelComparison = {
+  __typename?: 'ModelComparison';
+  /** True when autoActivate promoted the challenger. */
+  activated: Scalars['Boolean']['output'];
+  betterOnHoldout: Scalars['Boolean']['output'];
+  champion?: Maybe<ModelVersion>;
+  championName: Scalars['String']['output'];
+  measuredAt: Scalars['DateTime']['output'];
+  /** At least as good on every set and better on the feedback holdout. */
+  promotable: Scalars['Boolean']['output'];
+  sets: Array<SetComparison>;
+  /** Sets where the challenger is worse (mnist, crossStyle, nonDigits, feedbackHoldout). */
+  worseSets: Array<Scalars['String']['output']>;
+};
+
 export type ModelVersion = {
   __typename?: 'ModelVersion';
   /** True for the version serving predictions. */
   active: Scalars['Boolean']['output'];
   architecture: Scalars['String']['output'];
+  /**
+   * Path of its model.json on this API (`/models/<contentId>/model.json`, weights.bin next to it),
+   * served with immutable cache headers and an ETag; the web app serves the same path. Null without an artifact.
+   */
+  browserModelPath?: Maybe<Scalars['String']['output']>;
+  /**
+   * SHA-256 of the files a browser loads this version from (model.json with its calibration, and its
+   * weights): the files never change under this id. Null for a version without a stored artifact.
+   */
+  contentId?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -83,7 +224,11 @@ export type ModelVersion = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Makes a model version serve predictions, without a restart (admin only). */
+  /**
+   * Makes a model version serve predictions, without a restart (admin only). When its run's comparison
+   * shows it worse than the active model on a set, this fails with MODEL_WORSE_ON_SET naming the sets
+   * in `extensions.worseSets`, unless `force` is true.
+   */
   activateModel: ModelVersion;
   /** Cancels a queued or running training run (admin only). */
   cancelTrainingRun: TrainingRun;
@@ -92,8 +237,14 @@ export type Mutation = {
    * (RATE_LIMITED, with `extensions.retryAfterSeconds` and a Retry-After header).
    */
   createApiKey: NewApiKey;
+  /** Deletes one of your number readings. True when it was deleted. */
+  deleteNumberReading: Scalars['Boolean']['output'];
   /** Deletes one of your predictions. True when it was deleted. */
   deletePrediction: Scalars['Boolean']['output'];
+  /** Keeps a sample with a bad label out of training and out of the holdout (admin only). */
+  excludeFeedbackSample: FeedbackSample;
+  /** Takes an excluded sample back (admin only). */
+  includeFeedbackSample: FeedbackSample;
   /**
    * Recognises the digit in one uploaded image (PNG, JPEG, WebP, GIF, AVIF or TIFF).
    * Refusals are errors with `extensions.code`: NO_DIGIT_FOUND (nothing that could be a digit),
@@ -107,6 +258,13 @@ export type Mutation = {
   /** Recognises several images; each file gets its own result or error, in upload order. Each file counts against the rate limit. */
   predictDigits: Array<PredictionResult>;
   /**
+   * Reads a whole number of up to 12 digits in one uploaded image (same formats, upload limits, rate
+   * limit and storing rules as `predictDigit`; counts as one prediction). Each digit comes with its box in
+   * the image and the input the model saw. Refusals are errors with `extensions.code`: NO_DIGIT_FOUND,
+   * TOO_MANY_DIGITS (more digit-sized marks than `extensions.maxDigits`), and the upload refusals.
+   */
+  readNumber: NumberReading;
+  /**
    * Revokes one of your API keys (the admin: anyone's): it stops working at once on this server, and
    * within 30 s on other replicas. True when it was revoked; NOT_FOUND when there is no such key of yours.
    * Revoking the last key of a key holder's history leaves that history without a way in.
@@ -116,10 +274,19 @@ export type Mutation = {
   startTrainingRun: TrainingRun;
   /** Records the right answer for one of your predictions. */
   submitFeedback: Prediction;
+  /** Records the right value (digits only, 1-12 of them) for one of your number readings. */
+  submitNumberFeedback: NumberReading;
+  /**
+   * After this many new feedback samples a feedback fine-tune run of the active model is queued
+   * automatically (autoActivate on), through the same queue and trainers as every run; null turns it off
+   * (admin only). 1-100000.
+   */
+  updateFeedbackSettings: FeedbackSettings;
 };
 
 
 export type MutationActivateModelArgs = {
+  force?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -134,7 +301,22 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+export type MutationDeleteNumberReadingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeletePredictionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationExcludeFeedbackSampleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationIncludeFeedbackSampleArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -147,6 +329,12 @@ export type MutationPredictDigitArgs = {
 
 export type MutationPredictDigitsArgs = {
   images: Array<Scalars['Upload']['input']>;
+  topK?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationReadNumberArgs = {
+  image: Scalars['Upload']['input'];
   topK?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -166,6 +354,17 @@ export type MutationSubmitFeedbackArgs = {
   predictionId: Scalars['ID']['input'];
 };
 
+
+export type MutationSubmitNumberFeedbackArgs = {
+  correctValue: Scalars['String']['input'];
+  readingId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateFeedbackSettingsArgs = {
+  retrainAfterSamples?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type NewApiKey = {
   __typename?: 'NewApiKey';
   createdAt: Scalars['DateTime']['output'];
@@ -173,6 +372,51 @@ export type NewApiKey = {
   /** The secret; send it as `Authorization: Bearer <key>`. It is not stored and cannot be shown again. */
   key: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+/** A whole number read from one image by `readNumber`. */
+export type NumberReading = {
+  __typename?: 'NumberReading';
+  /** The value the user said was right, if any. */
+  correctValue?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Each digit, left to right. */
+  digits: Array<DigitReading>;
+  fileName: Scalars['String']['output'];
+  /** Original height in pixels (after EXIF rotation). */
+  height: Scalars['Int']['output'];
+  /** Unique; like a prediction's, found by queries only when `stored`. */
+  id: Scalars['ID']['output'];
+  /** Whether preprocessing inverted the image (dark ink on light paper). */
+  inverted: Scalars['Boolean']['output'];
+  /** Time from upload received to answer, in milliseconds. */
+  latencyMs: Scalars['Float']['output'];
+  mimeType: Scalars['String']['output'];
+  /** Name of the model version that read it. */
+  modelVersion: Scalars['String']['output'];
+  /** True when this reading is kept in a history: it can be found by `numberReading(id:)`, corrected and deleted. */
+  stored: Scalars['Boolean']['output'];
+  /** Data URL of a thumbnail of the uploaded image, at most 256 pixels on its longer side. */
+  thumbnail: Scalars['String']['output'];
+  /** True when any digit is uncertain: the value should be checked by a person. */
+  uncertain: Scalars['Boolean']['output'];
+  /** The digits read, left to right, e.g. "407". */
+  value: Scalars['String']['output'];
+  /** Original width in pixels (after EXIF rotation); digit boxes are in these pixels. */
+  width: Scalars['Int']['output'];
+};
+
+export type NumberReadingConnection = {
+  __typename?: 'NumberReadingConnection';
+  edges: Array<NumberReadingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NumberReadingEdge = {
+  __typename?: 'NumberReadingEdge';
+  cursor: Scalars['String']['output'];
+  node: NumberReading;
 };
 
 export type PageInfo = {
@@ -265,8 +509,24 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** The network designs a training run can use. */
   architectures: Array<Architecture>;
+  /** Feedback samples per label, digits 0-9 in order (admin only). */
+  feedbackCounts: Array<FeedbackDigitCount>;
+  /**
+   * Labelled samples from confirmed and corrected predictions, newest first (admin only). Filters: the
+   * label users gave, the kind of source, and TRAINING / HOLDOUT / EXCLUDED.
+   */
+  feedbackSamples: FeedbackSampleConnection;
+  /** The feedback loop's settings (admin only). */
+  feedbackSettings: FeedbackSettings;
   /** Every registered model version, newest first. */
   models: Array<ModelVersion>;
+  /** One of your number readings (admins: anyone's). Null when it does not exist or is not yours. */
+  numberReading?: Maybe<NumberReading>;
+  /**
+   * Your number readings, newest first (admins see everyone's), from the same history as predictions.
+   * `corrected` filters on whether feedback named another value.
+   */
+  numberReadings: NumberReadingConnection;
   /** One of your predictions (admins: anyone's). Null when it does not exist or is not yours. */
   prediction?: Maybe<Prediction>;
   /**
@@ -285,6 +545,27 @@ export type Query = {
   viewer: Viewer;
   /** Trainers seen in the last hour, newest first, alive or not (admin only). */
   workers: Array<TrainingWorker>;
+};
+
+
+export type QueryFeedbackSamplesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<FeedbackSourceKind>;
+  label?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<FeedbackSampleStatus>;
+};
+
+
+export type QueryNumberReadingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNumberReadingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  corrected?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -337,6 +618,21 @@ export type RecognitionReport = {
   wrongAnswersFlagged: Scalars['Float']['output'];
 };
 
+export type SetComparison = {
+  __typename?: 'SetComparison';
+  challengerAccuracy: Scalars['Float']['output'];
+  /** Right answers over count (non-digits: refused or flagged). */
+  championAccuracy: Scalars['Float']['output'];
+  /** Cells of the confusion matrix that changed, largest change first (at most 10). */
+  confusionChanges?: Maybe<Array<ConfusionChange>>;
+  count: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  /** Recall per digit on digit sets, 0-9 in order. */
+  perClass?: Maybe<Array<ClassComparison>>;
+  /** mnist, crossStyle, nonDigits or feedbackHoldout. */
+  set: Scalars['String']['output'];
+};
+
 export type StyleAccuracy = {
   __typename?: 'StyleAccuracy';
   accuracy: Scalars['Float']['output'];
@@ -367,8 +663,13 @@ export type TrainingRun = {
    * does not count.
    */
   attempts: Scalars['Int']['output'];
+  autoActivate: Scalars['Boolean']['output'];
   /** TensorFlow.js backend the run trained on (tensorflow, wasm or cpu). */
   backend?: Maybe<Scalars['String']['output']>;
+  /** The version it fine-tuned from; null for a run from fresh weights. */
+  baseModel?: Maybe<ModelVersion>;
+  /** The model it trained beside the model active when it finished, set by set (successful runs). */
+  comparison?: Maybe<ModelComparison>;
   config: TrainingRunConfig;
   /** confusionMatrix[actual][predicted] on the test set. */
   confusionMatrix?: Maybe<Array<Array<Scalars['Int']['output']>>>;
@@ -376,8 +677,11 @@ export type TrainingRun = {
   durationMs?: Maybe<Scalars['Float']['output']>;
   epochs: Array<EpochMetrics>;
   error?: Maybe<Scalars['String']['output']>;
+  /** Feedback samples it trained on (before oversampling; never the holdout or excluded ones); null without feedback. */
+  feedbackSamples?: Maybe<Scalars['Int']['output']>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  includeFeedback: Scalars['Boolean']['output'];
   /** The model version it produced (successful runs). */
   model?: Maybe<ModelVersion>;
   perClass?: Maybe<Array<ClassMetrics>>;
@@ -385,6 +689,8 @@ export type TrainingRun = {
   progress: Scalars['Float']['output'];
   /** How the model does beyond MNIST, measured when the run finished (null for runs from before this was measured). */
   recognition?: Maybe<RecognitionReport>;
+  /** True when the feedback schedule queued it (see `updateFeedbackSettings`). */
+  scheduled: Scalars['Boolean']['output'];
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: TrainingRunStatus;
   testAccuracy?: Maybe<Scalars['Float']['output']>;
@@ -424,10 +730,23 @@ export type TrainingRunInput = {
   /** The name of one of `architectures`; omitted or null, the default one. */
   architecture?: InputMaybe<Scalars['String']['input']>;
   augment?: Scalars['Boolean']['input'];
+  /**
+   * Activate the trained model when it is at least as good as the active one on every comparison set
+   * and better on the feedback holdout.
+   */
+  autoActivate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Fine-tune this registered model version instead of starting from fresh weights (its architecture is used). */
+  baseModelId?: InputMaybe<Scalars['ID']['input']>;
   /** 8-1024. */
   batchSize?: Scalars['Int']['input'];
   /** 1-50. */
   epochs?: Scalars['Int']['input'];
+  /**
+   * Train on MNIST plus the feedback samples: excluded samples and the holdout (a fixed 20% chosen by
+   * sample id) never train; each other sample is repeated so feedback makes up about 15% of an epoch
+   * (at most 16 copies, each augmented differently).
+   */
+  includeFeedback?: InputMaybe<Scalars['Boolean']['input']>;
   /** Greater than 0, at most 0.1. */
   learningRate?: Scalars['Float']['input'];
   seed?: Scalars['Int']['input'];
@@ -489,6 +808,44 @@ export type ViewerKind =
   | 'ANONYMOUS'
   | 'API_KEY'
   | 'SESSION';
+
+export type LiveModelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveModelQuery = { __typename?: 'Query', activeModel: { __typename?: 'ModelVersion', id: string, name: string, contentId?: string | null, browserModelPath?: string | null } };
+
+export type NumberReadingFieldsFragment = { __typename?: 'NumberReading', id: string, stored: boolean, value: string, uncertain: boolean, thumbnail: string, fileName: string, width: number, height: number, createdAt: string, latencyMs: number, modelVersion: string, correctValue?: string | null, digits: Array<{ __typename?: 'DigitReading', digit: number, confidence: number, probabilities: Array<number>, uncertain: boolean, normalizedImage: string, box: { __typename?: 'Box', x: number, y: number, width: number, height: number } }> };
+
+export type ReadNumberMutationVariables = Exact<{
+  image: Scalars['Upload']['input'];
+}>;
+
+
+export type ReadNumberMutation = { __typename?: 'Mutation', readNumber: { __typename?: 'NumberReading', id: string, stored: boolean, value: string, uncertain: boolean, thumbnail: string, fileName: string, width: number, height: number, createdAt: string, latencyMs: number, modelVersion: string, correctValue?: string | null, digits: Array<{ __typename?: 'DigitReading', digit: number, confidence: number, probabilities: Array<number>, uncertain: boolean, normalizedImage: string, box: { __typename?: 'Box', x: number, y: number, width: number, height: number } }> } };
+
+export type SubmitNumberFeedbackMutationVariables = Exact<{
+  readingId: Scalars['ID']['input'];
+  correctValue: Scalars['String']['input'];
+}>;
+
+
+export type SubmitNumberFeedbackMutation = { __typename?: 'Mutation', submitNumberFeedback: { __typename?: 'NumberReading', id: string, correctValue?: string | null } };
+
+export type NumberReadingsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  corrected?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type NumberReadingsQuery = { __typename?: 'Query', numberReadings: { __typename?: 'NumberReadingConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'NumberReadingEdge', node: { __typename?: 'NumberReading', id: string, stored: boolean, value: string, uncertain: boolean, thumbnail: string, fileName: string, width: number, height: number, createdAt: string, latencyMs: number, modelVersion: string, correctValue?: string | null, digits: Array<{ __typename?: 'DigitReading', digit: number, confidence: number, probabilities: Array<number>, uncertain: boolean, normalizedImage: string, box: { __typename?: 'Box', x: number, y: number, width: number, height: number } }> } }> } };
+
+export type DeleteNumberReadingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteNumberReadingMutation = { __typename?: 'Mutation', deleteNumberReading: boolean };
 
 export type TrainingQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -605,9 +962,15 @@ export type ActivateModelMutationVariables = Exact<{
 
 export type ActivateModelMutation = { __typename?: 'Mutation', activateModel: { __typename?: 'ModelVersion', id: string, name: string, architecture: string, parameterCount: number, testAccuracy?: number | null, createdAt: string, active: boolean, trainingRun?: { __typename?: 'TrainingRun', id: string } | null } };
 
+export const NumberReadingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberReadingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NumberReading"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stored"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"digits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"probabilities"}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"box"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}},{"kind":"Field","name":{"kind":"Name","value":"normalizedImage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"correctValue"}}]}}]} as unknown as DocumentNode<NumberReadingFieldsFragment, unknown>;
 export const PredictionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PredictionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Prediction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"probabilities"}},{"kind":"Field","name":{"kind":"Name","value":"notDigitProbability"}},{"kind":"Field","name":{"kind":"Name","value":"topK"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"probability"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"normalizedImage"}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"correctDigit"}}]}}]} as unknown as DocumentNode<PredictionFieldsFragment, unknown>;
 export const TrainingRunSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingRunSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"backend"}},{"kind":"Field","name":{"kind":"Name","value":"testAccuracy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"config"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"architecture"}},{"kind":"Field","name":{"kind":"Name","value":"epochs"}},{"kind":"Field","name":{"kind":"Name","value":"batchSize"}},{"kind":"Field","name":{"kind":"Name","value":"learningRate"}},{"kind":"Field","name":{"kind":"Name","value":"augment"}},{"kind":"Field","name":{"kind":"Name","value":"trainLimit"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<TrainingRunSummaryFragment, unknown>;
 export const ModelFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ModelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"architecture"}},{"kind":"Field","name":{"kind":"Name","value":"parameterCount"}},{"kind":"Field","name":{"kind":"Name","value":"testAccuracy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trainingRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ModelFieldsFragment, unknown>;
+export const LiveModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contentId"}},{"kind":"Field","name":{"kind":"Name","value":"browserModelPath"}}]}}]}}]} as unknown as DocumentNode<LiveModelQuery, LiveModelQueryVariables>;
+export const ReadNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReadNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"image"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Upload"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"image"},"value":{"kind":"Variable","name":{"kind":"Name","value":"image"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NumberReadingFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberReadingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NumberReading"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stored"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"digits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"probabilities"}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"box"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}},{"kind":"Field","name":{"kind":"Name","value":"normalizedImage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"correctValue"}}]}}]} as unknown as DocumentNode<ReadNumberMutation, ReadNumberMutationVariables>;
+export const SubmitNumberFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitNumberFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"readingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"correctValue"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitNumberFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"readingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"readingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"correctValue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"correctValue"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"correctValue"}}]}}]}}]} as unknown as DocumentNode<SubmitNumberFeedbackMutation, SubmitNumberFeedbackMutationVariables>;
+export const NumberReadingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NumberReadings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"corrected"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numberReadings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"corrected"},"value":{"kind":"Variable","name":{"kind":"Name","value":"corrected"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NumberReadingFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberReadingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NumberReading"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stored"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"digits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"digit"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"probabilities"}},{"kind":"Field","name":{"kind":"Name","value":"uncertain"}},{"kind":"Field","name":{"kind":"Name","value":"box"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}}]}},{"kind":"Field","name":{"kind":"Name","value":"normalizedImage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"thumbnail"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"modelVersion"}},{"kind":"Field","name":{"kind":"Name","value":"correctValue"}}]}}]} as unknown as DocumentNode<NumberReadingsQuery, NumberReadingsQueryVariables>;
+export const DeleteNumberReadingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteNumberReading"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteNumberReading"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteNumberReadingMutation, DeleteNumberReadingMutationVariables>;
 export const TrainingQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queued"}},{"kind":"Field","name":{"kind":"Name","value":"workersAlive"}},{"kind":"Field","name":{"kind":"Name","value":"warning"}}]}}]}}]} as unknown as DocumentNode<TrainingQueueQuery, TrainingQueueQueryVariables>;
 export const TrainingWorkersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingWorkers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"pid"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"alive"}},{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TrainingWorkersQuery, TrainingWorkersQueryVariables>;
 export const UploadLimitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UploadLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadLimits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxFileBytes"}}]}}]}}]} as unknown as DocumentNode<UploadLimitsQuery, UploadLimitsQueryVariables>;
