@@ -18,6 +18,7 @@ export type ApiErrorCode =
   | "SHUTTING_DOWN"
   | "REQUEST_TIMEOUT"
   | "REQUEST_HEADERS_TOO_LARGE"
+  | "MODEL_WORSE_ON_SET"
   | RecognitionRefusalCode
   | PreprocessErrorCode;
 

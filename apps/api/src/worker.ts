@@ -21,6 +21,8 @@ const logger = createLogger(config.logLevel, config.logFormat);
 const { collectDefaultMetrics, Registry } = await import("prom-client");
 const { openDatabase } = await import("./db/database.js");
 const { TrainingRunStore } = await import("./store/training-run-store.js");
+const { ModelVersionStore } = await import("./store/model-version-store.js");
+const { FeedbackStore } = await import("./store/feedback-store.js");
 const { Trainer } = await import("./training/trainer.js");
 const { registerQueueMetrics } = await import("./training/queue-metrics.js");
 const { startWorkerHttp } = await import("./training/worker-http.js");
@@ -29,6 +31,7 @@ let stopping = false;
 try {
   const database = await openDatabase({ kind: "postgres", url: config.databaseUrl! });
   const runs = new TrainingRunStore(database.db);
+  const models = new ModelVersionStore(database.db);
   const trainer = new Trainer({
     runs,
     log: logger,
@@ -38,6 +41,8 @@ try {
     recovery: "expired",
     leaseMs: config.trainingLeaseMs,
     maxAttempts: config.trainingMaxAttempts,
+    // Replicas follow the active row in the database.
+    feedbackLoop: { models, feedback: new FeedbackStore(database.db), activate: (id) => models.activate(id) },
   });
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });

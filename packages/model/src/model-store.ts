@@ -64,6 +64,8 @@ export interface ModelMetadata {
   fineTunedFrom?: FineTuning;
   /** For an average of models fine-tuned from one ancestor: their names. */
   averagedFrom?: string[];
+  /** Users' feedback samples trained on besides MNIST (before oversampling; never the holdout). */
+  feedbackSamples?: number;
   /** How to read the outputs: temperature and thresholds fitted on held-out data (absent: raw softmax, no reject option). */
   calibration?: Calibration;
   /** Figures of `pnpm evaluate` on the sets beyond MNIST, when it was measured. */
@@ -77,8 +79,6 @@ export interface FineTuning {
   name: string;
   realisticSamples?: number;
   realisticSeed?: number;
-  /** Users' feedback samples trained on (before oversampling). */
-  feedbackSamples?: number;
   config?: TrainingConfig;
   history: EpochMetrics[];
   previous?: FineTuning;

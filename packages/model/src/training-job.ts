@@ -149,9 +149,8 @@ export async function runTrainingJob(options: TrainingJobOptions): Promise<Train
     test,
     ...(calibration ? { calibration } : {}),
     ...(evaluation ? { evaluation } : {}),
-    ...(options.initialModelName
-      ? { fineTunedFrom: { name: options.initialModelName, config, history: result.history, ...(options.feedback ? { feedbackSamples: options.feedback.count } : {}) } }
-      : {}),
+    ...(options.initialModelName ? { fineTunedFrom: { name: options.initialModelName, config, history: result.history } } : {}),
+    ...(options.feedback ? { feedbackSamples: options.feedback.count } : {}),
     durationMs: result.durationMs,
     createdAt: createdAt.toISOString(),
   };

@@ -1,4 +1,4 @@
-import type { EpochMetrics, ModelMetadata, TrainingConfig } from "@digit-lab/model";
+import type { EpochMetrics, ModelMetadata, SetScores, TrainingConfig } from "@digit-lab/model";
 import { sql } from "drizzle-orm";
 import {
   boolean,
@@ -96,6 +96,16 @@ export const trainingRuns = pgTable(
     finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }),
     durationMs: doublePrecision("duration_ms"),
     modelVersionId: uuid("model_version_id"),
+    /** Fine-tune from this registered version instead of fresh weights. */
+    baseModelVersionId: uuid("base_model_version_id"),
+    /** Train on MNIST plus the feedback samples (never their holdout, never excluded ones). */
+    includeFeedback: boolean("include_feedback").notNull().default(false),
+    /** Activate the trained model if it beats the active one (see RunComparison). */
+    autoActivate: boolean("auto_activate").notNull().default(false),
+    /** Queued by the feedback schedule rather than by an admin. */
+    scheduled: boolean("scheduled").notNull().default(false),
+    /** The trained model beside the model active when it finished, set by set. */
+    comparison: jsonb("comparison").$type<RunComparison>(),
   },
   (table) => [
     index("training_runs_created_idx").on(table.createdAt.desc(), table.id.desc()),
@@ -256,6 +266,80 @@ export const numberReadings = pgTable(
     index("number_readings_model_version_idx").on(table.modelVersionId),
   ],
 );
+
+/** The model a run produced (challenger) beside the active one (champion) on the same sets. */
+export interface RunComparison {
+  championId: string;
+  championName: string;
+  champion: SetScores;
+  challenger: SetScores;
+  /** Which feedback samples were held out when both were measured. */
+  holdoutKey: string;
+  worseSets: string[];
+  betterOnHoldout: boolean;
+  promote: boolean;
+  /** True when autoActivate promoted the challenger. */
+  activated: boolean;
+  measuredAt: string;
+}
+
+export const FEEDBACK_SOURCE_KINDS = ["drawing", "photo"] as const;
+export type FeedbackSourceKind = (typeof FEEDBACK_SOURCE_KINDS)[number];
+
+/**
+ * One labelled sample per confirmed or corrected prediction (deleted with it): the model input, the
+ * label users gave, and whether an admin excluded it or its id puts it in the holdout.
+ */
+export const feedbackSamples = pgTable(
+  "feedback_samples",
+  {
+    predictionId: uuid("prediction_id")
+      .primaryKey()
+      .references(() => predictions.id, { onDelete: "cascade" }),
+    ownerId: uuid("owner_id"),
+    modelVersionId: uuid("model_version_id").notNull(),
+    label: smallint("label").notNull(),
+    /** The digit the model answered. */
+    predictedDigit: smallint("predicted_digit").notNull(),
+    kind: text("kind").$type<FeedbackSourceKind>().notNull(),
+    /** 784 bytes, white ink on black: the 28x28 input the model saw. */
+    pixels: bytea("pixels").notNull(),
+    /** Fixed by the id (isHoldoutSample): never trained on, measured on. */
+    holdout: boolean("holdout").notNull(),
+    excluded: boolean("excluded").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [
+    index("feedback_samples_created_idx").on(table.createdAt.desc(), table.predictionId.desc()),
+    index("feedback_samples_label_idx").on(table.label),
+  ],
+);
+
+/** A model version's scores on the comparison sets, per holdout (the feedback changes, the key says which). */
+export const modelEvaluations = pgTable(
+  "model_evaluations",
+  {
+    modelVersionId: uuid("model_version_id")
+      .notNull()
+      .references(() => modelVersions.id, { onDelete: "cascade" }),
+    holdoutKey: text("holdout_key").notNull(),
+    scores: jsonb("scores").$type<SetScores>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.modelVersionId, table.holdoutKey] })],
+);
+
+/** Admin settings of the feedback loop: one row (id 1). */
+export const feedbackSettings = pgTable("feedback_settings", {
+  id: smallint("id").primaryKey(),
+  /** Queue a feedback fine-tune run after this many new samples; null: never. */
+  retrainAfterSamples: integer("retrain_after_samples"),
+  /** Samples counted when the last scheduled run was queued. */
+  samplesAtLastRetrain: integer("samples_at_last_retrain").notNull().default(0),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull(),
+});
+
+export type FeedbackSampleRow = typeof feedbackSamples.$inferSelect;
 
 export type OwnerRow = typeof owners.$inferSelect;
 export type ApiKeyRow = typeof apiKeys.$inferSelect;

@@ -37,6 +37,14 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
   return {
     message: formatted.message,
     ...where,
-    extensions: { code, ...(typeof field === "string" ? { field } : {}), ...guess },
+    extensions: {
+      code,
+      ...(typeof field === "string" ? { field } : {}),
+      ...guess,
+      // MODEL_WORSE_ON_SET: the comparison sets a model is worse on (resolvers/models.ts).
+      ...(Array.isArray(formatted.extensions?.worseSets)
+        ? { worseSets: formatted.extensions.worseSets }
+        : {}),
+    },
   };
 }

@@ -14,6 +14,7 @@ import {
   trainingCheckpoints,
   trainingRuns,
   trainingWorkers,
+  type RunComparison,
   type TrainingRunRow,
   type TrainingRunStatus,
   type TrainingWorkerRow,
@@ -24,6 +25,11 @@ export interface TrainingRunPage {
   rows: TrainingRunRow[];
   hasNextPage: boolean;
 }
+
+/** How a run trains besides its config: from which version, on which data, and what happens after. */
+export type RunOptions = Partial<
+  Pick<TrainingRunRow, "baseModelVersionId" | "includeFeedback" | "autoActivate" | "scheduled">
+>;
 
 /** What cancel() did: a queued run is cancelled at once, a running one is flagged for its trainer. */
 export type CancelOutcome =
@@ -66,12 +72,28 @@ export function trainedModelName(run: Pick<TrainingRunRow, "id" | "createdAt">):
 export class TrainingRunStore {
   constructor(private readonly db: Database) {}
 
-  async enqueue(config: TrainingConfig): Promise<TrainingRunRow> {
+  async enqueue(config: TrainingConfig, options: RunOptions = {}): Promise<TrainingRunRow> {
     const [row] = await this.db
       .insert(trainingRuns)
-      .values({ id: randomUUID(), status: "QUEUED", config, createdAt: new Date() })
+      .values({ id: randomUUID(), status: "QUEUED", config, createdAt: new Date(), ...options })
       .returning();
     return row!;
+  }
+
+  /** Records the trained model beside the active one (and whether it was promoted). */
+  async setComparison(id: string, comparison: RunComparison): Promise<void> {
+    await this.db.update(trainingRuns).set({ comparison }).where(eq(trainingRuns.id, id));
+  }
+
+  /** Whether a run is queued or running (scheduled feedback runs wait for it rather than pile up). */
+  async hasPendingFeedbackRun(): Promise<boolean> {
+    const [row] = await this.db
+      .select({ value: count() })
+      .from(trainingRuns)
+      .where(
+        and(inArray(trainingRuns.status, ["QUEUED", "RUNNING"]), eq(trainingRuns.includeFeedback, true)),
+      );
+    return (row?.value ?? 0) > 0;
   }
 
   async get(id: string): Promise<TrainingRunRow | undefined> {

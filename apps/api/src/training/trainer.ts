@@ -6,6 +6,8 @@ import {
   TrainingCancelledError,
   trainInThread,
   type EpochMetrics,
+  type DigitSet,
+  type ModelArtifacts,
   type ThreadTraining,
 } from "@digit-lab/model";
 import type { Logger } from "pino";
@@ -18,6 +20,12 @@ import {
 } from "../store/training-run-store.js";
 import { API_VERSION } from "../version.js";
 import { databaseCheckpoints, type CheckpointStore } from "./checkpoint-store.js";
+import {
+  compareWithActive,
+  feedbackForRun,
+  queueScheduledRun,
+  type FeedbackLoopOptions,
+} from "./feedback-loop.js";
 
 export interface TrainerOptions {
   runs: TrainingRunStore;
@@ -37,7 +45,21 @@ export interface TrainerOptions {
   maxAttempts?: number;
   /** Where epoch checkpoints are kept (default: the database, reachable by every worker). */
   checkpoints?: CheckpointStore;
+  /**
+   * Fine-tuning from registered versions, training on feedback, comparing each run's model with the
+   * active one and the feedback schedule; without it runs train from fresh weights on MNIST only.
+   */
+  feedbackLoop?: Pick<FeedbackLoopOptions, "models" | "feedback" | "activate">;
 }
+
+/** What a run starts from and trains on besides MNIST. */
+interface RunInputs {
+  initialModel?: { artifacts: ModelArtifacts; name: string } | undefined;
+  feedback?: DigitSet | undefined;
+}
+
+/** How often an idle trainer checks whether the feedback schedule is due. */
+export const FEEDBACK_SCHEDULE_INTERVAL_MS = 30_000;
 
 /** How often an idle trainer looks for queued runs, at most (wake() skips the wait). */
 export const POLL_INTERVAL_MS = 2000;
@@ -70,11 +92,22 @@ export class Trainer {
   private current: { runId: string; thread: ThreadTraining; handingBack: boolean; lost: boolean } | undefined;
   private loop: Promise<void> | undefined;
   private readonly checkpoints: CheckpointStore;
+  private readonly loop_: FeedbackLoopOptions | undefined;
+  private lastScheduleCheck = 0;
+  private readonly stopping = new AbortController();
 
   constructor(private readonly options: TrainerOptions) {
     this.checkpoints = options.checkpoints ?? databaseCheckpoints(options.runs);
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+    this.loop_ = options.feedbackLoop && {
+      ...options.feedbackLoop,
+      runs: options.runs,
+      log: options.log,
+      mnistDir: options.mnistDir,
+      backend: options.backend,
+      signal: this.stopping.signal,
+    };
     this.record = {
       id: this.id,
       kind: options.kind,
@@ -110,6 +143,7 @@ export class Trainer {
    */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopping.abort();
     const current = this.current;
     if (current) {
       current.handingBack = true;
@@ -145,6 +179,7 @@ export class Trainer {
         await this.options.runs.touchWorker(this.record, null, this.leaseMs);
         // Other trainers may die at any time; a lone trainer recovered everything at start.
         if (this.options.recovery === "expired") await this.recover("expired");
+        await this.checkSchedule();
         const run = await this.options.runs.claimNext(this.id, this.leaseMs);
         if (run) {
           await this.execute(run);
@@ -155,6 +190,36 @@ export class Trainer {
       }
       await this.idle(Math.min(POLL_INTERVAL_MS, heartbeatInterval(this.leaseMs)));
     }
+  }
+
+  private async checkSchedule(): Promise<void> {
+    if (!this.loop_ || performance.now() - this.lastScheduleCheck < FEEDBACK_SCHEDULE_INTERVAL_MS) return;
+    this.lastScheduleCheck = performance.now();
+    await queueScheduledRun(this.loop_).catch((error: unknown) =>
+      this.options.log.error({ err: error }, "feedback schedule check failed"),
+    );
+  }
+
+  /** What a run starts from and trains on besides MNIST. */
+  private async runInputs(run: TrainingRunRow): Promise<RunInputs> {
+    const loop = this.loop_;
+    if (!loop) {
+      if (run.baseModelVersionId || run.includeFeedback)
+        throw new Error("this trainer has no access to registered models and feedback");
+      return {};
+    }
+    let initialModel: RunInputs["initialModel"];
+    if (run.baseModelVersionId) {
+      const [base, artifacts] = await Promise.all([
+        loop.models.get(run.baseModelVersionId),
+        loop.models.artifactsOf(run.baseModelVersionId),
+      ]);
+      if (!base || !artifacts)
+        throw new Error(`base model version ${run.baseModelVersionId} has no stored artifacts`);
+      initialModel = { artifacts, name: base.name };
+    }
+    const feedback = run.includeFeedback ? (await feedbackForRun(loop.feedback)).split.train : undefined;
+    return { initialModel, feedback };
   }
 
   private idle(ms: number): Promise<void> {
@@ -226,7 +291,18 @@ export class Trainer {
       { run: run.id, config: run.config, attempt: run.attempts, resume, epochs: epochs.length },
       "training run started",
     );
+    let inputs: RunInputs;
+    try {
+      inputs = await this.runInputs(run);
+    } catch (error) {
+      await runs.finish(run.id, "FAILED", (error as Error).message, performance.now() - started);
+      log.warn({ run: run.id, err: error }, "training run failed before training");
+      return;
+    }
+    if (inputs.feedback)
+      log.info({ run: run.id, samples: inputs.feedback.count }, "training on feedback samples");
     const thread = trainInThread({
+      ...inputs,
       config: run.config,
       name: trainedModelName(run),
       mnistDir: this.options.mnistDir,
@@ -266,6 +342,7 @@ export class Trainer {
           { run: run.id, model: metadata.name, testAccuracy: metadata.test?.accuracy },
           "training run succeeded",
         );
+        await this.compare(run);
       } else {
         log.warn({ run: run.id }, "training run finished after another trainer requeued it; result dropped");
       }
@@ -290,5 +367,18 @@ export class Trainer {
     } finally {
       clearInterval(beating);
     }
+  }
+
+  /** Champion and challenger: the run's model beside the active one, promoted if the run asked and it wins. */
+  private async compare(run: TrainingRunRow): Promise<void> {
+    if (!this.loop_) return;
+    const finished = await this.options.runs.get(run.id);
+    if (!finished?.modelVersionId) return;
+    await compareWithActive(this.loop_, finished, finished.modelVersionId).catch((error: unknown) =>
+      this.options.log.error(
+        { err: error, run: run.id },
+        "could not compare the run's model with the active one",
+      ),
+    );
   }
 }

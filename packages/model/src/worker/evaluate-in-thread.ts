@@ -11,6 +11,8 @@ export interface ThreadEvaluationOptions {
   holdout?: DigitSet | undefined;
   mnistDir?: string | undefined;
   backend?: string | undefined;
+  /** Ends the thread at once (the promise rejects), e.g. when a trainer stops. */
+  signal?: AbortSignal | undefined;
 }
 
 /** Scores each model on the comparison sets in a worker thread, so a server keeps serving meanwhile. */
@@ -29,6 +31,8 @@ export function evaluateInThread(options: ThreadEvaluationOptions): Promise<SetS
     );
     worker.on("error", (error) => settle(() => reject(error)));
     worker.on("exit", (code) => settle(() => reject(new Error(`evaluation thread exited with code ${code}`))));
+    if (options.signal?.aborted) settle(() => reject(new Error("evaluation aborted")));
+    options.signal?.addEventListener("abort", () => settle(() => reject(new Error("evaluation aborted"))), { once: true });
     const message: ToEvaluationThread = {
       type: "evaluate",
       models: options.models,

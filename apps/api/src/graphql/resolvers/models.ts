@@ -1,6 +1,7 @@
 import { apiError } from "../../errors.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import { requireAdmin } from "../require-admin.js";
+import { worseThanActive } from "./model-comparison.js";
 
 export const modelResolvers: Resolvers = {
   Query: {
@@ -8,8 +9,17 @@ export const modelResolvers: Resolvers = {
     models: (_parent, _args, context) => context.services.models.list(),
   },
   Mutation: {
-    activateModel: async (_parent, { id }, context) => {
+    activateModel: async (_parent, { id, force }, context) => {
       requireAdmin(context.caller);
+      if (!force) {
+        const worseSets = await worseThanActive(id, context.services);
+        if (worseSets.length > 0)
+          throw apiError(
+            "MODEL_WORSE_ON_SET",
+            `This model is worse than the active one on ${worseSets.join(", ")}; activate it with force: true to go ahead.`,
+            { worseSets },
+          );
+      }
       const version = await context.services.activeModel.activate(id).catch((error: unknown) => {
         // A version registered before artifacts were stored cannot be loaded by any replica.
         if ((error as Error).name === "ModelLoadError")

@@ -24,7 +24,8 @@ const RUN_FIELDS = `
 `;
 const START = `mutation ($input: TrainingRunInput!) { startTrainingRun(input: $input) { ${RUN_FIELDS} } }`;
 const CANCEL = `mutation ($id: ID!) { cancelTrainingRun(id: $id) { id status } }`;
-const ACTIVATE = `mutation ($id: ID!) { activateModel(id: $id) { id name active trainingRun { id } } }`;
+// force: a tiny run's model may well be worse than the active one on some set.
+const ACTIVATE = `mutation ($id: ID!) { activateModel(id: $id, force: true) { id name active trainingRun { id } } }`;
 const RUN = `query ($id: ID!) { trainingRun(id: $id) { ${RUN_FIELDS} } }`;
 const RUNS = `query ($first: Int, $after: String, $status: TrainingRunStatus) {
   trainingRuns(first: $first, after: $after, status: $status) {

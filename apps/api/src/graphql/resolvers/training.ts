@@ -3,6 +3,7 @@ import { apiError } from "../../errors.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import { decodeCursor, encodeCursor } from "../cursor.js";
 import { requireAdmin } from "../require-admin.js";
+import { validateRunOptions } from "./feedback.js";
 import { validatePageSize, validateTrainingRunInput } from "../validate.js";
 
 /** Shown on queued runs and the queue while no trainer renews its record. */
@@ -38,7 +39,12 @@ export const trainingResolvers: Resolvers = {
   Mutation: {
     startTrainingRun: async (_parent, { input }, context) => {
       requireAdmin(context.caller);
-      const run = await context.services.runs.enqueue(validateTrainingRunInput(input));
+      const { options, base } = await validateRunOptions(input, context.services.models);
+      const config = validateTrainingRunInput({
+        ...input,
+        architecture: base ? (base.metadata as ModelMetadata).architecture : input.architecture,
+      });
+      const run = await context.services.runs.enqueue(config, options);
       context.services.trainer?.wake();
       context.log.info({ run: run.id, config: run.config }, "training run queued");
       return run;
