@@ -9,6 +9,10 @@ const MESSAGES: Record<string, { title: string; hint: string }> = {
     title: "No digit found",
     hint: "We couldn't find a digit here. Draw or photograph one digit, large and dark, with some space around it.",
   },
+  TOO_MANY_DIGITS: {
+    title: "Too many digits",
+    hint: "More digits than one image is read for: write fewer digits, or read a long number in parts.",
+  },
   NOT_A_DIGIT: {
     title: "That doesn't look like a digit",
     hint: "It looks more like a letter, a symbol or a drawing. Draw or photograph a single digit from 0 to 9.",

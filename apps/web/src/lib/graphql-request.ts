@@ -38,18 +38,43 @@ function firstError(body: ErrorBody | null): ApiError | null {
  * One GraphQL operation with plain `fetch`: for the pages that list and act on a few things, so they
  * need not load Apollo Client and its cache. Throws a `GraphqlRequestError` on any failure.
  */
+/** The GraphQL multipart request spec: operations, then a map of file parts to the variables they fill. */
+function multipartBody(query: string, variables: unknown, files: Record<string, File>): FormData {
+  const names = Object.keys(files);
+  const form = new FormData();
+  const withNulls = { ...(variables as object), ...Object.fromEntries(names.map((name) => [name, null])) };
+  form.append("operations", JSON.stringify({ query, variables: withNulls }));
+  form.append("map", JSON.stringify(Object.fromEntries(names.map((name, i) => [i, [`variables.${name}`]]))));
+  names.forEach((name, i) => form.append(String(i), files[name]!, files[name]!.name));
+  return form;
+}
+
 export async function requestGraphql<TData, TVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
-  { headers, signal }: { headers?: Record<string, string>; signal?: AbortSignal } = {},
+  {
+    headers,
+    signal,
+    files,
+  }: {
+    headers?: Record<string, string>;
+    signal?: AbortSignal;
+    /** Files for Upload variables, by variable name: the request goes as multipart (no Apollo Client needed). */
+    files?: Record<string, File>;
+  } = {},
 ): Promise<TData> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_PATH, {
       method: "POST",
       credentials: "same-origin",
-      headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify({ query: queryText(document), variables }),
+      // The API refuses multipart requests without the preflight header (CSRF protection).
+      headers: files
+        ? { "apollo-require-preflight": "true", ...headers }
+        : { "content-type": "application/json", ...headers },
+      body: files
+        ? multipartBody(queryText(document), variables, files)
+        : JSON.stringify({ query: queryText(document), variables }),
       ...(signal ? { signal } : {}),
     });
   } catch (error) {

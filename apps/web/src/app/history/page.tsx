@@ -5,7 +5,10 @@ import {
   HISTORY_PAGE_SIZE,
   parseHistoryFilter,
 } from "@/components/history/history-filter-url";
+import { HistoryKindTabs, parseHistoryKind } from "@/components/history/history-kind-tabs";
 import { HistoryView } from "@/components/history/history-view";
+import { NumberHistoryView } from "@/components/history/number-history-view";
+import { NumberReadingsDocument } from "@/components/number/number-operations";
 import { PageIntro } from "@/components/shell/page-intro";
 import styles from "@/components/shell/page.module.css";
 import { PredictionsDocument } from "@/graphql/prediction-operations";
@@ -27,6 +30,23 @@ export default async function HistoryPage({
       return (Array.isArray(value) ? value[0] : value) ?? null;
     },
   });
+  const kind = parseHistoryKind(Array.isArray(query["kind"]) ? query["kind"][0] : query["kind"]);
+  if (kind === "numbers") {
+    const numbers = await queryApi(
+      NumberReadingsDocument,
+      { first: HISTORY_PAGE_SIZE },
+      { perSession: true },
+    );
+    return (
+      <div className={styles.stack}>
+        <PageIntro title="History" headingId={HISTORY_HEADING_ID}>
+          Your numbers in this browser, newest first. Open one to see each digit or correct the value.
+        </PageIntro>
+        <HistoryKindTabs kind={kind} />
+        <NumberHistoryView initial={numbers} />
+      </div>
+    );
+  }
   // The first page in the HTML: no skeleton, and no render of the whole list when a fetch lands.
   const initial = await queryApi(
     PredictionsDocument,
@@ -42,6 +62,7 @@ export default async function HistoryPage({
       <PageIntro title="History" headingId={HISTORY_HEADING_ID}>
         Your predictions in this browser, newest first. Open one to see all its probabilities or correct it.
       </PageIntro>
+      <HistoryKindTabs kind={kind} />
       <HistoryView initial={initial} />
     </div>
   );

@@ -6,14 +6,22 @@ import CircularProgress from "@mui/material/CircularProgress";
 import Grid from "@mui/material/Grid";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
+import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import { DrawingPad } from "@/components/drawing/drawing-pad";
 import { exportDrawing } from "@/components/drawing/export-drawing";
 import { DEFAULT_STROKE_WIDTH, type Stroke } from "@/components/drawing/strokes";
+import { LivePanel } from "@/components/live/live-panel";
+import { createStrokeFeed } from "@/components/live/stroke-feed";
 import { FileDropZone } from "./file-drop-zone";
 import { SourceTabs, type Source } from "./source-tabs";
 import { preloadResultBody, RecognitionResults } from "./recognition-results";
 import { useRecognise } from "./use-recognise";
+
+// Number mode (its pad, result view and request) loads when its tab is opened, not with `/`.
+const NumberMode = dynamic(() => import("@/components/number/number-mode").then((m) => m.NumberMode), {
+  ssr: false,
+});
 
 export interface RecogniseViewProps {
   /** The API's per-file upload limit, checked here before uploading; undefined when unknown. */
@@ -24,7 +32,8 @@ export function RecogniseView({ maxUploadBytes }: RecogniseViewProps) {
   const [source, setSource] = useState<Source>("draw");
   const [strokes, setStrokes] = useState<readonly Stroke[]>([]);
   const [strokeWidth, setStrokeWidth] = useState(DEFAULT_STROKE_WIDTH);
-  const { pending, results, recognise, reset } = useRecognise(maxUploadBytes);
+  const { pending, results, recognise, reset, waitingForNetwork } = useRecognise(maxUploadBytes);
+  const [liveFeed] = useState(createStrokeFeed);
   const busy = pending.length > 0;
 
   // Pasting an image anywhere on the page recognises it, like dropping it.
@@ -74,7 +83,7 @@ export function RecogniseView({ maxUploadBytes }: RecogniseViewProps) {
       onFocusCapture={preloadResultBody}
       onDragEnterCapture={preloadResultBody}
     >
-      <Grid size={{ xs: 12, md: 5 }}>
+      <Grid size={{ xs: 12, md: source === "number" ? 12 : 5 }}>
         <Paper sx={{ p: { xs: 2, sm: 3 } }}>
           <SourceTabs value={source} onChange={changeSource} />
           <Box role="tabpanel" id="panel-draw" aria-labelledby="tab-draw" hidden={source !== "draw"}>
@@ -83,8 +92,15 @@ export function RecogniseView({ maxUploadBytes }: RecogniseViewProps) {
                 strokes={strokes}
                 onStrokesChange={changeStrokes}
                 onStrokeStart={reset}
+                onStrokeProgress={liveFeed.push}
                 strokeWidth={strokeWidth}
                 onStrokeWidthChange={setStrokeWidth}
+              />
+              <LivePanel
+                strokes={strokes}
+                strokeWidth={strokeWidth}
+                feed={liveFeed}
+                recordingWaits={waitingForNetwork}
               />
               <Button
                 variant="contained"
@@ -103,9 +119,12 @@ export function RecogniseView({ maxUploadBytes }: RecogniseViewProps) {
           <Box role="tabpanel" id="panel-upload" aria-labelledby="tab-upload" hidden={source !== "upload"}>
             <FileDropZone onFiles={(files) => void recognise(files)} disabled={busy} />
           </Box>
+          <Box role="tabpanel" id="panel-number" aria-labelledby="tab-number" hidden={source !== "number"}>
+            {source === "number" ? <NumberMode maxUploadBytes={maxUploadBytes} /> : null}
+          </Box>
         </Paper>
       </Grid>
-      <Grid size={{ xs: 12, md: 7 }}>
+      <Grid size={{ xs: 12, md: 7 }} sx={source === "number" ? { display: "none" } : undefined}>
         <RecognitionResults pending={pending} results={results} />
       </Grid>
     </Grid>

@@ -1,13 +1,14 @@
 "use client";
 import { useRef, type KeyboardEvent } from "react";
-import { DRAW, Icon, UPLOAD_FILE } from "@/components/shell/icons";
+import { DRAW, Icon, NUMBERS, UPLOAD_FILE } from "@/components/shell/icons";
 import styles from "./recognise.module.css";
 
-export type Source = "draw" | "upload";
+export type Source = "draw" | "upload" | "number";
 
 const SOURCES = [
   { value: "draw", label: "Draw", icon: DRAW },
   { value: "upload", label: "Upload", icon: UPLOAD_FILE },
+  { value: "number", label: "Number", icon: NUMBERS },
 ] as const;
 
 export interface SourceTabsProps {
@@ -15,7 +16,7 @@ export interface SourceTabsProps {
   onChange: (value: Source) => void;
 }
 
-/** Draw or upload, as ARIA tabs (arrow keys move between them) controlling `panel-draw` and `panel-upload`. */
+/** Draw, upload or a whole number, as ARIA tabs (arrow keys move between them) controlling `panel-<value>`. */
 export function SourceTabs({ value, onChange }: SourceTabsProps) {
   const list = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: KeyboardEvent) => {
