@@ -1,7 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import { DeleteNumberReadingDocument, NumberReadingsDocument } from "@/components/number/number-operations";
 import { DELETE, Icon } from "@/components/shell/icons";
@@ -35,15 +35,12 @@ export function NumberHistoryView({ initial = null }: NumberHistoryViewProps) {
   const [openId, setOpenId] = useState<string | null>(null);
   const hydrated = useHydrated();
 
-  const load = useCallback(async (after?: string) => {
+  const loadMore = useCallback(async (after: string) => {
     setLoading(true);
     try {
-      const data = await requestGraphql(NumberReadingsDocument, {
-        first: HISTORY_PAGE_SIZE,
-        ...(after ? { after } : {}),
-      });
+      const data = await requestGraphql(NumberReadingsDocument, { first: HISTORY_PAGE_SIZE, after });
       setConnection((current) =>
-        after && current
+        current
           ? { ...data.numberReadings, edges: [...current.edges, ...data.numberReadings.edges] }
           : data.numberReadings,
       );
@@ -56,11 +53,17 @@ export function NumberHistoryView({ initial = null }: NumberHistoryViewProps) {
   }, []);
 
   // Without a first page from the server (no session cookie yet, or the API was away), the browser asks.
-  const [asked, setAsked] = useState(initial !== null);
-  if (!asked && hydrated) {
-    setAsked(true);
-    void load();
-  }
+  useEffect(() => {
+    if (initial !== null) return;
+    const abort = new AbortController();
+    requestGraphql(NumberReadingsDocument, { first: HISTORY_PAGE_SIZE }, { signal: abort.signal }).then(
+      (data) => setConnection(data.numberReadings),
+      (caught: unknown) => {
+        if (!abort.signal.aborted) setError(requestErrorFrom(caught));
+      },
+    );
+    return () => abort.abort();
+  }, [initial]);
 
   const remove = async (id: string) => {
     try {
@@ -190,7 +193,9 @@ export function NumberHistoryView({ initial = null }: NumberHistoryViewProps) {
                 type="button"
                 className={styles.textButton}
                 disabled={loading}
-                onClick={() => void load(connection.pageInfo.endCursor ?? undefined)}
+                onClick={() =>
+                  void (connection.pageInfo.endCursor ? loadMore(connection.pageInfo.endCursor) : undefined)
+                }
               >
                 {loading ? "Loading…" : "Load more"}
               </button>
