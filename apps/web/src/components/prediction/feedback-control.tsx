@@ -82,7 +82,7 @@ export function FeedbackControl({ predictionId, digit, correctDigit }: FeedbackC
             }}
           >
             {correctDigit === digit ? "You confirmed this is a " : "You corrected this to "}
-            <strong>{correctDigit}</strong>. Thanks!
+            <strong>{correctDigit}</strong>. Thanks: corrections like this one train the next model.
           </Typography>
           <Button size="small" onClick={pick} disabled={loading}>
             Change

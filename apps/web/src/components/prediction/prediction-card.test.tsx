@@ -97,7 +97,9 @@ describe("PredictionCard", () => {
     fireEvent.click(screen.getByRole("button", { name: "No, pick the digit" }));
     fireEvent.click(screen.getByRole("button", { name: "It is a 9" }));
     await waitFor(() =>
-      expect(screen.getByTestId("feedback-status").textContent).toBe("You corrected this to 9. Thanks!"),
+      expect(screen.getByTestId("feedback-status").textContent).toBe(
+        "You corrected this to 9. Thanks: corrections like this one train the next model.",
+      ),
     );
     expect(screen.getAllByTestId("probability-bar")[1]!.getAttribute("aria-label")).toBe(
       "Digit 9: 45%, the correct answer",

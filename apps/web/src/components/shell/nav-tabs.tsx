@@ -8,6 +8,7 @@ const sections = [
   { href: "/", label: "Recognise", icon: DRAW },
   { href: "/history", label: "History", icon: HISTORY },
   { href: "/training", label: "Training", icon: BAR_CHART },
+  { href: "/data", label: "Data", icon: HISTORY },
 ] as const;
 
 function currentSection(pathname: string): string {

@@ -23,6 +23,7 @@ import { useNow } from "@/lib/use-now";
 import { usePollWhile } from "@/lib/use-poll-while";
 import { ConfusionMatrix } from "./confusion-matrix";
 import { LearningCurves, PerClassChart } from "./lazy-charts";
+import { LazyModelComparison } from "./lazy-model-comparison";
 import { RecognitionReport } from "./recognition-report";
 import { RunStatusChip } from "./run-status-chip";
 import { useAdminAccess } from "./use-admin-access";
@@ -298,6 +299,7 @@ export function RunDetailView({ id }: { id: string }) {
           <ConfusionMatrix matrix={run.confusionMatrix} />
         </Section>
       ) : null}
+      {run.status === "SUCCEEDED" ? <LazyModelComparison runId={run.id} /> : null}
       {run.recognition ? (
         <Section title="Beyond MNIST: other handwriting, non-digits, honest confidence">
           <RecognitionReport report={run.recognition} />
