@@ -1,19 +1,20 @@
 "use client";
-import AdminPanelSettingsOutlined from "@mui/icons-material/AdminPanelSettingsOutlined";
-import Alert from "@mui/material/Alert";
-import Button from "@mui/material/Button";
-import Stack from "@mui/material/Stack";
-import TextField from "@mui/material/TextField";
-import Typography from "@mui/material/Typography";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Icon } from "@/components/shell/icons";
 import { saveAdminToken } from "@/lib/admin-token";
+import { cx } from "./class-names";
+import { ADMIN_PANEL, REPORT_PROBLEM } from "./icons";
+import styles from "./training.module.css";
 import type { AdminAccess } from "./use-admin-access";
 
 export interface AdminTokenPanelProps {
   access: AdminAccess;
 }
 
-/** Enter, check and forget the admin token; the API's `viewer` says whether it is accepted. */
+/**
+ * Enter, check and forget the admin token; the API's `viewer` says whether it is accepted. A native input,
+ * not MUI's TextField: its autofill-detection animation held back the page's first frame.
+ */
 export function AdminTokenPanel({ access }: AdminTokenPanelProps) {
   const [draft, setDraft] = useState("");
   const { token, status } = access;
@@ -49,57 +50,58 @@ export function AdminTokenPanel({ access }: AdminTokenPanelProps) {
 
   if (token) {
     return (
-      <Stack spacing={1.5}>
-        <Stack direction="row" spacing={1} sx={{ alignItems: "center" }}>
-          <AdminPanelSettingsOutlined color={accepted ? "success" : "action"} aria-hidden />
-          <Typography
-            ref={statusRef}
-            variant="body2"
-            data-testid="admin-status"
-            role="status"
-            tabIndex={-1}
-            sx={{
-              borderRadius: 1,
-              "&:focus-visible": { outline: 2, outlineColor: "primary.main", outlineOffset: 2 },
-            }}
-          >
+      <div className={styles.admin}>
+        <div className={styles.adminStatus}>
+          <Icon path={ADMIN_PANEL} className={accepted ? styles.accepted : undefined} />
+          <p ref={statusRef} className={styles.body2} data-testid="admin-status" role="status" tabIndex={-1}>
             {status === "checking"
               ? "Checking the admin token…"
               : accepted
                 ? "Admin: you can start, cancel and activate."
                 : "The API did not accept this admin token."}
-          </Typography>
-        </Stack>
-        {status === "rejected" ? <Alert severity="warning">Check the token and enter it again.</Alert> : null}
-        <Button variant="outlined" size="small" onClick={forget} sx={{ alignSelf: "flex-start" }}>
+          </p>
+        </div>
+        {status === "rejected" ? (
+          <div role="alert" className={cx(styles.alert, styles.flush)}>
+            <Icon path={REPORT_PROBLEM} />
+            <div>Check the token and enter it again.</div>
+          </div>
+        ) : null}
+        <button type="button" className={cx(styles.button, styles.outlined)} onClick={forget}>
           Forget token
-        </Button>
-      </Stack>
+        </button>
+      </div>
     );
   }
   return (
-    <Stack
-      component="form"
-      onSubmit={submit}
-      direction={{ xs: "column", sm: "row" }}
-      spacing={1.5}
-      sx={{ alignItems: { sm: "flex-start" } }}
-    >
-      <TextField
-        size="small"
-        type="password"
-        label="Admin token"
-        autoComplete="off"
-        value={draft}
-        onChange={(e) => setDraft(e.target.value)}
-        helperText="Kept in this browser only; needed to start, cancel and activate."
-        inputRef={inputRef}
-        slotProps={{ htmlInput: { "data-testid": "admin-token-input" } }}
-        sx={{ flexGrow: 1 }}
-      />
-      <Button type="submit" variant="contained" disabled={!draft.trim()} data-testid="admin-token-save">
+    <form onSubmit={submit} className={styles.tokenForm}>
+      <div className={styles.field}>
+        <label htmlFor="admin-token" className={styles.label}>
+          Admin token
+        </label>
+        <input
+          id="admin-token"
+          type="password"
+          autoComplete="off"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          ref={inputRef}
+          aria-describedby="admin-token-help"
+          className={styles.input}
+          data-testid="admin-token-input"
+        />
+        <span id="admin-token-help" className={styles.help}>
+          Kept in this browser only; needed to start, cancel and activate.
+        </span>
+      </div>
+      <button
+        type="submit"
+        className={cx(styles.button, styles.contained)}
+        disabled={!draft.trim()}
+        data-testid="admin-token-save"
+      >
         Use token
-      </Button>
-    </Stack>
+      </button>
+    </form>
   );
 }

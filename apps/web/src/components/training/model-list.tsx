@@ -1,18 +1,8 @@
 "use client";
-import CheckCircleOutlined from "@mui/icons-material/CheckCircleOutlined";
-import Button from "@mui/material/Button";
-import Chip from "@mui/material/Chip";
-import Table from "@mui/material/Table";
-import TableBody from "@mui/material/TableBody";
-import TableCell from "@mui/material/TableCell";
-import TableContainer from "@mui/material/TableContainer";
-import TableHead from "@mui/material/TableHead";
-import TableRow from "@mui/material/TableRow";
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import MuiLink from "@mui/material/Link";
 import { useEffect, useRef, useState } from "react";
-import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
+import { Icon } from "@/components/shell/icons";
 import type { ModelFieldsFragment } from "@/graphql/generated/graphql";
 import { ActivateModelDocument } from "@/graphql/training-operations";
 import { adminContext } from "@/lib/admin-token";
@@ -20,6 +10,10 @@ import type { ApiError } from "@/lib/api-error";
 import { requestErrorFrom, requestGraphql } from "@/lib/graphql-request";
 import { useHydrated } from "@/lib/use-hydrated";
 import { formatDateTime, formatPercent } from "@/lib/format";
+import { cx } from "./class-names";
+import { CHECK_CIRCLE } from "./icons";
+import { ApiErrorAlert } from "./lazy-error-alert";
+import styles from "./training.module.css";
 
 // Only admins ever open it: loaded on the first Activate click, not with the table.
 const ActivateModelDialog = dynamic(
@@ -85,74 +79,78 @@ export function ModelList({ models, token, onChanged }: ModelListProps) {
         />
       ) : null}
       {activationError ? <ApiErrorAlert error={activationError} /> : null}
-      <TableContainer>
-        <Table size="small" aria-label="Models" ref={tableRef} tabIndex={-1} sx={{ outline: "none" }}>
-          <TableHead>
-            <TableRow>
-              <TableCell>Model</TableCell>
-              <TableCell sx={{ display: { xs: "none", sm: "table-cell" } }}>Architecture</TableCell>
-              <TableCell align="right" sx={{ display: { xs: "none", md: "table-cell" } }}>
+      <div className={styles.tableScroll}>
+        <table aria-label="Models" ref={tableRef} tabIndex={-1} className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col">Model</th>
+              <th scope="col" className={styles.fromSm}>
+                Architecture
+              </th>
+              <th scope="col" className={cx(styles.right, styles.fromMd)}>
                 Parameters
-              </TableCell>
-              <TableCell align="right">Accuracy</TableCell>
-              <TableCell sx={{ display: { xs: "none", md: "table-cell" } }}>Created</TableCell>
-              <TableCell align="right">Status</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
+              </th>
+              <th scope="col" className={styles.right}>
+                Accuracy
+              </th>
+              <th scope="col" className={styles.fromMd}>
+                Created
+              </th>
+              <th scope="col" className={styles.right}>
+                Status
+              </th>
+            </tr>
+          </thead>
+          <tbody>
             {models.map((m) => (
-              <TableRow
+              <tr
                 key={m.id}
                 data-testid="model-row"
                 data-model-id={m.id}
                 data-active={m.active}
-                selected={m.active}
+                className={m.active ? styles.selected : undefined}
               >
-                <TableCell sx={{ fontWeight: 500, overflowWrap: "anywhere" }}>
+                <td className={styles.name}>
                   {m.trainingRun ? (
-                    <MuiLink component={Link} href={`/training/${m.trainingRun.id}`}>
+                    <Link href={`/training/${m.trainingRun.id}`} className={styles.link}>
                       {m.name}
-                    </MuiLink>
+                    </Link>
                   ) : (
                     m.name
                   )}
-                </TableCell>
-                <TableCell sx={{ display: { xs: "none", sm: "table-cell" } }}>{m.architecture}</TableCell>
-                <TableCell align="right" sx={{ display: { xs: "none", md: "table-cell" } }}>
-                  {m.parameterCount.toLocaleString("en")}
-                </TableCell>
-                <TableCell align="right">
+                </td>
+                <td className={styles.fromSm}>{m.architecture}</td>
+                <td className={cx(styles.right, styles.fromMd)}>{m.parameterCount.toLocaleString("en")}</td>
+                <td className={styles.right}>
                   {m.testAccuracy != null ? formatPercent(m.testAccuracy) : "—"}
-                </TableCell>
-                <TableCell sx={{ display: { xs: "none", md: "table-cell" } }}>
-                  {hydrated ? formatDateTime(m.createdAt) : null}
-                </TableCell>
-                <TableCell align="right">
+                </td>
+                <td className={styles.fromMd}>{hydrated ? formatDateTime(m.createdAt) : null}</td>
+                <td className={styles.right}>
                   {m.active ? (
-                    <Chip
-                      size="small"
-                      color="success"
-                      icon={<CheckCircleOutlined />}
-                      label="Active"
+                    <span
+                      className={cx(styles.chip, styles.chipSuccess, styles.chipFilled)}
                       data-testid="active-model"
-                    />
+                    >
+                      <Icon path={CHECK_CIRCLE} />
+                      Active
+                    </span>
                   ) : token ? (
-                    <Button
-                      size="small"
-                      variant="outlined"
+                    <button
+                      type="button"
+                      className={cx(styles.button, styles.outlined)}
                       onClick={() => setCandidate(m)}
                       disabled={activating}
                       data-testid="activate-model"
                     >
                       Activate
-                    </Button>
+                    </button>
                   ) : null}
-                </TableCell>
-              </TableRow>
+                </td>
+              </tr>
             ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
-import Alert from "@mui/material/Alert";
-import Typography from "@mui/material/Typography";
 import { useEffect, useState } from "react";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { graphql } from "@/graphql/generated";
 import { adminContext } from "@/lib/admin-token";
 import { requestGraphql } from "@/lib/graphql-request";
+import { Icon } from "@/components/shell/icons";
+import { cx } from "./class-names";
+import { REPORT_PROBLEM } from "./icons";
+import styles from "./training.module.css";
 
 const TrainingQueueDocument = graphql(`
   query TrainingQueue {
@@ -71,22 +73,21 @@ export function TrainerStatus({ token }: { token: string | null }) {
   const queue = usePolled(TrainingQueueDocument, POLL_MS, null)?.trainingQueue;
   const workers = usePolled(TrainingWorkersDocument, POLL_MS, token, !token)?.workers;
   // Its line's space is kept from the first paint, so the runs below do not move when the answer lands.
-  if (!queue)
-    return (
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        Checking trainers…
-      </Typography>
-    );
+  const line = cx(styles.body2, styles.secondary, styles.statusLine);
+  if (!queue) return <p className={line}>Checking trainers…</p>;
   const alive = workers?.filter((worker) => worker.alive) ?? [];
   return (
     <>
       {queue.warning && queue.queued > 0 ? (
-        <Alert severity="warning" sx={{ mb: 2 }}>
-          {queue.queued === 1 ? "1 run waits" : `${queue.queued} runs wait`} with no live trainer. Start a
-          training worker (<code>pnpm worker</code>) or an API replica with <code>TRAINER=in-process</code>.
-        </Alert>
+        <div role="alert" className={styles.alert}>
+          <Icon path={REPORT_PROBLEM} />
+          <div>
+            {queue.queued === 1 ? "1 run waits" : `${queue.queued} runs wait`} with no live trainer. Start a
+            training worker (<code>pnpm worker</code>) or an API replica with <code>TRAINER=in-process</code>.
+          </div>
+        </div>
       ) : null}
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+      <p className={line}>
         {queue.workersAlive === 1 ? "1 trainer alive" : `${queue.workersAlive} trainers alive`}
         {alive.length > 0
           ? `: ${alive
@@ -96,7 +97,7 @@ export function TrainerStatus({ token }: { token: string | null }) {
               )
               .join("; ")}`
           : ""}
-      </Typography>
+      </p>
     </>
   );
 }

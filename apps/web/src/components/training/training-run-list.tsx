@@ -1,14 +1,7 @@
 "use client";
-import StopCircleOutlined from "@mui/icons-material/StopCircleOutlined";
-import Box from "@mui/material/Box";
-import Button from "@mui/material/Button";
-import LinearProgress from "@mui/material/LinearProgress";
-import MuiLink from "@mui/material/Link";
-import Stack from "@mui/material/Stack";
-import Typography from "@mui/material/Typography";
 import Link from "next/link";
 import { useState } from "react";
-import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
+import { Icon } from "@/components/shell/icons";
 import type { TrainingRunSummaryFragment } from "@/graphql/generated/graphql";
 import { CancelTrainingRunDocument } from "@/graphql/training-operations";
 import { adminContext } from "@/lib/admin-token";
@@ -17,7 +10,11 @@ import { requestErrorFrom, requestGraphql } from "@/lib/graphql-request";
 import { useHydrated } from "@/lib/use-hydrated";
 import { formatDateTime, formatDuration, formatPercent, formatProgress } from "@/lib/format";
 import { configSummary, currentEpoch, isActiveStatus, runPhase, shortRunId } from "@/lib/training-run";
+import { cx } from "./class-names";
+import { STOP_CIRCLE } from "./icons";
+import { ApiErrorAlert } from "./lazy-error-alert";
 import { RunStatusChip } from "./run-status-chip";
+import styles from "./training.module.css";
 
 export interface TrainingRunListProps {
   runs: readonly TrainingRunSummaryFragment[];
@@ -47,7 +44,7 @@ export function TrainingRunList({ runs, token, onChanged }: TrainingRunListProps
   return (
     <>
       {cancelError ? <ApiErrorAlert error={cancelError} /> : null}
-      <Box component="ul" aria-label="Training runs" sx={{ listStyle: "none", m: 0, p: 0 }}>
+      <ul aria-label="Training runs" className={styles.runList}>
         {runs.map((run) => {
           const active = isActiveStatus(run.status);
           const phase = runPhase({
@@ -56,73 +53,74 @@ export function TrainingRunList({ runs, token, onChanged }: TrainingRunListProps
             epochsDone: Math.floor(run.progress * run.config.epochs),
             epochsPlanned: run.config.epochs,
           });
+          const determinate = phase === "training";
           return (
-            <Box
-              component="li"
+            <li
               key={run.id}
               data-testid="training-run"
               data-run-id={run.id}
               data-status={run.status}
               data-phase={phase}
-              sx={{ py: 1.5, borderBottom: 1, borderColor: "divider", display: "grid", gap: 0.75 }}
+              className={styles.run}
             >
-              <Stack direction="row" spacing={1} sx={{ alignItems: "center", flexWrap: "wrap", rowGap: 0.5 }}>
-                <MuiLink
-                  component={Link}
-                  href={`/training/${run.id}`}
-                  variant="subtitle1"
-                  sx={{ fontWeight: 600 }}
-                >
+              <div className={styles.runHead}>
+                <Link href={`/training/${run.id}`} className={cx(styles.link, styles.runLink)}>
                   Run {shortRunId(run.id)}
-                </MuiLink>
+                </Link>
                 <RunStatusChip status={run.status} />
                 {run.model?.active ? (
-                  <Typography variant="caption" color="success.main">
-                    serving
-                  </Typography>
+                  <span className={cx(styles.caption, styles.serving)}>serving</span>
                 ) : null}
                 {run.testAccuracy != null ? (
-                  <Typography variant="body2" sx={{ ml: "auto !important" }} data-testid="run-accuracy">
+                  <p className={cx(styles.body2, styles.accuracy)} data-testid="run-accuracy">
                     test accuracy <strong>{formatPercent(run.testAccuracy)}</strong>
-                  </Typography>
+                  </p>
                 ) : null}
-              </Stack>
-              <Typography variant="body2" color="text.secondary">
-                {configSummary(run.config)}
-              </Typography>
+              </div>
+              <p className={cx(styles.body2, styles.secondary)}>{configSummary(run.config)}</p>
               {active ? (
-                <Stack direction="row" spacing={2} sx={{ alignItems: "center" }}>
-                  <Box sx={{ flexGrow: 1 }}>
-                    <LinearProgress
-                      variant={phase === "training" ? "determinate" : "indeterminate"}
-                      value={run.progress * 100}
+                <div className={styles.liveRow}>
+                  <div className={styles.grow}>
+                    <div
+                      role="progressbar"
                       aria-label={`Run ${shortRunId(run.id)} progress`}
+                      aria-valuemin={determinate ? 0 : undefined}
+                      aria-valuemax={determinate ? 100 : undefined}
+                      aria-valuenow={determinate ? Math.round(run.progress * 100) : undefined}
                       data-testid="run-progress"
-                    />
-                    <Typography variant="caption" color="text.secondary" data-testid="run-phase">
+                      className={cx(styles.progress, !determinate && styles.indeterminate)}
+                    >
+                      <span
+                        className={styles.progressBar}
+                        style={
+                          determinate ? { transform: `translateX(${run.progress * 100 - 100}%)` } : undefined
+                        }
+                      />
+                    </div>
+                    <p className={cx(styles.caption, styles.secondary)} data-testid="run-phase">
                       {phase === "queued"
                         ? "Waiting for the trainer…"
                         : phase === "evaluating"
                           ? "Training done · evaluating on the test set…"
                           : `Training: ${formatProgress(run.progress)} · epoch ${currentEpoch(Math.floor(run.progress * run.config.epochs), run.config.epochs)} of ${run.config.epochs}`}
-                    </Typography>
-                  </Box>
+                    </p>
+                  </div>
                   {token ? (
-                    <Button
-                      size="small"
-                      color="warning"
-                      startIcon={<StopCircleOutlined />}
+                    <button
+                      type="button"
+                      className={cx(styles.button, styles.warning)}
                       onClick={() => void cancel(run.id)}
                       disabled={cancelling}
                       aria-label={`Cancel run ${shortRunId(run.id)}`}
                       data-testid="cancel-run"
                     >
+                      <Icon path={STOP_CIRCLE} />
                       Cancel
-                    </Button>
+                    </button>
                   ) : null}
-                </Stack>
+                </div>
               ) : (
-                <Typography variant="caption" color="text.secondary">
+                <p className={cx(styles.caption, styles.secondary)}>
                   {[
                     hydrated ? formatDateTime(run.createdAt) : null,
                     run.durationMs != null ? `took ${formatDuration(run.durationMs)}` : null,
@@ -131,12 +129,12 @@ export function TrainingRunList({ runs, token, onChanged }: TrainingRunListProps
                   ]
                     .filter(Boolean)
                     .join(" · ")}
-                </Typography>
+                </p>
               )}
-            </Box>
+            </li>
           );
         })}
-      </Box>
+      </ul>
     </>
   );
 }

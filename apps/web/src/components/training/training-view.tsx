@@ -1,21 +1,19 @@
 "use client";
-import Paper from "@mui/material/Paper";
-import Skeleton from "@mui/material/Skeleton";
-import Stack from "@mui/material/Stack";
-import Typography from "@mui/material/Typography";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import type { TrainingOverviewQuery } from "@/graphql/generated/graphql";
 import { TrainingOverviewDocument } from "@/graphql/training-operations";
 import type { ApiError } from "@/lib/api-error";
 import { requestErrorFrom, requestGraphql } from "@/lib/graphql-request";
 import { isActiveStatus, TRAINING_RUNS_FIRST } from "@/lib/training-run";
 import { AdminTokenPanel } from "./admin-token-panel";
+import { cx } from "./class-names";
+import { ApiErrorAlert } from "./lazy-error-alert";
 import { ModelList } from "./model-list";
 import { TrainerStatus } from "./trainer-status";
 import { TrainingRunList } from "./training-run-list";
 import { usePollWhile } from "@/lib/use-poll-while";
+import styles from "./training.module.css";
 import { useAdminAccess } from "./use-admin-access";
 
 // Shown only once the API accepts an admin token: its form fields load then, not with the page.
@@ -26,14 +24,16 @@ const LIVE_POLL_MS = 1000;
 
 function Section({ title, children, id }: { title: string; children: ReactNode; id: string }) {
   return (
-    <Paper component="section" aria-labelledby={id} sx={{ p: { xs: 2, sm: 3 } }}>
-      <Typography id={id} variant="h2" sx={{ mb: 2 }}>
+    <section aria-labelledby={id} className={styles.section}>
+      <h2 id={id} className={styles.h2}>
         {title}
-      </Typography>
+      </h2>
       {children}
-    </Paper>
+    </section>
   );
 }
+
+const EMPTY = cx(styles.body2, styles.secondary);
 
 export interface TrainingViewProps {
   /** Runs and models fetched by the server for its HTML; null when they could not be. */
@@ -79,30 +79,30 @@ export function TrainingView({ initial = null }: TrainingViewProps) {
       <Section title="Training runs" id="runs-title">
         <TrainerStatus token={token} />
         {!data ? (
-          <Stack spacing={1} aria-busy="true" aria-label="Loading runs">
-            <Skeleton height={64} />
-            <Skeleton height={64} />
-          </Stack>
+          <div className={styles.bones} aria-busy="true" aria-label="Loading runs" role="status">
+            <span className={styles.bone} />
+            <span className={styles.bone} />
+          </div>
         ) : runs.length === 0 ? (
-          <Typography color="text.secondary">No training runs recorded yet.</Typography>
+          <p className={EMPTY}>No training runs recorded yet.</p>
         ) : (
           <TrainingRunList runs={runs} token={token} onChanged={refetch} />
         )}
       </Section>
       <Section title="Models" id="models-title">
         {!data ? (
-          <Skeleton height={120} />
+          <span className={styles.bone} style={{ height: 120 }} aria-hidden="true" />
         ) : data.models.length === 0 ? (
-          <Typography color="text.secondary">No models registered.</Typography>
+          <p className={EMPTY}>No models registered.</p>
         ) : (
           <ModelList models={data.models} token={token} onChanged={refetch} />
         )}
       </Section>
       <Section title="Admin" id="admin-title">
-        <Stack spacing={3}>
+        <div className={styles.stack}>
           <AdminTokenPanel access={access} />
           {token ? <StartRunForm token={token} onStarted={refetch} /> : null}
-        </Stack>
+        </div>
       </Section>
     </>
   );
