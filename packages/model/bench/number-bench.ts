@@ -59,7 +59,8 @@ for (let round = 0; round < 3; round++) {
 const total = segment.map((ms, i) => ms + reading[i]!);
 const line = (name: string, values: number[]): string => {
   const sorted = [...values].sort((a, b) => a - b);
-  return `  ${name.padEnd(10)} median ${percentile(sorted, 50).toFixed(1).padStart(5)} ms  p90 ${percentile(sorted, 90).toFixed(1).padStart(5)} ms`;
+  const mean = values.reduce((sum, ms) => sum + ms, 0) / values.length;
+  return `  ${name.padEnd(10)} mean ${mean.toFixed(1).padStart(5)} ms  median ${percentile(sorted, 50).toFixed(1).padStart(5)} ms  p90 ${percentile(sorted, 90).toFixed(1).padStart(5)} ms`;
 };
 console.log(
   `One ${CANVAS.width}x${CANVAS.height} canvas number (${canvases.length} drawings, backend ${backend}):`,

@@ -75,14 +75,13 @@ describe("readNumber", () => {
           from: 0,
           to: 1,
           width: 1.2,
-          readings: [
-            [place("pair", answer(4, 0.05, "not-a-digit"))],
-            [place("left", answer(2, 0.99)), place("right", answer(1, 0.99))],
-          ],
+          readings: [[place("pair", answer(4, 0.05, "not-a-digit"))]],
+          cutReadings: () => [[place("left", answer(2, 0.99)), place("right", answer(1, 0.99))]],
         },
       ],
     };
     expect((await readNumber(touching, fakeReader)).value).toBe("21");
+    let asked = 0;
     const wideZero = {
       groupCount: 1,
       spans: [
@@ -90,16 +89,51 @@ describe("readNumber", () => {
           from: 0,
           to: 1,
           width: 1.0,
-          readings: [
-            [place("zero", answer(0, 0.97))],
-            [place("left half", answer(6, 0.99)), place("right half", answer(7, 0.99))],
-          ],
+          readings: [[place("zero", answer(0, 0.97))]],
+          cutReadings: () => {
+            asked++;
+            return [[place("left half", answer(6, 0.99)), place("right half", answer(7, 0.99))]];
+          },
         },
       ],
     };
     const zero = await readNumber(wideZero, fakeReader);
     expect(zero.value).toBe("0");
     expect(zero.uncertain).toBe(false);
+    // A digit read confidently at an ordinary width is never cut, so its cuts are not even laid out.
+    expect(asked).toBe(0);
+    expect(zero.readingsWeighed).toBe(1);
+  });
+
+  it("classifies a piece shared by several ways of cutting once, in one batch after the whole readings", async () => {
+    const left = place("left", answer(3, 0.99));
+    const middle = place("middle", answer(0, 0.98));
+    const right = place("right", answer(8, 0.99));
+    const batches: number[] = [];
+    const reader: DigitsReader = (inputs, layouts) => {
+      batches.push(layouts.length);
+      return fakeReader(inputs, layouts);
+    };
+    const chain = {
+      groupCount: 1,
+      spans: [
+        {
+          from: 0,
+          to: 1,
+          width: 2.2,
+          readings: [[place("chain", answer(8, 0.02, "not-a-digit"))]],
+          cutReadings: () => [
+            [left, middle, right],
+            [left, place("middle and right", answer(0, 0.3))],
+            [place("left and middle", answer(8, 0.4)), right],
+          ],
+        },
+      ],
+    };
+    const reading = await readNumber(chain, reader);
+    expect(reading.value).toBe("308");
+    expect(batches).toEqual([1, 5]);
+    expect(reading.readingsWeighed).toBe(6);
   });
 
   it("joins two neighbouring groups only when together they read far better than apart", async () => {
@@ -124,8 +158,8 @@ describe("readNumber", () => {
   });
 
   it("weighs more pieces by how well their count fits the width", () => {
-    const two = segmentationPrior({ groups: 1, width: 1.2, digits: 2, wholeTrusted: false });
-    const five = segmentationPrior({ groups: 1, width: 1.2, digits: 5, wholeTrusted: false });
+    const two = segmentationPrior({ groups: 1, width: 1.5, digits: 2, wholeTrusted: false });
+    const five = segmentationPrior({ groups: 1, width: 1.5, digits: 5, wholeTrusted: false });
     expect(two).toBeGreaterThan(five);
     expect(segmentationPrior({ groups: 1, width: 1.0, digits: 2, wholeTrusted: true })).toBe(-Infinity);
     expect(segmentationPrior({ groups: 1, width: 3, digits: 4, wholeTrusted: true })).toBeGreaterThan(

@@ -18,6 +18,8 @@ export interface NumberCandidates<Place> {
     to: number;
     width: number;
     readings: ReadonlyArray<ReadonlyArray<Place>>;
+    /** Ways to cut the span into several digits, asked for only when the span is doubted as one digit. */
+    cutReadings?: () => ReadonlyArray<ReadonlyArray<Place>>;
   }>;
 }
 
@@ -65,7 +67,7 @@ export const DEFAULT_SEGMENTATION_PRIORS: SegmentationPriors = {
   oneDigitWidth: 1.1,
   trustedWidth: 1.4,
   split: 0.3,
-  pieceWidth: 0.6,
+  pieceWidth: 0.75,
   pieceSpread: 0.3,
   join: 0.05,
 };
@@ -89,7 +91,8 @@ export function segmentationPrior(
 }
 
 /**
- * Reads a segmented number: every way of reading every span is classified in one batch, then the
+ * Reads a segmented number: each span read as one digit is classified in one batch, then the cuts of
+ * the spans it doubts (or that are too wide for one digit) in a second, each piece once; then the
  * spans and readings that cover all groups left to right with the jointly most probable digits win
  * (dynamic programming over the product of calibrated confidences). A touching pair read as one digit
  * looks "not a digit" to a model with the reject output, and a digit cut in two, or its pieces read
@@ -100,17 +103,35 @@ export async function readNumber<Place extends DigitPlace<unknown>>(
   read: DigitsReader,
   priors: SegmentationPriors = DEFAULT_SEGMENTATION_PRIORS,
 ): Promise<NumberReading<Place>> {
-  const places = candidates.spans.flatMap((span) => span.readings.flat());
-  if (places.length === 0)
-    throw new RangeError("readNumber needs at least one span with one reading, got none");
-  const inputs = new Float32Array(places.length * IMAGE_PIXELS);
-  places.forEach((place, i) => inputs.set(place.input, i * IMAGE_PIXELS));
-  const readings = await read(
-    inputs,
-    places.map(() => ONE_PART),
-  );
-  const readingOf = new Map(places.map((place, i) => [place, readings[i]!]));
-  const confidence = (way: ReadonlyArray<Place>): number =>
+  const readingOf = new Map<Place, DigitReading>();
+  let weighed = 0;
+  const classify = async (ways: ReadonlyArray<ReadonlyArray<Place>>): Promise<void> => {
+    const places = [...new Set(ways.flat())].filter((place) => !readingOf.has(place));
+    if (places.length === 0) return;
+    const inputs = new Float32Array(places.length * IMAGE_PIXELS);
+    places.forEach((place, i) => inputs.set(place.input, i * IMAGE_PIXELS));
+    const readings = await read(
+      inputs,
+      places.map(() => ONE_PART),
+    );
+    places.forEach((place, i) => readingOf.set(place, readings[i]!));
+    weighed += places.length;
+  };
+  const wholeOf = (span: NumberCandidates<Place>["spans"][number]): Place | undefined =>
+    span.readings.find((way) => way.length === 1)?.[0];
+  const trusted = (place: Place | undefined): boolean =>
+    place !== undefined && readingOf.get(place)!.verdict === "digit";
+
+  await classify(candidates.spans.flatMap((span) => span.readings));
+  // Cuts are laid out and classified only where they can win: a span doubted as one digit, or too wide for one.
+  const ways = candidates.spans.map((span) => {
+    const doubted = !trusted(wholeOf(span)) || span.width >= priors.trustedWidth;
+    return doubted && span.cutReadings ? [...span.readings, ...span.cutReadings()] : span.readings;
+  });
+  await classify(ways.flat());
+  if (weighed === 0) throw new RangeError("readNumber needs at least one span with one reading, got none");
+
+  const wayScore = (way: ReadonlyArray<Place>): number =>
     way.reduce(
       (sum, place) => sum + Math.log(Math.max(MIN_PROBABILITY, readingOf.get(place)!.confidence)),
       0,
@@ -122,20 +143,19 @@ export async function readNumber<Place extends DigitPlace<unknown>>(
   for (let end = 1; end <= count; end++) {
     const skipped = best[end - 1]!;
     let current = { score: skipped.score + Math.log(MIN_PROBABILITY), way: skipped.way };
-    for (const span of candidates.spans) {
-      if (span.to !== end || span.from >= end) continue;
+    candidates.spans.forEach((span, s) => {
+      if (span.to !== end || span.from >= end) return;
       const before = best[span.from]!;
       const groups = span.to - span.from;
-      const whole = span.readings.find((way) => way.length === 1);
-      const wholeTrusted = whole !== undefined && readingOf.get(whole[0]!)!.verdict === "digit";
-      for (const way of span.readings) {
+      const wholeTrusted = trusted(wholeOf(span));
+      for (const way of ways[s]!) {
         const score =
           before.score +
           segmentationPrior({ groups, width: span.width, digits: way.length, wholeTrusted }, priors) +
-          confidence(way);
+          wayScore(way);
         if (score > current.score) current = { score, way: [...before.way, ...way] };
       }
-    }
+    });
     best.push(current);
   }
   const digits = best[count]!.way.map((place) => ({ place, reading: readingOf.get(place)! }));
@@ -143,6 +163,6 @@ export async function readNumber<Place extends DigitPlace<unknown>>(
     value: digits.map(({ reading }) => String(reading.digit)).join(""),
     digits,
     uncertain: digits.some(({ reading }) => reading.verdict !== "digit"),
-    readingsWeighed: places.length,
+    readingsWeighed: weighed,
   };
 }

@@ -110,8 +110,9 @@ describe("segmentNumber", () => {
     const number = await segmentNumber(png);
     expect(number.groupCount).toBe(1);
     const [group] = groups(number);
+    expect(group!.readings).toHaveLength(1);
     expect(group!.readings[0]).toHaveLength(1);
-    const pairs = group!.readings.filter((reading) => reading.length === 2);
+    const pairs = group!.cutReadings!().filter((reading) => reading.length === 2);
     expect(pairs.length).toBeGreaterThan(0);
     // The strokes meet at x = 142; one of the cuts must pass there, leaving a 0 on either side.
     const zero = await alone(ZERO);
@@ -123,10 +124,49 @@ describe("segmentNumber", () => {
     for (const candidate of atJunction[0]!) expect(cosine(candidate.input, zero)).toBeGreaterThan(0.6);
   });
 
-  it("does not offer cuts of a single digit of ordinary width", async () => {
-    const number = await segmentNumber(await numberPng(200, 200, [{ path: SEVEN, x: 50, y: 50 }]));
+  it("offers the three digits of a touching chain, cutting at the junctions rather than through a thin tail", async () => {
+    // A 2 with a long flat tail that runs into a 0, which touches another 0: the tail's columns hold
+    // the least ink of the group, yet both junctions must still be cut.
+    const TWO = "M 20 30 C 25 0 80 0 75 35 C 70 60 20 80 15 95 L 110 95";
+    const png = await numberPng(420, 200, [
+      { path: TWO, x: 40, y: 50 },
+      { path: ZERO, x: 100, y: 50 },
+      { path: ZERO, x: 162, y: 50 },
+    ]);
+    const number = await segmentNumber(png);
     expect(number.groupCount).toBe(1);
-    expect(groups(number)[0]!.readings).toHaveLength(1);
+    const triples = groups(number)[0]!.cutReadings!().filter((reading) => reading.length === 3);
+    const zero = await alone(ZERO);
+    const right = triples.filter(
+      ([, middle, last]) => cosine(middle!.input, zero) > 0.6 && cosine(last!.input, zero) > 0.6,
+    );
+    expect(right.length).toBeGreaterThan(0);
+  });
+
+  it("keeps a group's cuts once the next image is segmented (the working buffers are reused)", async () => {
+    const pair = await numberPng(360, 200, [
+      { path: ZERO, x: 60, y: 50 },
+      { path: ZERO, x: 122, y: 50 },
+    ]);
+    const early = groups(await segmentNumber(pair))[0]!.cutReadings!();
+    const late = groups(await segmentNumber(pair))[0]!;
+    await segmentNumber(await numberPng(400, 300, [{ path: SEVEN, x: 10, y: 10, size: 250 }]));
+    const cuts = late.cutReadings!();
+    expect(cuts.map((way) => way.map((candidate) => candidate.box))).toEqual(
+      early.map((way) => way.map((candidate) => candidate.box)),
+    );
+    for (const [i, way] of cuts.entries())
+      for (const [j, candidate] of way.entries())
+        expect(cosine(candidate.input, early[i]![j]!.input)).toBeGreaterThan(0.9999);
+  });
+
+  it("offers no cuts of a narrow digit, and lays out a wider one's only when asked", async () => {
+    const one = await segmentNumber(await numberPng(200, 200, [{ path: ONE, x: 50, y: 50 }]));
+    expect(groups(one)[0]!.cutReadings).toBeUndefined();
+    const seven = await segmentNumber(await numberPng(200, 200, [{ path: SEVEN, x: 50, y: 50 }]));
+    expect(seven.groupCount).toBe(1);
+    expect(groups(seven)[0]!.readings).toHaveLength(1);
+    expect(typeof groups(seven)[0]!.cutReadings).toBe("function");
   });
 
   it(`refuses more than ${MAX_NUMBER_DIGITS} digits as TOO_MANY_DIGITS, and a blank image as NO_DIGIT_FOUND`, async () => {

@@ -34,15 +34,22 @@ export interface DigitCandidate {
 
 /**
  * A run of neighbouring ink groups [from, to) and the ways to read it: as one digit (a digit broken
- * into pieces side by side) or, when wide enough to hold touching digits, cut into several at columns
- * of little ink. A classifier picks the spans and readings that explain every group best.
+ * into pieces side by side) or, when wide enough to hold touching digits, cut into several along
+ * ink-avoiding paths. A classifier picks the spans and readings that explain every group best.
  */
 export interface InkSpan {
   from: number;
   to: number;
-  /** The span's ink width over the typical digit height: single digits are 0.1-0.9, touching ones wider. */
+  /** The span's ink width over the typical digit height: single digits are 0.2-1.2, touching ones wider. */
   width: number;
+  /** The span read as one digit. */
   readings: DigitCandidate[][];
+  /**
+   * The ways to cut the span into several touching digits, laid out only when called (a reader asks
+   * when it doubts the span is one digit): every chain of pieces between candidate cuts, each piece
+   * one object shared by the readings it is in.
+   */
+  cutReadings?: () => DigitCandidate[][];
 }
 
 export interface SegmentedNumber {
@@ -64,17 +71,27 @@ export interface SegmentedNumber {
 
 // A mark lower than this share of the typical digit height is punctuation or a dash, never a digit.
 const MIN_HEIGHT_SHARE = 0.45;
-// A group this much wider than the typical digit height may hold touching digits: ours are 0.1-0.9 as wide as tall.
-const SPLIT_WIDTH_SHARE = 0.75;
-// A cut leaves each piece at least this share of the digit height wide.
+// A group at least this share of the digit height wide may hold touching digits (two touching 1s are about 0.4).
+const MIN_CUT_WIDTH = 0.4;
+// A cut leaves each piece at least this share of the digit height wide, and at most MAX_PIECE_SHARE.
 const MIN_PIECE_SHARE = 0.15;
+const MAX_PIECE_SHARE = 1.3;
+// Cut candidates per digit height of group width, and at most MAX_CUTS per group.
+const CUTS_PER_HEIGHT = 3;
+const MAX_CUTS = 8;
+// Touching digits are at least this share of the digit height wide on average: a group holds at most width / it.
+const MIN_TOUCHING_WIDTH = 0.35;
+// A cut path strays at most this share of the digit height from its starting column.
+const CUT_REACH = 0.15;
+// Cut paths tried per cut kept: the lightest columns, most of them paths that run together.
+const STARTS_PER_CUT = 3;
+// Most ways of cutting one group offered to the reader.
+const MAX_CUT_READINGS = 256;
 // Neighbouring groups are offered as one digit when this close (share of the digit height) and together this narrow.
 const MAX_MERGE_GAP = 0.2;
 const MAX_MERGE_WIDTH = 0.95;
 // A piece cut from a group is at least this share of the digit height tall.
 const MIN_PIECE_HEIGHT = 0.6;
-// Most cut positions tried per way of splitting a group.
-const CUTS_PER_SPLIT = 3;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -142,6 +159,8 @@ interface SegmentContext {
   contrast: number;
   normalizeStrokeWidth: boolean;
   toOriginal: (box: Box) => Box;
+  /** The typical digit height in working-image pixels. */
+  digitHeight: number;
 }
 
 function candidateFor(
@@ -254,41 +273,16 @@ function columnProfile(member: Uint8Array, width: number, height: number): Float
 }
 
 /**
- * Where to start cutting a group into `pieces` digits: two pieces at the few columns of least ink
- * (nearer the middle preferred, as digits are roughly as wide as each other); more at the column of
- * least ink near each even share of the width.
+ * Where to start cut paths: columns of least ink (local minima of the profile) away from the edges,
+ * lightest first, at most `most`.
  */
-function cutStarts(profile: Float64Array, pieces: number, minPiece: number): number[][] {
-  const width = profile.length;
-  if (pieces === 2) {
-    const candidates: Array<{ x: number; ink: number }> = [];
-    for (let x = Math.ceil(minPiece); x <= width - minPiece; x++) {
-      const isMinimum =
-        profile[x]! <= (profile[x - 1] ?? Infinity) && profile[x]! <= (profile[x + 1] ?? Infinity);
-      if (isMinimum) candidates.push({ x, ink: profile[x]! * (1 + Math.abs(x / width - 0.5)) });
-    }
-    const chosen: number[] = [];
-    for (const candidate of candidates.sort((a, b) => a.ink - b.ink)) {
-      if (chosen.every((x) => Math.abs(x - candidate.x) >= minPiece)) chosen.push(candidate.x);
-      if (chosen.length === CUTS_PER_SPLIT) break;
-    }
-    return chosen.map((x) => [x]);
+function cutStarts(profile: Float64Array, minPiece: number, most: number): number[] {
+  const minima: number[] = [];
+  for (let x = Math.ceil(minPiece); x <= profile.length - minPiece; x++) {
+    if (profile[x]! <= (profile[x - 1] ?? Infinity) && profile[x]! < (profile[x + 1] ?? Infinity))
+      minima.push(x);
   }
-  const cuts: number[] = [];
-  for (let k = 1; k < pieces; k++) {
-    const centre = (k * width) / pieces;
-    const reach = (0.3 * width) / pieces;
-    let best = Math.round(centre);
-    for (
-      let x = Math.max(1, Math.round(centre - reach));
-      x <= Math.min(width - 1, Math.round(centre + reach));
-      x++
-    ) {
-      if (profile[x]! < profile[best]!) best = x;
-    }
-    cuts.push(best);
-  }
-  return [cuts];
+  return minima.sort((a, b) => profile[a]! - profile[b]!).slice(0, most);
 }
 
 /** Bounds of the piece between two cuts (absent: the group's edge), each a path in crop columns. */
@@ -315,47 +309,116 @@ function memberBox(member: Uint8Array, crop: Box): Box | undefined {
   return x1 < 0 ? undefined : { x: crop.x + x0, y: crop.y + y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
 }
 
-function readingsOf(
-  context: SegmentContext,
-  group: Group,
-  digitHeight: number,
-  whole = true,
-): DigitCandidate[][] {
+function groupMembers(context: SegmentContext, group: Group): Uint8Array {
   const members = new Uint8Array(context.labelling.parents.length);
   for (const label of group.labels) members[label] = 1;
-  const isMember = membersByProvisionalLabel(context.labelling, members);
-  const asOne = candidateFor(context, isMember, group.box);
-  const readings: DigitCandidate[][] = [];
-  if (asOne) {
-    const { workingHeight: _, ...candidate } = asOne;
-    readings.push([candidate]);
-  }
-  if (!whole || group.box.width < SPLIT_WIDTH_SHARE * digitHeight) return readings;
-  const crop = cropMembers(context.inkMap.ink, context.labelling, isMember, group.box);
+  return membersByProvisionalLabel(context.labelling, members);
+}
+
+function wholeReadings(context: SegmentContext, group: Group): DigitCandidate[][] {
+  const asOne = candidateFor(context, groupMembers(context, group), group.box);
+  if (!asOne) return [];
+  const { workingHeight: _, ...candidate } = asOne;
+  return [[candidate]];
+}
+
+/** A group's ink and marks copied out of the shared working buffers, which the next image reuses. */
+interface DetachedGroup {
+  context: SegmentContext;
+  isMember: Uint8Array;
+  /** The group's box in the copy's pixels. */
+  box: Box;
+}
+
+function detachGroup(context: SegmentContext, group: Group): DetachedGroup {
+  const crop = cropMembers(context.inkMap.ink, context.labelling, groupMembers(context, group), group.box);
+  const { x, y, width, height } = crop.box;
+  const ink = new Float32Array(width * height);
+  const source = context.inkMap.ink;
+  for (let row = 0; row < height; row++)
+    ink.set(
+      source.data.subarray((y + row) * source.width + x, (y + row) * source.width + x + width),
+      row * width,
+    );
+  // The copy's only label is 1, the group's marks.
+  const provisional = Int32Array.from(crop.member);
+  return {
+    context: {
+      ...context,
+      inkMap: { ...context.inkMap, ink: { width, height, data: ink } },
+      labelling: { ...context.labelling, provisional },
+      toOriginal: (box) => context.toOriginal({ ...box, x: box.x + x, y: box.y + y }),
+    },
+    isMember: Uint8Array.of(0, 1),
+    box: { ...group.box, x: group.box.x - x, y: group.box.y - y },
+  };
+}
+
+/**
+ * Every way to cut a group into touching digits: paths from the columns of least ink slip between
+ * digits where their strokes meet; each chain of pieces between them, left edge to right edge, with
+ * every piece as wide and as tall as a digit can be, is one reading.
+ */
+function cutReadings({ context, isMember, box: groupBox }: DetachedGroup): DigitCandidate[][] {
+  const { digitHeight } = context;
+  const crop = cropMembers(context.inkMap.ink, context.labelling, isMember, groupBox);
   const { width, height } = crop.box;
-  const profile = columnProfile(crop.member, width, height);
   const minPiece = MIN_PIECE_SHARE * digitHeight;
-  const maxPieces = Math.min(
-    MAX_NUMBER_DIGITS,
-    Math.max(2, Math.ceil(group.box.width / (0.4 * digitHeight))),
-  );
-  for (let pieces = 2; pieces <= maxPieces; pieces++) {
-    if (group.box.width / pieces < minPiece) break;
-    for (const starts of cutStarts(profile, pieces, minPiece)) {
-      const paths = starts.map(
-        (start) => cutPath(crop.member, width, height, start, (0.3 * width) / pieces).path,
-      );
-      const candidates = [undefined, ...paths].map((left, i) =>
-        candidateFor(context, isMember, group.box, pieceBounds(crop.box, left, paths[i])),
-      );
+  const maxPiece = MAX_PIECE_SHARE * digitHeight;
+  const most = Math.min(MAX_CUTS, Math.ceil((CUTS_PER_HEIGHT * width) / digitHeight));
+  // The paths crossing the least ink, where they do not run together: a thin tail and a junction alike.
+  const paths: Array<{ path: Int32Array; at: number; cost: number }> = [];
+  const found = cutStarts(columnProfile(crop.member, width, height), minPiece, STARTS_PER_CUT * most)
+    .map((start) => cutPath(crop.member, width, height, start, CUT_REACH * digitHeight))
+    .map(({ path, cost }) => ({ path, cost, at: path.reduce((sum, x) => sum + x, 0) / path.length }))
+    .sort((a, b) => a.cost - b.cost);
+  for (const cut of found) {
+    if (paths.length === most) break;
+    if (paths.every((kept) => Math.abs(kept.at - cut.at) >= 0.5 * minPiece)) paths.push(cut);
+  }
+  paths.sort((a, b) => a.at - b.at);
+  const nodes = [{ path: undefined, at: 0, cost: 0 }, ...paths, { path: undefined, at: width, cost: 0 }];
+  const last = nodes.length - 1;
+  const pieces = new Map<number, DigitCandidate | undefined>();
+  const piece = (from: number, to: number): DigitCandidate | undefined => {
+    const key = from * nodes.length + to;
+    if (pieces.has(key)) return pieces.get(key);
+    let made: DigitCandidate | undefined;
+    const pieceWidth = nodes[to]!.at - nodes[from]!.at;
+    if (pieceWidth >= minPiece && pieceWidth <= maxPiece) {
+      const left = nodes[from]!.path;
+      const right = nodes[to]!.path;
+      const bounds = pieceBounds(crop.box, left, right);
+      // Only the columns between the two paths are searched for the piece's marks.
+      const x0 = Math.max(groupBox.x, crop.box.x + (left ? Math.min(...left) : 0));
+      const x1 = Math.min(groupBox.x + groupBox.width, crop.box.x + (right ? Math.max(...right) : width));
+      const candidate = candidateFor(context, isMember, { ...groupBox, x: x0, width: x1 - x0 }, bounds);
       // Touching digits each stand about as tall as a digit; a short piece is a stroke cut off one.
-      const tall = candidates.filter(
-        (candidate): candidate is DigitCandidate & { workingHeight: number } =>
-          candidate !== undefined && candidate.workingHeight >= MIN_PIECE_HEIGHT * digitHeight,
-      );
-      if (tall.length === candidates.length)
-        readings.push(tall.map(({ workingHeight: _, ...candidate }) => candidate));
+      if (candidate && candidate.workingHeight >= MIN_PIECE_HEIGHT * digitHeight) {
+        const { workingHeight: _, ...rest } = candidate;
+        made = rest;
+      }
     }
+    pieces.set(key, made);
+    return made;
+  };
+  // Chains of plausible piece widths first (no layout), then only their pieces are laid out.
+  const mostPieces = Math.max(2, Math.floor(width / (MIN_TOUCHING_WIDTH * digitHeight)));
+  const chains: number[][] = [];
+  const extend = (chain: number[]): void => {
+    const from = chain.at(-1)!;
+    for (let to = from + 1; to <= last && chains.length < MAX_CUT_READINGS; to++) {
+      const pieceWidth = nodes[to]!.at - nodes[from]!.at;
+      if ((from === 0 && to === last) || pieceWidth < minPiece || pieceWidth > maxPiece) continue;
+      if (to === last) chains.push([...chain, to]);
+      else if (chain.length < mostPieces) extend([...chain, to]);
+    }
+  };
+  extend([0]);
+  const readings: DigitCandidate[][] = [];
+  for (const chain of chains) {
+    const way = chain.slice(1).map((to, i) => piece(chain[i]!, to));
+    if (way.every((candidate) => candidate !== undefined)) readings.push(way as DigitCandidate[]);
   }
   return readings;
 }
@@ -416,16 +479,29 @@ export async function segmentNumber(
       height: Math.min(header.height, Math.ceil((box.y + box.height) * scaleY)) - y,
     };
   };
-  const context: SegmentContext = { inkMap, labelling, contrast, normalizeStrokeWidth, toOriginal };
+  const context: SegmentContext = {
+    inkMap,
+    labelling,
+    contrast,
+    normalizeStrokeWidth,
+    toOriginal,
+    digitHeight,
+  };
   const spans: InkSpan[] = [];
-  digits.forEach((group, i) =>
-    spans.push({
+  digits.forEach((group, i) => {
+    const span: InkSpan = {
       from: i,
       to: i + 1,
       width: group.box.width / digitHeight,
-      readings: readingsOf(context, group, digitHeight),
-    }),
-  );
+      readings: wholeReadings(context, group),
+    };
+    if (span.width >= MIN_CUT_WIDTH) {
+      const detached = detachGroup(context, group);
+      let cuts: DigitCandidate[][] | undefined;
+      span.cutReadings = () => (cuts ??= cutReadings(detached));
+    }
+    spans.push(span);
+  });
   for (let i = 0; i + 1 < digits.length; i++) {
     const merged = mergeGroups(digits[i]!, digits[i + 1]!);
     // Two pieces of one digit stand close and together are no wider than a digit.
@@ -438,10 +514,10 @@ export async function segmentNumber(
       from: i,
       to: i + 2,
       width: merged.box.width / digitHeight,
-      readings: readingsOf(context, merged, digitHeight, false),
+      readings: wholeReadings(context, merged),
     });
   }
-  const readable = spans.filter((span) => span.readings.length > 0);
+  const readable = spans.filter((span) => span.readings.length > 0 || span.cutReadings);
   if (readable.length === 0)
     throw new PreprocessError(
       "NO_DIGIT_FOUND",
