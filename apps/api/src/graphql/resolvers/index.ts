@@ -2,6 +2,7 @@ import type { GraphQLFieldResolver } from "graphql";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import { validateArguments } from "../validate.js";
 import { accessResolvers } from "./access.js";
+import { browserModelResolvers } from "./browser-models.js";
 import { feedbackResolvers } from "./feedback.js";
 import { historyResolvers } from "./history.js";
 import { modelResolvers } from "./models.js";
@@ -16,6 +17,7 @@ const groups: Resolvers[] = [
   numberResolvers,
   historyResolvers,
   modelResolvers,
+  browserModelResolvers,
   trainingResolvers,
   feedbackResolvers,
   accessResolvers,
