@@ -71,8 +71,8 @@ export interface SegmentedNumber {
 
 // A mark lower than this share of the typical digit height is punctuation or a dash, never a digit.
 const MIN_HEIGHT_SHARE = 0.45;
-// A group at least this share of the digit height wide may hold touching digits (two touching 1s are about 0.4).
-const MIN_CUT_WIDTH = 0.4;
+// A group at least this share of the digit height wide may hold touching digits (narrower cuts won nothing on the validation numbers).
+const MIN_CUT_WIDTH = 0.7;
 // A cut leaves each piece at least this share of the digit height wide, and at most MAX_PIECE_SHARE.
 const MIN_PIECE_SHARE = 0.15;
 const MAX_PIECE_SHARE = 1.3;
@@ -168,10 +168,11 @@ function candidateFor(
   isMember: Uint8Array,
   box: Box,
   columns?: RowBounds,
-): (DigitCandidate & { workingHeight: number }) | undefined {
+  minHeight = 0,
+): DigitCandidate | undefined {
   const crop = cropMembers(context.inkMap.ink, context.labelling, isMember, box, columns);
   const inkBox = memberBox(crop.member, crop.box);
-  if (!inkBox) return undefined;
+  if (!inkBox || inkBox.height < minHeight) return undefined;
   // A whole group's box is its marks' box already; only a piece cut from it needs trimming.
   const trimmed = columns
     ? cropMembers(context.inkMap.ink, context.labelling, isMember, inkBox, columns)
@@ -180,11 +181,7 @@ function candidateFor(
   if (columns) values = clearOutside(values, trimmed.box, columns);
   try {
     const { input } = layoutLikeMnist(values, context.normalizeStrokeWidth);
-    return {
-      box: context.toOriginal(inkBox),
-      input,
-      workingHeight: inkBox.height,
-    };
+    return { box: context.toOriginal(inkBox), input };
   } catch (error) {
     // A sliver or a filled blob is not a digit: that way of cutting is simply not offered.
     if (error instanceof PreprocessError) return undefined;
@@ -317,9 +314,7 @@ function groupMembers(context: SegmentContext, group: Group): Uint8Array {
 
 function wholeReadings(context: SegmentContext, group: Group): DigitCandidate[][] {
   const asOne = candidateFor(context, groupMembers(context, group), group.box);
-  if (!asOne) return [];
-  const { workingHeight: _, ...candidate } = asOne;
-  return [[candidate]];
+  return asOne ? [[asOne]] : [];
 }
 
 /** A group's ink and marks copied out of the shared working buffers, which the next image reuses. */
@@ -392,12 +387,14 @@ function cutReadings({ context, isMember, box: groupBox }: DetachedGroup): Digit
       // Only the columns between the two paths are searched for the piece's marks.
       const x0 = Math.max(groupBox.x, crop.box.x + (left ? Math.min(...left) : 0));
       const x1 = Math.min(groupBox.x + groupBox.width, crop.box.x + (right ? Math.max(...right) : width));
-      const candidate = candidateFor(context, isMember, { ...groupBox, x: x0, width: x1 - x0 }, bounds);
       // Touching digits each stand about as tall as a digit; a short piece is a stroke cut off one.
-      if (candidate && candidate.workingHeight >= MIN_PIECE_HEIGHT * digitHeight) {
-        const { workingHeight: _, ...rest } = candidate;
-        made = rest;
-      }
+      made = candidateFor(
+        context,
+        isMember,
+        { ...groupBox, x: x0, width: x1 - x0 },
+        bounds,
+        MIN_PIECE_HEIGHT * digitHeight,
+      );
     }
     pieces.set(key, made);
     return made;
