@@ -142,8 +142,8 @@ export const CancelTrainingRunDocument = graphql(`
 `);
 
 export const ActivateModelDocument = graphql(`
-  mutation ActivateModel($id: ID!) {
-    activateModel(id: $id) {
+  mutation ActivateModel($id: ID!, $force: Boolean) {
+    activateModel(id: $id, force: $force) {
       ...ModelFields
     }
   }

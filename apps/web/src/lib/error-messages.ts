@@ -69,11 +69,20 @@ const MESSAGES: Record<string, { title: string; hint: string }> = {
   },
   NETWORK_ERROR: { title: "Connection problem", hint: "Check your connection and try again." },
   INTERNAL_SERVER_ERROR: { title: "Something went wrong on our side", hint: "Please try again." },
+  // The hint is the API's message, which names the sets (see SERVER_HINTS).
+  MODEL_WORSE_ON_SET: {
+    title: "Worse than the active model",
+    hint: "Its run page compares them set by set.",
+  },
 };
+
+/** Codes whose server message says more than any fixed hint could. */
+const SERVER_HINTS = new Set(["MODEL_WORSE_ON_SET"]);
 
 /** A message a person can act on, for any API error code; unknown codes still say what happened. */
 export function friendlyError(code: string, serverMessage?: string): FriendlyError {
   const known = MESSAGES[code];
-  if (known) return { code, ...known };
+  if (known)
+    return { code, ...known, ...(SERVER_HINTS.has(code) && serverMessage ? { hint: serverMessage } : {}) };
   return { code, title: "Something went wrong", hint: serverMessage || "Please try again." };
 }

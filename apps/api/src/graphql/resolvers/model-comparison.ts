@@ -1,6 +1,18 @@
 import { compareScores } from "@digit-lab/model";
 import type { Services } from "../context.js";
 
+const SET_NAMES: Record<string, string> = {
+  mnist: "MNIST test",
+  crossStyle: "the cross-style set",
+  nonDigits: "the non-digit set",
+  feedbackHoldout: "the feedback holdout",
+};
+
+/** A comparison set as people name it. */
+export function setName(set: string): string {
+  return SET_NAMES[set] ?? set;
+}
+
 /**
  * Sets on which a version is worse than the active one, from the comparison its run recorded against
  * the version active now, or from both versions' cached scores on the same holdout; empty when unknown.

@@ -32,14 +32,19 @@ export function ModelList({ models, token, onChanged }: ModelListProps) {
   // Activating one model deactivates the others, so the whole overview is read again.
   const [activating, setActivating] = useState(false);
   const [activationError, setActivationError] = useState<ApiError | null>(null);
-  const activate = async (id: string) => {
+  // Set when the API refused a model worse on some comparison set: the admin may still insist.
+  const [worseId, setWorseId] = useState<string | null>(null);
+  const activate = async (id: string, force = false) => {
     setActivating(true);
+    setWorseId(null);
     try {
-      await requestGraphql(ActivateModelDocument, { id }, adminContext(token));
+      await requestGraphql(ActivateModelDocument, { id, force }, adminContext(token));
       setActivationError(null);
       await onChanged();
     } catch (error) {
-      setActivationError(requestErrorFrom(error));
+      const refusal = requestErrorFrom(error);
+      setActivationError(refusal);
+      if (refusal.code === "MODEL_WORSE_ON_SET") setWorseId(id);
     } finally {
       setActivating(false);
     }
@@ -79,6 +84,16 @@ export function ModelList({ models, token, onChanged }: ModelListProps) {
         />
       ) : null}
       {activationError ? <ApiErrorAlert error={activationError} /> : null}
+      {worseId ? (
+        <button
+          type="button"
+          onClick={() => void activate(worseId, true)}
+          disabled={activating}
+          data-testid="activate-anyway"
+        >
+          Activate it anyway
+        </button>
+      ) : null}
       <div className={styles.tableScroll}>
         <table aria-label="Models" ref={tableRef} tabIndex={-1} className={styles.table}>
           <thead>

@@ -44,7 +44,7 @@ type Documents = {
     "\n  query Architectures {\n    architectures {\n      name\n      description\n      parameterCount\n      isDefault\n    }\n  }\n": typeof types.ArchitecturesDocument,
     "\n  mutation StartTrainingRun($input: TrainingRunInput!) {\n    startTrainingRun(input: $input) {\n      ...TrainingRunSummary\n    }\n  }\n": typeof types.StartTrainingRunDocument,
     "\n  mutation CancelTrainingRun($id: ID!) {\n    cancelTrainingRun(id: $id) {\n      ...TrainingRunSummary\n    }\n  }\n": typeof types.CancelTrainingRunDocument,
-    "\n  mutation ActivateModel($id: ID!) {\n    activateModel(id: $id) {\n      ...ModelFields\n    }\n  }\n": typeof types.ActivateModelDocument,
+    "\n  mutation ActivateModel($id: ID!, $force: Boolean) {\n    activateModel(id: $id, force: $force) {\n      ...ModelFields\n    }\n  }\n": typeof types.ActivateModelDocument,
 };
 const documents: Documents = {
     "\n  query FeedbackSamples(\n    $first: Int\n    $after: String\n    $label: Int\n    $kind: FeedbackSourceKind\n    $status: FeedbackSampleStatus\n  ) {\n    feedbackSamples(first: $first, after: $after, label: $label, kind: $kind, status: $status) {\n      edges {\n        cursor\n        node {\n          id\n          label\n          predictedDigit\n          kind\n          status\n          image\n          modelVersion\n          createdAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n    feedbackCounts {\n      digit\n      training\n      holdout\n      excluded\n      corrected\n    }\n    feedbackSettings {\n      retrainAfterSamples\n      newSamples\n    }\n  }\n": types.FeedbackSamplesDocument,
@@ -77,7 +77,7 @@ const documents: Documents = {
     "\n  query Architectures {\n    architectures {\n      name\n      description\n      parameterCount\n      isDefault\n    }\n  }\n": types.ArchitecturesDocument,
     "\n  mutation StartTrainingRun($input: TrainingRunInput!) {\n    startTrainingRun(input: $input) {\n      ...TrainingRunSummary\n    }\n  }\n": types.StartTrainingRunDocument,
     "\n  mutation CancelTrainingRun($id: ID!) {\n    cancelTrainingRun(id: $id) {\n      ...TrainingRunSummary\n    }\n  }\n": types.CancelTrainingRunDocument,
-    "\n  mutation ActivateModel($id: ID!) {\n    activateModel(id: $id) {\n      ...ModelFields\n    }\n  }\n": types.ActivateModelDocument,
+    "\n  mutation ActivateModel($id: ID!, $force: Boolean) {\n    activateModel(id: $id, force: $force) {\n      ...ModelFields\n    }\n  }\n": types.ActivateModelDocument,
 };
 
 /**
@@ -217,7 +217,7 @@ export function graphql(source: "\n  mutation CancelTrainingRun($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ActivateModel($id: ID!) {\n    activateModel(id: $id) {\n      ...ModelFields\n    }\n  }\n"): (typeof documents)["\n  mutation ActivateModel($id: ID!) {\n    activateModel(id: $id) {\n      ...ModelFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ActivateModel($id: ID!, $force: Boolean) {\n    activateModel(id: $id, force: $force) {\n      ...ModelFields\n    }\n  }\n"): (typeof documents)["\n  mutation ActivateModel($id: ID!, $force: Boolean) {\n    activateModel(id: $id, force: $force) {\n      ...ModelFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
