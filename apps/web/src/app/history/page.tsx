@@ -7,7 +7,7 @@ import {
 } from "@/components/history/history-filter-url";
 import { HistoryKindTabs, parseHistoryKind } from "@/components/history/history-kind-tabs";
 import { HistoryView } from "@/components/history/history-view";
-import { NumberHistoryView } from "@/components/history/number-history-view";
+import { LazyNumberHistoryView } from "@/components/history/lazy-number-history-view";
 import { NumberReadingsDocument } from "@/components/number/number-operations";
 import { PageIntro } from "@/components/shell/page-intro";
 import styles from "@/components/shell/page.module.css";
@@ -43,7 +43,7 @@ export default async function HistoryPage({
           Your numbers in this browser, newest first. Open one to see each digit or correct the value.
         </PageIntro>
         <HistoryKindTabs kind={kind} />
-        <NumberHistoryView initial={numbers} />
+        <LazyNumberHistoryView initial={numbers} />
       </div>
     );
   }
