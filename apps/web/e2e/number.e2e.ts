@@ -2,7 +2,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { screenshot } from "./artifacts";
 import { launchBrowser, openApp } from "./browser";
+import { createCanvas, loadImage } from "@napi-rs/canvas";
 import type { Path } from "./draw";
+import { mnistDigitPng } from "./mnist-fixtures";
 
 let browser: Browser;
 let page: Page;
@@ -74,6 +76,16 @@ async function writeNumber(page: Page, value: string): Promise<void> {
   }
 }
 
+/** MNIST test digits side by side on white paper, as one PNG: a photographed number. */
+async function mnistNumberPng(value: string): Promise<Buffer> {
+  const digits = await Promise.all([...value].map((char) => loadImage(mnistDigitPng(Number(char)))));
+  const side = digits[0]!.height;
+  const canvas = createCanvas(side * digits.length, side);
+  const ctx = canvas.getContext("2d");
+  digits.forEach((digit, i) => ctx.drawImage(digit, i * side, 0));
+  return canvas.toBuffer("image/png");
+}
+
 describe("Number mode", () => {
   it("reads a written three-digit number, boxes each digit, and takes a correction into the history", async () => {
     await page.getByRole("tab", { name: "Number" }).click();
@@ -103,6 +115,18 @@ describe("Number mode", () => {
     expect(await page.getByTestId("number-history-item").textContent()).toContain("corrected to 725");
     await page.getByTestId("delete-number").click();
     await page.getByTestId("number-history-empty").waitFor();
+  });
+
+  it("reads an uploaded photo of MNIST test digits", async () => {
+    await page.goto("/");
+    await page.getByRole("tab", { name: "Number" }).click();
+    await page.getByRole("radio", { name: "Upload a photo" }).click();
+    await page
+      .getByTestId("number-mode")
+      .getByTestId("file-input")
+      .setInputFiles({ name: "305.png", mimeType: "image/png", buffer: await mnistNumberPng("305") });
+    await expect.poll(() => page.getByTestId("number-value").textContent()).toBe("305");
+    expect(await page.getByTestId("digit-box").count()).toBe(3);
   });
 
   it("clears the pad and refuses an empty read", async () => {
