@@ -8,6 +8,8 @@ import type { StrokeFeed } from "./stroke-feed";
 
 /** How often an open page asks which version serves, to pick up a newly activated one. */
 export const ACTIVE_MODEL_POLL_MS = 10_000;
+/** The performance measure of one live reading: rendering, preprocessing and the forward pass. */
+export const LIVE_READ_MEASURE = "digit-lab:live-read";
 /** At most one reading per this many milliseconds while a stroke is being drawn. */
 export const DRAWING_THROTTLE_MS = 80;
 export type { LiveModelInfo } from "./live-engine";
@@ -77,7 +79,10 @@ export function useLiveRecognition({
 
   const read = useCallback((all: readonly Stroke[], finished: number, inProgress: boolean) => {
     if (!engine.current || !loaded.current) return;
+    const started = performance.now();
     const live = engine.current.readDrawing(loaded.current, all, drawing.current.strokeWidth);
+    // In the page's performance timeline (DevTools, the end-to-end tests): the reading alone.
+    performance.measure(LIVE_READ_MEASURE, { start: started, end: performance.now() });
     setResult({ live, strokes: finished, drawing: inProgress });
   }, []);
 
