@@ -16,6 +16,8 @@ export interface NumberScore {
   digits: number;
   /** Digits matched in place by an edit-distance alignment of the reading to the label. */
   digitsCorrect: number;
+  /** Numbers read with too many or too few digits (a segmentation fault rather than a misread digit). */
+  wrongCount: number;
   /** Numbers flagged uncertain, and how many of the wrong ones were. */
   flagged: number;
   wrongFlagged: number;
@@ -28,6 +30,8 @@ export interface NumberReport {
   separated: NumberScore;
   touching: NumberScore;
   bySpacing: Record<NumberSpacing, NumberScore>;
+  /** By how many digits the number has. */
+  byLength: Record<number, NumberScore>;
   /** Refusals by code (a number refused counts as wrong). */
   refusals: Record<string, number>;
   failures: Array<{
@@ -48,7 +52,15 @@ export interface NumberEvaluationOptions extends NumberSetOptions {
 }
 
 function emptyScore(): NumberScore {
-  return { numbers: 0, wholeCorrect: 0, digits: 0, digitsCorrect: 0, flagged: 0, wrongFlagged: 0 };
+  return {
+    numbers: 0,
+    wholeCorrect: 0,
+    digits: 0,
+    digitsCorrect: 0,
+    wrongCount: 0,
+    flagged: 0,
+    wrongFlagged: 0,
+  };
 }
 
 /** Digits of `read` that line up with `label` under the cheapest edit (substitution, insertion, deletion). */
@@ -80,6 +92,7 @@ function score(target: NumberScore, label: string, read: string | null, uncertai
   target.digits += label.length;
   target.digitsCorrect += read === null ? 0 : alignedMatches(label, read);
   if (right) target.wholeCorrect++;
+  if (read !== null && read.length !== label.length) target.wrongCount++;
   if (uncertain) target.flagged++;
   if (!right && uncertain) target.wrongFlagged++;
 }
@@ -96,6 +109,7 @@ export async function evaluateNumbers(options: NumberEvaluationOptions): Promise
     bySpacing: Object.fromEntries(
       Object.keys(NUMBER_SPACINGS).map((spacing) => [spacing, emptyScore()]),
     ) as Record<NumberSpacing, NumberScore>,
+    byLength: {},
     refusals: {},
     failures: [],
     meanMilliseconds: 0,
@@ -116,6 +130,7 @@ export async function evaluateNumbers(options: NumberEvaluationOptions): Promise
     busy += performance.now() - started;
     score(sample.touching ? report.touching : report.separated, sample.label, read, uncertain);
     score(report.bySpacing[sample.spacing], sample.label, read, uncertain);
+    score((report.byLength[sample.label.length] ??= emptyScore()), sample.label, read, uncertain);
     if (read !== sample.label && report.failures.length < maxFailures) {
       report.failures.push({
         id: sample.id,
@@ -137,13 +152,15 @@ const percent = (part: number, whole: number): string =>
 
 export function formatNumberReport(report: NumberReport): string {
   const line = (name: string, s: NumberScore): string =>
-    `  ${name.padEnd(12)} ${String(s.numbers).padStart(5)} numbers  whole ${percent(s.wholeCorrect, s.numbers).padStart(7)}  per digit ${percent(s.digitsCorrect, s.digits).padStart(7)}  flagged ${percent(s.flagged, s.numbers).padStart(7)}  wrong flagged ${percent(s.wrongFlagged, s.numbers - s.wholeCorrect)}`;
+    `  ${name.padEnd(12)} ${String(s.numbers).padStart(5)} numbers  whole ${percent(s.wholeCorrect, s.numbers).padStart(7)}  per digit ${percent(s.digitsCorrect, s.digits).padStart(7)}  wrong count ${percent(s.wrongCount, s.numbers).padStart(7)}  flagged ${percent(s.flagged, s.numbers).padStart(7)}  wrong flagged ${percent(s.wrongFlagged, s.numbers - s.wholeCorrect)}`;
   const lines = [
     `Whole numbers (${report.count}, seed ${report.seed}; ${report.meanMilliseconds.toFixed(1)} ms each to segment and read):`,
     line("separated", report.separated),
     line("touching", report.touching),
     "  by spacing:",
     ...Object.entries(report.bySpacing).map(([name, s]) => line(`  ${name}`, s)),
+    "  by length:",
+    ...Object.entries(report.byLength).map(([length, s]) => line(`  ${length} digits`, s)),
   ];
   const refusals = Object.entries(report.refusals);
   if (refusals.length > 0) lines.push(`  refused: ${refusals.map(([code, n]) => `${code} ${n}`).join(", ")}`);
