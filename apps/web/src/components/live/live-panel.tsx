@@ -2,6 +2,7 @@
 import { useEffect, useRef } from "react";
 import type { Stroke } from "@/components/drawing/strokes";
 import { formatConfidence } from "@/lib/format";
+import { uncertainLabel } from "@/lib/uncertain-label";
 import type { LiveReading } from "./live-engine";
 import styles from "./live-panel.module.css";
 import type { StrokeFeed } from "./stroke-feed";
@@ -19,17 +20,12 @@ export interface LivePanelProps {
   recordingWaits?: boolean;
 }
 
-/** The same words as the recorded answer's "not sure" flag (see PredictionCard). */
-function uncertainText({ reading }: LiveReading): string {
-  const runnerUp = reading.probabilities
+/** The runner-up digit, for the "not sure" words (the recorded answer's is its second topK entry). */
+function runnerUpOf({ reading }: LiveReading): { digit: number; probability: number } | undefined {
+  return reading.probabilities
     .map((probability, digit) => ({ digit, probability }))
     .filter((entry) => entry.digit !== reading.digit)
     .sort((a, b) => b.probability - a.probability)[0];
-  return reading.notADigit > (runnerUp?.probability ?? 0)
-    ? `Not sure: this may not be a digit (${formatConfidence(reading.notADigit)})`
-    : runnerUp
-      ? `Not sure: could be a ${runnerUp.digit} (${formatConfidence(runnerUp.probability)})`
-      : "Not sure";
 }
 
 function statusText({ status, model }: LiveState): string {
@@ -108,7 +104,7 @@ export function LivePanel({ strokes, strokeWidth, feed, recordingWaits = false }
               : live.refusal
                 ? live.refusalText
                 : verdict === "uncertain"
-                  ? uncertainText(live)
+                  ? uncertainLabel(reading!.notADigit, runnerUpOf(live))
                   : `${formatConfidence(reading!.confidence)} confident`}
           </p>
         </div>

@@ -9,6 +9,7 @@ import Typography from "@mui/material/Typography";
 import type { PredictionFieldsFragment } from "@/graphql/generated/graphql";
 import { PredictionFields } from "@/graphql/prediction-operations";
 import { formatConfidence } from "@/lib/format";
+import { uncertainLabel } from "@/lib/uncertain-label";
 import { FeedbackControl } from "./feedback-control";
 import { ProbabilityChart } from "./probability-chart";
 
@@ -95,13 +96,7 @@ export function PredictionCard({ prediction: initial, compact = false }: Predict
               variant="outlined"
               size="small"
               icon={<HelpOutlineOutlined />}
-              label={
-                (prediction.notDigitProbability ?? 0) > (runnerUp?.probability ?? 0)
-                  ? `Not sure: this may not be a digit (${formatConfidence(prediction.notDigitProbability ?? 0)})`
-                  : runnerUp
-                    ? `Not sure: could be a ${runnerUp.digit} (${formatConfidence(runnerUp.probability)})`
-                    : "Not sure"
-              }
+              label={uncertainLabel(prediction.notDigitProbability ?? 0, runnerUp)}
               sx={{ alignSelf: "flex-start", maxWidth: "100%" }}
             />
           ) : null}
