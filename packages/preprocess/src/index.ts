@@ -14,7 +14,12 @@ export { DEFAULT_MAX_PIXELS, DEFAULT_WORKING_SIZE, type PreprocessOptions } from
 export { SUPPORTED_FORMATS, type SupportedFormat } from "./sniff-format.js";
 export { MNIST_BOX, MNIST_CENTRE, MNIST_SIDE } from "./mnist-layout.js";
 export type { Box } from "./connected-components.js";
-export { createPreprocessPool, type PreprocessPool, type PreprocessPoolOptions } from "./preprocess-pool.js";
+export {
+  createPreprocessPool,
+  type PooledNumber,
+  type PreprocessPool,
+  type PreprocessPoolOptions,
+} from "./preprocess-pool.js";
 export { layoutInkImage, type LaidOutInk } from "./layout-ink-image.js";
 export type { GrayImage } from "./gray-image.js";
 export { encodeInputPng } from "./encode-png.js";

@@ -49,6 +49,28 @@ describe("createPreprocessPool", () => {
     await expect(pool.segmentNumber(await sharp(Buffer.from(many)).png().toBuffer())).rejects.toMatchObject({ code: "TOO_MANY_DIGITS" });
   });
 
+  it("lays out a number's cuts only for the spans a reader asked for, as segmentNumber would lazily", async () => {
+    // Two touching zeros: one group wide enough to be cut.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="280"><rect width="100%" height="100%" fill="#fff"/><path d="M150 40 C 70 40 70 240 150 240 C 230 240 230 40 150 40 Z M270 40 C 190 40 190 240 270 240 C 350 240 350 40 270 40 Z" fill="none" stroke="#111" stroke-width="18"/></svg>`;
+    const png = await sharp(Buffer.from(svg)).png().toBuffer();
+    const local = await segmentNumber(png);
+    const wide = local.spans.findIndex((span) => span.cutReadings !== undefined);
+    expect(wide).toBeGreaterThanOrEqual(0);
+    const expected = local.spans[wide]!.cutReadings!();
+    expect(expected.length).toBeGreaterThan(0);
+
+    const first = await pool.segmentNumber(png);
+    expect(first.cutsAskedFor).toEqual([]);
+    expect(first.spans[wide]!.cutReadings!()).toEqual([]);
+    expect(first.cutsAskedFor).toEqual([wide]);
+
+    const second = await pool.segmentNumber(png, {}, { cutsFor: first.cutsAskedFor });
+    const cuts = second.spans[wide]!.cutReadings!();
+    expect(cuts.map((way) => way.map((piece) => piece.box))).toEqual(expected.map((way) => way.map((piece) => piece.box)));
+    expect(Array.from(cuts[0]![0]!.input)).toEqual(Array.from(expected[0]![0]!.input));
+    expect(second.cutsAskedFor).toEqual([]);
+  });
+
   it("rebuilds refusals as PreprocessError with their code and message", async () => {
     const error = await pool.normalize(await readFile(join(CRAFTED, "blank-white.png"))).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PreprocessError);

@@ -21,10 +21,12 @@ export interface PreprocessPool {
   normalize(bytes: Uint8Array, options?: PreprocessOptions): Promise<NormalizedDigit>;
   /**
    * segmentNumber on a thread, with a thumbnail when `thumbnailSide` is set. Only the pool's default
-   * `maxPixels` applies: numbers have their own working size. Cuts of wide groups are laid out on the
-   * thread too (a function cannot cross threads), and handed back through the same lazy accessor.
+   * `maxPixels` applies: numbers have their own working size. A function cannot cross threads, so the
+   * cuts segmentNumber offers lazily are laid out on the thread only for the spans in `cutsFor`; for the
+   * others, `cutReadings` gives none and notes the span in `cutsAskedFor`. A reader that asked for any
+   * segments again with `cutsFor: cutsAskedFor` and reads again, as if the cuts had been there.
    */
-  segmentNumber(bytes: Uint8Array, options?: PreprocessOptions): Promise<SegmentedNumber & { thumbnail?: Thumbnail }>;
+  segmentNumber(bytes: Uint8Array, options?: PreprocessOptions, cuts?: { cutsFor: readonly number[] }): Promise<PooledNumber>;
   /**
    * Runs a built-in drawing through every thread `rounds` times, so the first real uploads find
    * optimised code rather than paying for the JIT (about 25 ms instead of 8 for a canvas PNG).
@@ -33,6 +35,13 @@ export interface PreprocessPool {
   /** Finishes queued images, then stops the threads. */
   close(): Promise<void>;
 }
+
+/** A segmented number from the pool (see PreprocessPool.segmentNumber). */
+export type PooledNumber = SegmentedNumber & {
+  thumbnail?: Thumbnail;
+  /** Spans whose withheld cuts a reader asked for, by index; filled in as readers call `cutReadings`. */
+  cutsAskedFor: number[];
+};
 
 function threadEntry(): { filename: string; execArgv?: string[] } {
   if (!import.meta.url.endsWith(".ts")) return { filename: new URL("./preprocess-thread.js", import.meta.url).href };
@@ -68,19 +77,30 @@ export function createPreprocessPool(options: PreprocessPoolOptions = {}): Prepr
       // Structured cloning turns a Buffer into a plain Uint8Array over the same bytes.
       return { ...digit, png: Buffer.from(digit.png.buffer, digit.png.byteOffset, digit.png.byteLength) };
     },
-    async segmentNumber(bytes, overrides) {
+    async segmentNumber(bytes, overrides, cuts) {
       const merged = { ...(defaults.maxPixels === undefined ? {} : { maxPixels: defaults.maxPixels }), ...overrides };
       resolveOptions(merged);
-      const reply = await piscina.run({ kind: "number", bytes, options: merged });
+      const reply = await piscina.run({ kind: "number", bytes, options: merged, cutsFor: [...(cuts?.cutsFor ?? [])] });
       if (!reply.ok) throw new PreprocessError(reply.code, reply.message);
       if (!("number" in reply)) throw new TypeError("a number task was answered with a digit");
-      const spans = reply.number.spans.map(({ cuts, ...span }) => {
-        if (!cuts) return span;
-        // The cuts were laid out on the thread; readers still ask for them through the same function.
-        const withCuts = { ...span, cutReadings: () => cuts };
-        return withCuts;
+      const cutsAskedFor: number[] = [];
+      const spans = reply.number.spans.map(({ cuts: laidOut, cutsWithheld, ...span }, index) => {
+        if (laidOut) {
+          // Readers ask for the cuts through the same function segmentNumber gives them.
+          const withCuts = { ...span, cutReadings: () => laidOut };
+          return withCuts;
+        }
+        if (!cutsWithheld) return span;
+        const asking = {
+          ...span,
+          cutReadings: () => {
+            if (!cutsAskedFor.includes(index)) cutsAskedFor.push(index);
+            return [];
+          },
+        };
+        return asking;
       });
-      return { ...reply.number, spans };
+      return { ...reply.number, spans, cutsAskedFor };
     },
     async warmUp(rounds = 40) {
       const drawing = warmUpDrawing();

@@ -11,12 +11,17 @@ export interface PreprocessTask {
   kind?: "number";
   bytes: Uint8Array;
   options: PreprocessOptions;
+  /** Numbers: the spans whose cuts to lay out (by index); the others' cuts are withheld. */
+  cutsFor?: number[];
 }
 
 type LazySpan = InkSpan & { cutReadings?: () => DigitCandidate[][] };
 
-/** A span as it crosses threads: cuts offered lazily (a function cannot be cloned) are laid out here. */
-export type PortableSpan = Omit<InkSpan, "cutReadings"> & { cuts?: DigitCandidate[][] };
+/**
+ * A span as it crosses threads: cuts are offered lazily (a function cannot be cloned), so they are
+ * either laid out here or withheld, to be asked for in a second task.
+ */
+export type PortableSpan = Omit<InkSpan, "cutReadings"> & { cuts?: DigitCandidate[][]; cutsWithheld?: true };
 
 export type PortableNumber = Omit<SegmentedNumber, "spans"> & { spans: PortableSpan[]; thumbnail?: Thumbnail };
 
@@ -25,18 +30,20 @@ export type PreprocessReply =
   | { ok: true; number: PortableNumber }
   | { ok: false; code: PreprocessErrorCode; message: string };
 
-async function segmentOnThread(bytes: Uint8Array, options: PreprocessOptions): Promise<PortableNumber> {
+async function segmentOnThread(bytes: Uint8Array, options: PreprocessOptions, cutsFor: number[] = []): Promise<PortableNumber> {
   const { thumbnailSide, ...segmentOptions } = options;
   const segmented = await segmentNumber(bytes, segmentOptions);
   // Structured cloning keeps pieces shared between readings as one object each.
-  const spans = segmented.spans.map(({ cutReadings, ...span }: LazySpan): PortableSpan => (cutReadings ? { ...span, cuts: cutReadings() } : span));
+  const spans = segmented.spans.map(({ cutReadings, ...span }: LazySpan, index): PortableSpan =>
+    !cutReadings ? span : cutsFor.includes(index) ? { ...span, cuts: cutReadings() } : { ...span, cutsWithheld: true },
+  );
   const thumbnail = thumbnailSide === undefined ? undefined : await createThumbnail(bytes, thumbnailSide, { maxPixels: options.maxPixels });
   return { ...segmented, spans, ...(thumbnail ? { thumbnail } : {}) };
 }
 
-export default async function preprocessInThread({ kind, bytes, options }: PreprocessTask): Promise<PreprocessReply> {
+export default async function preprocessInThread({ kind, bytes, options, cutsFor }: PreprocessTask): Promise<PreprocessReply> {
   try {
-    if (kind === "number") return { ok: true, number: await segmentOnThread(bytes, options) };
+    if (kind === "number") return { ok: true, number: await segmentOnThread(bytes, options, cutsFor) };
     return { ok: true, digit: await normalizeDigitImage(bytes, options) };
   } catch (error) {
     if (isPreprocessError(error)) return { ok: false, code: error.code, message: error.message };

@@ -1,4 +1,4 @@
-import { IMAGE_PIXELS, readNumber, type DigitReading } from "@digit-lab/model";
+import { IMAGE_PIXELS, readNumber, type DigitReading, type DigitsReader } from "@digit-lab/model";
 import {
   MAX_NUMBER_DIGITS,
   encodeInputPng,
@@ -44,6 +44,8 @@ function digitRecord(
 /**
  * Segments a number on the pool's threads (thumbnail included), then reads its candidate digits with
  * the model version current at that moment, every candidate in one batch of the model's predictor.
+ * Cuts of touching digits are laid out only when the reader asks for them: a second segmentation on
+ * the threads, then a second read, which gives what reading with lazily laid-out cuts gives.
  * Refusals are GraphQLErrors: the preprocessing codes, TOO_MANY_DIGITS with `maxDigits`.
  */
 export async function readNumberImage(
@@ -53,18 +55,25 @@ export async function readNumberImage(
 ): Promise<{ recognition: NumberRecognition; modelVersionId: string }> {
   try {
     const segmented = await preprocess.segmentNumber(bytes, { thumbnailSide: NUMBER_THUMBNAIL_SIDE });
-    const { reading, modelVersionId, hasRejectOutput } = await useModel(async (model) => ({
+    const { reading, modelVersionId, hasRejectOutput } = await useModel(async (model) => {
       // Concurrent reads share the predictor's forward passes, so the candidates go as one batch.
-      reading: await readNumber(segmented, (inputs, layouts) =>
+      const read: DigitsReader = (inputs, layouts) =>
         Promise.all(
           layouts.map((layout, i) =>
             model.read(inputs.subarray(i * IMAGE_PIXELS, (i + 1) * IMAGE_PIXELS), layout),
           ),
-        ),
-      ),
-      modelVersionId: model.version.id,
-      hasRejectOutput: (model.version.metadata as { calibration?: unknown }).calibration !== undefined,
-    }));
+        );
+      const first = await readNumber(segmented, read);
+      const { cutsAskedFor } = segmented;
+      return {
+        reading:
+          cutsAskedFor.length === 0
+            ? first
+            : await readNumber(await preprocess.segmentNumber(bytes, {}, { cutsFor: cutsAskedFor }), read),
+        modelVersionId: model.version.id,
+        hasRejectOutput: (model.version.metadata as { calibration?: unknown }).calibration !== undefined,
+      };
+    });
     if (reading.digits.length === 0)
       throw apiError("NO_DIGIT_FOUND", "No digit found: no group of marks could be read as a digit.");
     const recognition: NumberRecognition = {

@@ -1,4 +1,6 @@
-import { DEFAULT_MODEL_DIR } from "@digit-lab/model";
+import { DEFAULT_MODEL_DIR, loadModelDir, modelReader, readNumber } from "@digit-lab/model";
+import { segmentNumber } from "@digit-lab/preprocess";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PREDICT_DIGIT, READ_NUMBER } from "../../test/graphql-client.js";
 import {
@@ -77,6 +79,32 @@ describe.skipIf(postgresUnavailable)(
         { path: "variables.image", bytes: await drawnNumberPng(), name: "42.png" },
       ]);
       expect(drawn.data.readNumber.value).toBe("42");
+    });
+
+    it("reads touching digits as segmentNumber and readNumber do in one process (cuts asked for in a second pass)", async () => {
+      const { model, metadata } = await loadModelDir(DEFAULT_MODEL_DIR);
+      const read = modelReader(model, metadata.calibration);
+      const touching = await sharp(
+        Buffer.from(
+          `<svg xmlns="http://www.w3.org/2000/svg" width="560" height="280"><rect width="560" height="280" fill="white"/><path d="M150 40 C 70 40 70 240 150 240 C 230 240 230 40 150 40 Z M270 40 C 190 40 190 240 270 240 C 350 240 350 40 270 40 Z M420 40 L340 170 L500 170 M440 90 L440 240" stroke="black" stroke-width="18" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>`,
+        ),
+      )
+        .png()
+        .toBuffer();
+      const user = await newKeyHolder(api.anonymous);
+      for (const png of [touching, await drawnNumberPng(), (await mnistNumberPng([7, 8, 9])).png]) {
+        const local = await readNumber(await segmentNumber(png), read);
+        const response = await user.upload(READ_NUMBER, { image: null }, [
+          { path: "variables.image", bytes: png, name: "number.png" },
+        ]);
+        expect(response.errors).toBeUndefined();
+        const reading = response.data.readNumber;
+        expect(reading.value).toBe(local.value);
+        expect(reading.digits.map((d: { box: unknown }) => d.box)).toEqual(
+          local.digits.map(({ place }) => place.box),
+        );
+      }
+      model.dispose();
     });
 
     it("reads real digits, calibrated: ten probabilities and the not-a-digit share sum to 1", async () => {
