@@ -1,7 +1,7 @@
 import { apiError } from "../../errors.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import { requireAdmin } from "../require-admin.js";
-import { worseThanActive } from "./model-comparison.js";
+import { setName, worseThanActive } from "./model-comparison.js";
 
 export const modelResolvers: Resolvers = {
   Query: {
@@ -16,7 +16,7 @@ export const modelResolvers: Resolvers = {
         if (worseSets.length > 0)
           throw apiError(
             "MODEL_WORSE_ON_SET",
-            `This model is worse than the active one on ${worseSets.join(", ")}; activate it with force: true to go ahead.`,
+            `This model is worse than the active one on ${worseSets.map(setName).join(", ")} (see its run's comparison).`,
             { worseSets },
           );
       }
