@@ -188,7 +188,7 @@ afterAll(async () => {
   await browser?.close();
   // The other test files predict with the model that served when this one started.
   if (servingModelId)
-    await api("mutation ($id: ID!) { activateModel(id: $id) { id } }", { id: servingModelId });
+    await api("mutation ($id: ID!) { activateModel(id: $id, force: true) { id } }", { id: servingModelId });
 });
 
 describe("Live recognition", () => {
@@ -247,6 +247,9 @@ describe("Live recognition", () => {
       expect((await live()).digit).toBe("7");
       await page.getByTestId("predict-button").click();
       await page.getByTestId("recording-waits").waitFor();
+      expect(await page.getByTestId("recognition-results").textContent()).toContain(
+        "Offline: waiting for the network to send",
+      );
       expect(await page.getByTestId("predicted-digit").count()).toBe(0);
       await screenshot(page, "live-offline");
     } finally {
@@ -287,7 +290,7 @@ describe("Live recognition", () => {
       }
       const before = await livePanel().getAttribute("data-content-id");
       expect(before).not.toBe(other.contentId);
-      await api("mutation ($id: ID!) { activateModel(id: $id) { id } }", { id: other.id });
+      await api("mutation ($id: ID!) { activateModel(id: $id, force: true) { id } }", { id: other.id });
       await expect
         .poll(() => livePanel().getAttribute("data-content-id"), { timeout: 60_000, interval: 500 })
         .toBe(other.contentId);

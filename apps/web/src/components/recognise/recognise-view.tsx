@@ -125,7 +125,7 @@ export function RecogniseView({ maxUploadBytes }: RecogniseViewProps) {
         </Paper>
       </Grid>
       <Grid size={{ xs: 12, md: 7 }} sx={source === "number" ? { display: "none" } : undefined}>
-        <RecognitionResults pending={pending} results={results} />
+        <RecognitionResults pending={pending} results={results} waitingForNetwork={waitingForNetwork} />
       </Grid>
     </Grid>
   );

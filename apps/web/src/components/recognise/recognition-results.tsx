@@ -23,10 +23,12 @@ export function preloadResultBody(): void {
 export interface RecognitionResultsProps {
   pending: readonly string[];
   results: readonly Recognition[];
+  /** Offline: the pending files are sent once the browser is back online. */
+  waitingForNetwork?: boolean;
 }
 
 /** The answer region: announced to screen readers as it changes, focused and brought into view when it does. */
-export function RecognitionResults({ pending, results }: RecognitionResultsProps) {
+export function RecognitionResults({ pending, results, waitingForNetwork }: RecognitionResultsProps) {
   const several = results.length > 1;
   const region = useRef<HTMLDivElement>(null);
   const busy = pending.length > 0;
@@ -72,9 +74,10 @@ export function RecognitionResults({ pending, results }: RecognitionResultsProps
       {busy ? (
         <Paper sx={{ p: 3 }}>
           <Typography variant="body2" sx={{ mb: 1 }}>
-            Uploading and recognising {pending.length === 1 ? pending[0] : `${pending.length} files`}…
+            {waitingForNetwork ? "Offline: waiting for the network to send " : "Uploading and recognising "}
+            {pending.length === 1 ? pending[0] : `${pending.length} files`}…
           </Typography>
-          <LinearProgress aria-label="Recognising" />
+          <LinearProgress aria-label={waitingForNetwork ? "Waiting for the network" : "Recognising"} />
           <Stack direction="row" spacing={2} sx={{ mt: 3, alignItems: "center" }}>
             <Skeleton variant="rounded" width={64} height={96} />
             <Stack sx={{ flexGrow: 1 }} spacing={1}>
