@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyTemperature, fitCalibration, formatConfidence, readDigit, refusalOf } from "./calibration.js";
+import { fitCalibration } from "./calibration.js";
+import { applyTemperature, formatConfidence, readDigit, refusalOf } from "./reading.js";
 import { NOT_A_DIGIT } from "./data/idx.js";
 import { createRandom } from "./random.js";
 

@@ -3,18 +3,6 @@ import { CLASS_COUNT, NOT_A_DIGIT } from "./data/idx.js";
 import { predictProbabilities } from "./evaluation.js";
 import { applyTemperature, FLOOR, MIN_REJECT_AT, readDigit, type Calibration, type DigitReading, type MarksLayout } from "./reading.js";
 
-export {
-  applyTemperature,
-  formatConfidence,
-  readDigit,
-  refusalOf,
-  RECOGNITION_REFUSALS,
-  type Calibration,
-  type DigitReading,
-  type MarksLayout,
-  type RecognitionRefusalCode,
-} from "./reading.js";
-
 /** Mean negative log-likelihood of the labels (NOT_A_DIGIT for non-digits) at a temperature. */
 function negativeLogLikelihood(probabilities: Float32Array, labels: ArrayLike<number>, outputs: number, temperature: number): number {
   let sum = 0;

@@ -1,7 +1,8 @@
 import * as tf from "@tensorflow/tfjs";
 import { CLASS_COUNT, IMAGE_PIXELS, IMAGE_SIDE } from "./data/idx.js";
 import type { DigitSet } from "./data/mnist.js";
-import { readingsAsOutputs, type Calibration } from "./calibration.js";
+import { readingsAsOutputs } from "./calibration.js";
+import type { Calibration } from "./reading.js";
 import { argmax } from "./reading.js";
 
 export interface ClassMetrics {

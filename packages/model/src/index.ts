@@ -17,19 +17,18 @@ export {
   type BrowserModelFiles,
 } from "./browser-files.js";
 export { BACKEND_NAMES, currentBackend, initBackend, isBackendName, type BackendName } from "./backend.js";
+export { fitCalibration, modelReader } from "./calibration.js";
 export {
   applyTemperature,
-  fitCalibration,
   formatConfidence,
   refusalOf,
   RECOGNITION_REFUSALS,
   type RecognitionRefusalCode,
-  modelReader,
   readDigit,
   type Calibration,
   type DigitReading,
   type MarksLayout,
-} from "./calibration.js";
+} from "./reading.js";
 export type { RecognitionReport } from "./recognition-report.js";
 export { HANDWRITING_STYLE_DESCRIPTIONS } from "./handwriting/digit-styles.js";
 export { registerWasmTrainingKernels } from "./kernels/register-wasm-kernels.js";

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as tf from "@tensorflow/tfjs";
 import type { Architecture } from "./architectures.js";
-import type { Calibration } from "./calibration.js";
+import type { Calibration } from "./reading.js";
 import type { EvaluationResult } from "./evaluation.js";
 import type { RecognitionReport } from "./recognition-report.js";
 import { ModelLoadError } from "./errors.js";

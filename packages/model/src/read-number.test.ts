@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DigitReading } from "./calibration.js";
+import type { DigitReading } from "./reading.js";
 import { IMAGE_PIXELS } from "./data/idx.js";
 import {
   DEFAULT_SEGMENTATION_PRIORS,

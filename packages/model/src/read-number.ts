@@ -1,4 +1,4 @@
-import type { DigitReading, MarksLayout } from "./calibration.js";
+import type { DigitReading, MarksLayout } from "./reading.js";
 import { IMAGE_PIXELS } from "./data/idx.js";
 
 /** A place a digit may be, laid out like MNIST (what `segmentNumber` of the preprocess package offers). */

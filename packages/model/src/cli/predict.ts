@@ -6,15 +6,15 @@ import { readNumber } from "../read-number.js";
 import { initBackend } from "../backend.js";
 import { DEFAULT_MODEL_DIR, loadModelDir } from "../model-store.js";
 import { Predictor, topK } from "../predictor.js";
+import { modelReader } from "../calibration.js";
 import {
   RECOGNITION_REFUSALS,
   formatConfidence,
-  modelReader,
   readDigit,
   refusalOf,
   type DigitReading,
   type RecognitionRefusalCode,
-} from "../calibration.js";
+} from "../reading.js";
 import { cliEnv } from "./env.js";
 import { runCli } from "./run-cli.js";
 

@@ -1,6 +1,7 @@
 import type * as tf from "@tensorflow/tfjs";
 import sharp from "sharp";
-import { modelReader, type Calibration } from "../calibration.js";
+import { modelReader } from "../calibration.js";
+import type { Calibration } from "../reading.js";
 import { IMAGE_PIXELS, IMAGE_SIDE } from "../data/idx.js";
 import type { DigitSet } from "../data/mnist.js";
 import { DigitModelError } from "../errors.js";

@@ -1,6 +1,6 @@
 import { isPreprocessError, normalizeDigitImage } from "@digit-lab/preprocess";
 import sharp from "sharp";
-import type { DigitReading, MarksLayout } from "../calibration.js";
+import type { DigitReading, MarksLayout } from "../reading.js";
 import { IMAGE_PIXELS } from "../data/idx.js";
 import type { DigitSet } from "../data/mnist.js";
 import { createRandom, shuffleInPlace } from "../random.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readDigit, type DigitReading } from "../calibration.js";
+import { readDigit, type DigitReading } from "../reading.js";
 import { evaluateRealistic } from "./evaluate-realistic.js";
 import { formatRealisticReport } from "./format-realistic-report.js";
 

@@ -1,7 +1,7 @@
 import { normalizeDigitImage, isPreprocessError, type PreprocessOptions } from "@digit-lab/preprocess";
 import { CLASS_COUNT, IMAGE_PIXELS } from "../data/idx.js";
 import type { DigitSet } from "../data/mnist.js";
-import type { MarksLayout } from "../calibration.js";
+import type { MarksLayout } from "../reading.js";
 import type { DigitOutcomes, Reader } from "../handwriting/evaluate-recognition.js";
 import { generateRealisticSet, sampleCounts, type RealisticSample } from "./realistic-set.js";
 import { DIGIT_STYLES, NON_DIGIT_KINDS } from "./styles.js";

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { normalizeDigitImage } from "@digit-lab/preprocess";
 import { describe, expect, it } from "vitest";
 import { initBackend } from "../backend.js";
-import { modelReader, type MarksLayout } from "../calibration.js";
+import { modelReader } from "../calibration.js";
+import type { MarksLayout } from "../reading.js";
 import { IMAGE_PIXELS } from "../data/idx.js";
 import { DEFAULT_MODEL_DIR, loadModelDir } from "../model-store.js";
 

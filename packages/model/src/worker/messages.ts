@@ -1,4 +1,4 @@
-import type { Calibration } from "../calibration.js";
+import type { Calibration } from "../reading.js";
 import type { DigitSet } from "../data/mnist.js";
 import type { SetScores } from "../feedback/compare-models.js";
 import type { BatchProgress } from "../training.js";
