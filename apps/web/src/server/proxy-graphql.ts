@@ -1,3 +1,5 @@
+import { apiUnreachable } from "./api-unreachable";
+
 /** Request headers the API needs: body type, session cookie (and the browser hints it issues one on), admin token, CSRF guard. */
 const FORWARDED_REQUEST_HEADERS = [
   "accept",
@@ -44,14 +46,7 @@ export async function proxyGraphql(request: Request, apiUrl: string): Promise<Re
       signal: request.signal,
     } as RequestInit & { duplex: "half" });
   } catch {
-    return Response.json(
-      {
-        errors: [
-          { message: "The Digit Lab API cannot be reached.", extensions: { code: "API_UNREACHABLE" } },
-        ],
-      },
-      { status: 502 },
-    );
+    return apiUnreachable();
   }
   const responseHeaders = new Headers();
   upstream.headers.forEach((value, name) => {

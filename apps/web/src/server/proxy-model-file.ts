@@ -1,3 +1,5 @@
+import { apiUnreachable } from "./api-unreachable";
+
 /** The headers that make a model file cacheable for ever and revalidatable, passed through both ways. */
 const PASSED_RESPONSE_HEADERS = ["cache-control", "content-type", "etag"];
 
@@ -19,14 +21,7 @@ export async function proxyModelFile(
   try {
     upstream = await fetch(target, { headers, cache: "no-store", signal: request.signal });
   } catch {
-    return Response.json(
-      {
-        errors: [
-          { message: "The Digit Lab API cannot be reached.", extensions: { code: "API_UNREACHABLE" } },
-        ],
-      },
-      { status: 502 },
-    );
+    return apiUnreachable();
   }
   const responseHeaders = new Headers();
   for (const name of PASSED_RESPONSE_HEADERS) {
