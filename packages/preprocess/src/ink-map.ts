@@ -43,7 +43,13 @@ export function extractInk(gray: LuminanceImage): InkMap {
   const blocks = middle.length;
 
   const spread = new Float64Array(blocks);
-  for (let b = 0; b < blocks; b++) spread[b] = (high[b]! - low[b]!) / 2.563;
+  for (let b = 0; b < blocks; b++) {
+    const upper = high[b]! - middle[b]!;
+    const lower = middle[b]! - low[b]!;
+    // A stroke crossing a block stretches one tail only: counted whole, stroke contrast passed for paper
+    // noise once strokes crossed half the blocks. So a tail counts at most 3x the other (a grey step at least).
+    spread[b] = Math.min(upper + lower, 4 * Math.max(Math.min(upper, lower), 1 / 255)) / 2.563;
+  }
   const luminanceNoise = median(spread);
   const threshold = Math.max(3 * luminanceNoise, 0.04);
   // Only the polarity test uses this surface; a quadratic follows vignetting well enough for it.

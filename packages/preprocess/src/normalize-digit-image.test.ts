@@ -168,6 +168,19 @@ describe("MNIST-style normalisation", () => {
     expect(result.info.inkRatio).toBeGreaterThan(0.01);
     expect(result.info.inkRatio).toBeLessThan(0.05);
   });
+
+  it("reads a tightly cropped thick 0 whose strokes cross most of the image, as with a margin", async () => {
+    // Ink in most blocks of the image once counted as paper noise, and the digit was called blank.
+    const zero = (margin: number): Promise<Buffer> => {
+      const [left, top, right, bottom] = [20 + margin, 15 + margin, 100 + margin, 185 + margin];
+      const points = `${left},${top} ${right},${top} ${right},${bottom} ${left},${bottom} ${left},${top}`;
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${120 + 2 * margin}" height="${200 + 2 * margin}"><rect width="100%" height="100%" fill="#fff"/><polyline points="${points}" fill="none" stroke="#000" stroke-width="20"/></svg>`;
+      return sharp(Buffer.from(svg)).png().toBuffer();
+    };
+    const tight = await normalizeDigitImage(await zero(0));
+    const spaced = await normalizeDigitImage(await zero(150));
+    expect(cosine(tight.input, spaced.input)).toBeGreaterThan(0.95);
+  });
 });
 
 describe("enlarged small images", () => {
