@@ -1,15 +1,15 @@
 import { apiError } from "../errors.js";
-import { isPredictionId, type HistoryPosition } from "../store/prediction-store.js";
+import { isUuid, type KeysetPosition } from "../store/keyset.js";
 
 /** Opaque to clients: the (createdAt, id) of the last row seen, base64url. */
-export function encodeCursor(position: HistoryPosition): string {
+export function encodeCursor(position: KeysetPosition): string {
   return Buffer.from(`${position.createdAt.toISOString()}|${position.id}`).toString("base64url");
 }
 
-export function decodeCursor(cursor: string): HistoryPosition {
+export function decodeCursor(cursor: string): KeysetPosition {
   const [iso = "", id = ""] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(iso);
-  if (Number.isNaN(createdAt.getTime()) || !isPredictionId(id)) {
+  if (Number.isNaN(createdAt.getTime()) || !isUuid(id)) {
     throw apiError("BAD_USER_INPUT", "after is not a cursor returned by this API.");
   }
   return { createdAt, id };

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { decodeInputImage, isHoldoutSample, type FeedbackSample, type SetScores } from "@digit-lab/model";
-import { and, desc, eq, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import {
   feedbackSamples,
@@ -10,7 +10,17 @@ import {
   predictions,
   type FeedbackSourceKind,
 } from "../db/schema.js";
-import { isPredictionId, type HistoryPosition } from "./prediction-store.js";
+import {
+  after as afterPosition,
+  isUuid,
+  newestFirst,
+  pageOf,
+  type KeysetPage,
+  type KeysetPosition,
+} from "./keyset.js";
+
+/** A sample is keyed by its prediction's id. */
+const samplesByTime = { createdAt: feedbackSamples.createdAt, id: feedbackSamples.predictionId };
 
 /** The web app's drawing canvas uploads under this name; anything else was a photo or a file. */
 export const DRAWING_FILE_NAME = "drawing.png";
@@ -115,7 +125,7 @@ export class FeedbackStore {
     }
   }
 
-  private where(filter: FeedbackFilter, after?: HistoryPosition): SQL | undefined {
+  private where(filter: FeedbackFilter, after?: KeysetPosition): SQL | undefined {
     const status =
       filter.status === "excluded"
         ? eq(feedbackSamples.excluded, true)
@@ -128,12 +138,7 @@ export class FeedbackStore {
       filter.label === undefined ? undefined : eq(feedbackSamples.label, filter.label),
       filter.kind === undefined ? undefined : eq(feedbackSamples.kind, filter.kind),
       status,
-      after
-        ? or(
-            lt(feedbackSamples.createdAt, after.createdAt),
-            and(eq(feedbackSamples.createdAt, after.createdAt), lt(feedbackSamples.predictionId, after.id)),
-          )
-        : undefined,
+      afterPosition(samplesByTime, after),
     );
   }
 
@@ -160,13 +165,13 @@ export class FeedbackStore {
   async list(
     filter: FeedbackFilter,
     first: number,
-    after?: HistoryPosition,
-  ): Promise<{ rows: FeedbackSampleView[]; hasNextPage: boolean }> {
+    after?: KeysetPosition,
+  ): Promise<KeysetPage<FeedbackSampleView>> {
     const rows = await this.selectView()
       .where(this.where(filter, after))
-      .orderBy(desc(feedbackSamples.createdAt), desc(feedbackSamples.predictionId))
+      .orderBy(...newestFirst(samplesByTime))
       .limit(first + 1);
-    return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
+    return pageOf(rows, first);
   }
 
   count(filter: FeedbackFilter): Promise<number> {
@@ -199,7 +204,7 @@ export class FeedbackStore {
 
   /** Excludes (or includes again) one sample; undefined when there is no such sample. */
   async setExcluded(id: string, excluded: boolean): Promise<FeedbackSampleView | undefined> {
-    if (!isPredictionId(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     const updated = await this.db
       .update(feedbackSamples)
       .set({ excluded })

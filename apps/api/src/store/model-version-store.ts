@@ -9,7 +9,7 @@ import { and, desc, eq, ne } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import { modelArtifacts, modelVersions, trainingRuns, type ModelVersionRow } from "../db/schema.js";
 import { BoundedCache } from "./bounded-cache.js";
-import { isPredictionId } from "./prediction-store.js";
+import { isUuid } from "./keyset.js";
 
 /** Registered model versions and their artifacts; exactly one is active once the server has started. */
 export class ModelVersionStore {
@@ -80,7 +80,7 @@ export class ModelVersionStore {
 
   /** Makes one version the active one; undefined when it does not exist. */
   async activate(id: string): Promise<ModelVersionRow | undefined> {
-    if (!isPredictionId(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     const row = await this.db.transaction(async (tx) => {
       const [target] = await tx.select().from(modelVersions).where(eq(modelVersions.id, id));
       if (!target) return undefined;
@@ -101,7 +101,7 @@ export class ModelVersionStore {
   }
 
   async get(id: string): Promise<ModelVersionRow | undefined> {
-    if (!isPredictionId(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     const [row] = await this.db.select().from(modelVersions).where(eq(modelVersions.id, id));
     return row;
   }

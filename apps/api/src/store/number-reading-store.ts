@@ -1,18 +1,23 @@
-import { and, desc, eq, isNotNull, isNull, lt, ne, or, type SQL } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, ne, or, type SQL } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import { numberReadings, type NewNumberReading, type NumberReadingRow } from "../db/schema.js";
 import { BatchedWriter } from "./batched-writer.js";
-import { isPredictionId, type HistoryPosition, type HistoryScope } from "./prediction-store.js";
+import {
+  after as afterPosition,
+  isUuid,
+  newestFirst,
+  pageOf,
+  type KeysetPage,
+  type KeysetPosition,
+} from "./keyset.js";
+import type { HistoryScope } from "./prediction-store.js";
 
 export interface NumberHistoryFilter {
   /** True: feedback named another value than the reading; false: it did not (or there was none). */
   corrected?: boolean | undefined;
 }
 
-export interface NumberHistoryPage {
-  rows: NumberReadingRow[];
-  hasNextPage: boolean;
-}
+export type NumberHistoryPage = KeysetPage<NumberReadingRow>;
 
 /** Number readings and their feedback, read and changed within a caller's scope like predictions. */
 export class NumberReadingStore {
@@ -43,7 +48,7 @@ export class NumberReadingStore {
   }
 
   async get(scope: HistoryScope, id: string): Promise<NumberReadingRow | undefined> {
-    if (scope.kind === "none" || !isPredictionId(id)) return undefined;
+    if (scope.kind === "none" || !isUuid(id)) return undefined;
     const [row] = await this.db
       .select()
       .from(numberReadings)
@@ -56,22 +61,16 @@ export class NumberReadingStore {
     scope: HistoryScope,
     filter: NumberHistoryFilter,
     first: number,
-    after?: HistoryPosition,
+    after?: KeysetPosition,
   ): Promise<NumberHistoryPage> {
     if (scope.kind === "none") return { rows: [], hasNextPage: false };
-    const afterCondition = after
-      ? or(
-          lt(numberReadings.createdAt, after.createdAt),
-          and(eq(numberReadings.createdAt, after.createdAt), lt(numberReadings.id, after.id)),
-        )
-      : undefined;
     const rows = await this.db
       .select()
       .from(numberReadings)
-      .where(this.where(scope, ...this.filter(filter), afterCondition))
-      .orderBy(desc(numberReadings.createdAt), desc(numberReadings.id))
+      .where(this.where(scope, ...this.filter(filter), afterPosition(numberReadings, after)))
+      .orderBy(...newestFirst(numberReadings))
       .limit(first + 1);
-    return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
+    return pageOf(rows, first);
   }
 
   async count(scope: HistoryScope, filter: NumberHistoryFilter): Promise<number> {
@@ -84,7 +83,7 @@ export class NumberReadingStore {
     id: string,
     correctValue: string,
   ): Promise<NumberReadingRow | undefined> {
-    if (scope.kind === "none" || !isPredictionId(id)) return undefined;
+    if (scope.kind === "none" || !isUuid(id)) return undefined;
     const [row] = await this.db
       .update(numberReadings)
       .set({ correctValue })
@@ -94,7 +93,7 @@ export class NumberReadingStore {
   }
 
   async delete(scope: HistoryScope, id: string): Promise<boolean> {
-    if (scope.kind === "none" || !isPredictionId(id)) return false;
+    if (scope.kind === "none" || !isUuid(id)) return false;
     const deleted = await this.db
       .delete(numberReadings)
       .where(this.where(scope, eq(numberReadings.id, id)))

@@ -4,7 +4,7 @@ import { generateSecret, hashSecret } from "../auth/secrets.js";
 import type { Database } from "../db/database.js";
 import { apiKeys, owners, sessions, type ApiKeyRow } from "../db/schema.js";
 import { BoundedCache } from "./bounded-cache.js";
-import { isPredictionId } from "./prediction-store.js";
+import { isUuid } from "./keyset.js";
 
 /** How long a replica may keep accepting a key revoked on another one. */
 export const API_KEY_CACHE_TTL_MS = 30_000;
@@ -123,7 +123,7 @@ export class OwnerStore {
   /** Deletes a key of `ownerId` (undefined: anyone's); it stops working here at once. False when there is none. */
   async revokeApiKey(ownerId: string | undefined, id: string): Promise<boolean> {
     // Any UUID check will do: the ids of every table are UUIDs.
-    if (!isPredictionId(id)) return false;
+    if (!isUuid(id)) return false;
     const deleted = await this.db
       .delete(apiKeys)
       .where(and(eq(apiKeys.id, id), ownerId === undefined ? undefined : eq(apiKeys.ownerId, ownerId)))

@@ -1,15 +1,18 @@
-import { and, desc, eq, isNotNull, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import { predictions, type NewPrediction, type PredictionRow } from "../db/schema.js";
 import { BatchedWriter } from "./batched-writer.js";
+import {
+  after as afterPosition,
+  isUuid,
+  newestFirst,
+  pageOf,
+  type KeysetPage,
+  type KeysetPosition,
+} from "./keyset.js";
 
 /** Which predictions a caller may see: everyone's (admin), one owner's, or none (no history yet). */
 export type HistoryScope = { kind: "all" } | { kind: "owner"; ownerId: string } | { kind: "none" };
-
-export interface HistoryPosition {
-  createdAt: Date;
-  id: string;
-}
 
 export interface HistoryFilter {
   /** The digit as corrected by feedback, or as predicted when there was none. */
@@ -18,17 +21,7 @@ export interface HistoryFilter {
   corrected?: boolean | undefined;
 }
 
-export interface HistoryPage {
-  rows: PredictionRow[];
-  hasNextPage: boolean;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids come from clients: anything that is not a UUID cannot exist (and would make PostgreSQL fail the query). */
-export function isPredictionId(id: string): boolean {
-  return UUID.test(id);
-}
+export type HistoryPage = KeysetPage<PredictionRow>;
 
 /** Predictions and their feedback, always read and changed within a caller's scope. */
 export class PredictionStore {
@@ -67,7 +60,7 @@ export class PredictionStore {
   }
 
   async get(scope: HistoryScope, id: string): Promise<PredictionRow | undefined> {
-    if (scope.kind === "none" || !isPredictionId(id)) return undefined;
+    if (scope.kind === "none" || !isUuid(id)) return undefined;
     const [row] = await this.db
       .select()
       .from(predictions)
@@ -80,22 +73,16 @@ export class PredictionStore {
     scope: HistoryScope,
     filter: HistoryFilter,
     first: number,
-    after?: HistoryPosition,
+    after?: KeysetPosition,
   ): Promise<HistoryPage> {
     if (scope.kind === "none") return { rows: [], hasNextPage: false };
-    const afterCondition = after
-      ? or(
-          lt(predictions.createdAt, after.createdAt),
-          and(eq(predictions.createdAt, after.createdAt), lt(predictions.id, after.id)),
-        )
-      : undefined;
     const rows = await this.db
       .select()
       .from(predictions)
-      .where(this.where(scope, ...this.filter(filter), afterCondition))
-      .orderBy(desc(predictions.createdAt), desc(predictions.id))
+      .where(this.where(scope, ...this.filter(filter), afterPosition(predictions, after)))
+      .orderBy(...newestFirst(predictions))
       .limit(first + 1);
-    return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
+    return pageOf(rows, first);
   }
 
   async count(scope: HistoryScope, filter: HistoryFilter): Promise<number> {
@@ -108,7 +95,7 @@ export class PredictionStore {
     id: string,
     correctDigit: number,
   ): Promise<PredictionRow | undefined> {
-    if (scope.kind === "none" || !isPredictionId(id)) return undefined;
+    if (scope.kind === "none" || !isUuid(id)) return undefined;
     const [row] = await this.db
       .update(predictions)
       .set({ correctDigit })
@@ -118,7 +105,7 @@ export class PredictionStore {
   }
 
   async delete(scope: HistoryScope, id: string): Promise<boolean> {
-    if (scope.kind === "none" || !isPredictionId(id)) return false;
+    if (scope.kind === "none" || !isUuid(id)) return false;
     const deleted = await this.db
       .delete(predictions)
       .where(this.where(scope, eq(predictions.id, id)))

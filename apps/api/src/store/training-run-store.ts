@@ -6,7 +6,7 @@ import type {
   ModelMetadata,
   TrainingConfig,
 } from "@digit-lab/model";
-import { and, count, desc, eq, getTableColumns, gt, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, getTableColumns, gt, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import {
   modelArtifacts,
@@ -19,7 +19,7 @@ import {
   type TrainingRunStatus,
   type TrainingWorkerRow,
 } from "../db/schema.js";
-import { isPredictionId, type HistoryPosition } from "./prediction-store.js";
+import { after as afterPosition, isUuid, newestFirst, pageOf, type KeysetPosition } from "./keyset.js";
 
 export interface TrainingRunPage {
   rows: TrainingRunRow[];
@@ -97,7 +97,7 @@ export class TrainingRunStore {
   }
 
   async get(id: string): Promise<TrainingRunRow | undefined> {
-    if (!isPredictionId(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     const [row] = await this.db.select().from(trainingRuns).where(eq(trainingRuns.id, id));
     return row;
   }
@@ -106,25 +106,15 @@ export class TrainingRunStore {
   async list(
     status: TrainingRunStatus | undefined,
     first: number,
-    after?: HistoryPosition,
+    after?: KeysetPosition,
   ): Promise<TrainingRunPage> {
     const rows = await this.db
       .select()
       .from(trainingRuns)
-      .where(
-        and(
-          status ? eq(trainingRuns.status, status) : undefined,
-          after
-            ? or(
-                lt(trainingRuns.createdAt, after.createdAt),
-                and(eq(trainingRuns.createdAt, after.createdAt), lt(trainingRuns.id, after.id)),
-              )
-            : undefined,
-        ),
-      )
-      .orderBy(desc(trainingRuns.createdAt), desc(trainingRuns.id))
+      .where(and(status ? eq(trainingRuns.status, status) : undefined, afterPosition(trainingRuns, after)))
+      .orderBy(...newestFirst(trainingRuns))
       .limit(first + 1);
-    return { rows: rows.slice(0, first), hasNextPage: rows.length > first };
+    return pageOf(rows, first);
   }
 
   async count(status?: TrainingRunStatus): Promise<number> {
@@ -144,7 +134,7 @@ export class TrainingRunStore {
   }
 
   async cancel(id: string): Promise<CancelOutcome> {
-    if (!isPredictionId(id)) return { kind: "missing" };
+    if (!isUuid(id)) return { kind: "missing" };
     const [cancelled] = await this.db
       .update(trainingRuns)
       .set({ status: "CANCELLED", finishedAt: new Date() })
