@@ -1,56 +1,7 @@
-// Loaded after the page is up: TensorFlow.js, the model and the canvas preprocessing are not in `/`'s first load.
-import {
-  loadBrowserModel,
-  refusalOf,
-  type BrowserModel,
-  type DigitReading,
-  type RecognitionRefusalCode,
-} from "@digit-lab/model/browser";
+// Runs in the live worker (live.worker.ts): TensorFlow.js, the model and the preprocessing never touch the page's thread.
+import { loadBrowserModel, refusalOf, type BrowserModel } from "@digit-lab/model/browser";
 import { isPreprocessError, normalizeCanvasPixels } from "@digit-lab/preprocess/canvas";
-import { EXPORT_SIZE } from "@/components/drawing/export-drawing";
-import { drawStrokes, type Stroke } from "@/components/drawing/strokes";
-import { friendlyError } from "@/lib/error-messages";
-import { requestGraphql } from "@/lib/graphql-request";
-import { LiveModelDocument } from "./live-operations";
-
-/** The last version loaded, so a page that lost the network can still load the cached files. */
-const LAST_MODEL_KEY = "digit-lab:live-model";
-
-export interface LiveModelInfo {
-  id: string;
-  name: string;
-  contentId: string;
-  browserModelPath: string;
-}
-
-function rememberedModel(): LiveModelInfo | undefined {
-  try {
-    const saved = window.localStorage.getItem(LAST_MODEL_KEY);
-    return saved ? (JSON.parse(saved) as LiveModelInfo) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function rememberModel(model: LiveModelInfo): void {
-  try {
-    window.localStorage.setItem(LAST_MODEL_KEY, JSON.stringify(model));
-  } catch {
-    // Private modes may refuse storage; the page works without it.
-  }
-}
-
-/** The version serving now, or the last one loaded here when the API cannot be asked. */
-export async function activeModel(): Promise<LiveModelInfo | undefined> {
-  try {
-    const { activeModel: active } = await requestGraphql(LiveModelDocument, {});
-    if (!active.contentId || !active.browserModelPath) return undefined;
-    const { id, name, contentId, browserModelPath } = active;
-    return { id, name, contentId, browserModelPath };
-  } catch {
-    return rememberedModel();
-  }
-}
+import type { DrawingPixels, LiveAnswer, LiveRequest, WorkerReading } from "./live-protocol";
 
 /** Cache Storage holding model files under their content-addressed URLs, which never change. */
 const MODEL_CACHE = "digit-lab-models";
@@ -72,10 +23,10 @@ function cachedFetch(cache: Cache | undefined): typeof fetch {
   };
 }
 
-/** Loads a version's model from its model.json path, from the cache when it was loaded before (also offline). */
-export async function loadLiveModel(path: string, contentId: string): Promise<BrowserModel> {
+/** Loads a version's model from its model.json URL, from the cache when it was loaded before (also offline). */
+export async function loadLiveModel(modelUrl: string, contentId: string): Promise<BrowserModel> {
   const cache = await openCache();
-  const model = await loadBrowserModel(path, { fetch: cachedFetch(cache) });
+  const model = await loadBrowserModel(modelUrl, { fetch: cachedFetch(cache) });
   // Earlier versions' files are dead weight once another is loaded.
   if (cache)
     for (const request of await cache.keys())
@@ -83,50 +34,51 @@ export async function loadLiveModel(path: string, contentId: string): Promise<Br
   return model;
 }
 
-export interface LiveReading {
-  reading: DigitReading;
-  /** The error code the server answers such a drawing with; undefined for a digit. */
-  refusal: RecognitionRefusalCode | undefined;
-  /** What the page says for that refusal when the server makes it (ApiErrorAlert's title). */
-  refusalText: string | undefined;
-  /** The 28x28 input the model read (784 values in 0..1), to show. */
-  input: Float32Array;
-}
-
-let scratch: CanvasRenderingContext2D | null | undefined;
-
 /**
- * Reads the strokes as the server reads the PNG the Recognise button uploads: the same rendering
- * (exportDrawing's size and colours), the same preprocessing, the same model and calibration.
- * Null when there is no ink to read.
+ * Reads the drawing's pixels as the server reads the PNG the Recognise button uploads: the same
+ * preprocessing, the same model and calibration. Null when there is no ink to read.
  */
-export function readDrawing(
-  model: BrowserModel,
-  strokes: readonly Stroke[],
-  strokeWidth: number,
-): LiveReading | null {
-  if (strokes.length === 0) return null;
-  if (scratch === undefined) {
-    const canvas = document.createElement("canvas");
-    canvas.width = EXPORT_SIZE;
-    canvas.height = EXPORT_SIZE;
-    scratch = canvas.getContext("2d", { willReadFrequently: true });
-  }
-  if (!scratch) throw new Error("This browser cannot draw on a canvas.");
-  drawStrokes(scratch, strokes, EXPORT_SIZE, { background: "#000000", ink: "#ffffff", width: strokeWidth });
+export function readPixels(model: BrowserModel, pixels: DrawingPixels): WorkerReading | null {
   let digit;
   try {
-    digit = normalizeCanvasPixels(scratch.getImageData(0, 0, EXPORT_SIZE, EXPORT_SIZE));
+    digit = normalizeCanvasPixels(pixels);
   } catch (error) {
     if (isPreprocessError(error) && error.code === "NO_DIGIT_FOUND") return null;
     throw error;
   }
   const reading = model.read(digit.input, { parts: digit.parts, partsLeftOut: digit.partsLeftOut });
-  const refusal = refusalOf(reading);
-  return {
-    reading,
-    refusal,
-    refusalText: refusal ? friendlyError(refusal).title : undefined,
-    input: digit.input,
+  return { reading, refusal: refusalOf(reading), input: digit.input };
+}
+
+/** The worker's end of the channel: a dedicated worker's global scope, or a MessagePort. */
+export interface LiveEnginePort {
+  postMessage(message: LiveAnswer): void;
+  onmessage: ((event: { data: LiveRequest }) => void) | null;
+}
+
+/** Answers load and read requests on `port`; a newly loaded version replaces the previous one. */
+export function serveLiveEngine(port: LiveEnginePort): void {
+  let model: BrowserModel | null = null;
+  const load = async ({ contentId, modelUrl }: Extract<LiveRequest, { type: "load" }>) => {
+    try {
+      const next = await loadLiveModel(modelUrl, contentId);
+      model?.dispose();
+      model = next;
+      port.postMessage({ type: "loaded", contentId });
+    } catch (error) {
+      port.postMessage({ type: "load-failed", contentId, message: String(error) });
+    }
+  };
+  port.onmessage = ({ data }) => {
+    if (data.type === "load") {
+      void load(data);
+      return;
+    }
+    try {
+      if (!model) throw new Error("No model is loaded in the live worker yet.");
+      port.postMessage({ type: "read", id: data.id, live: readPixels(model, data.pixels) });
+    } catch (error) {
+      port.postMessage({ type: "read-failed", id: data.id, message: String(error) });
+    }
   };
 }

@@ -3,12 +3,15 @@ import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { browserModelFiles, DEFAULT_MODEL_DIR, type BrowserModelFiles } from "@digit-lab/model";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_STROKE_WIDTH, type Point, type Stroke } from "@/components/drawing/strokes";
 import { friendlyError } from "@/lib/error-messages";
 import { installCanvasAdapter } from "@/test/napi-canvas-adapter";
+import type { LiveWorkerPort } from "./live-client";
+import { serveLiveEngine, type LiveEnginePort } from "./live-engine";
 import { LivePanel } from "./live-panel";
 import { createStrokeFeed } from "./stroke-feed";
 
@@ -43,8 +46,31 @@ let active: Version;
 let versions: Version[];
 let modelRequests = 0;
 
+/**
+ * happy-dom has no Worker: the real engine (live.worker.ts's one call) served on the far end of a real
+ * MessageChannel, so requests and answers are structured-cloned and the pixels transferred as in a browser.
+ */
+class InThreadWorker implements LiveWorkerPort {
+  onmessage: LiveWorkerPort["onmessage"] = null;
+  onerror: (() => void) | null = null;
+  readonly #port: MessagePort;
+  constructor() {
+    const { port1, port2 } = new MessageChannel();
+    serveLiveEngine(port2 as unknown as LiveEnginePort);
+    this.#port = port1;
+    port1.on("message", (data) => this.onmessage?.({ data } as MessageEvent));
+  }
+  postMessage(message: unknown, transfer: Transferable[]) {
+    this.#port.postMessage(message, transfer as never);
+  }
+  terminate() {
+    this.#port.close();
+  }
+}
+
 beforeAll(async () => {
   installCanvasAdapter();
+  (globalThis as unknown as { Worker: unknown }).Worker = InThreadWorker;
   const artifacts = {
     modelJson: await readFile(join(DEFAULT_MODEL_DIR, "model.json"), "utf8"),
     weights: new Uint8Array(await readFile(join(DEFAULT_MODEL_DIR, "weights.bin"))),
@@ -103,6 +129,14 @@ afterAll(() => {
 const panel = () => screen.getByTestId("live-panel");
 const livePrediction = () => screen.getByTestId("live-prediction").textContent;
 
+/** Waits for the worker's answer on the drawing of `strokes` finished strokes (and one being drawn). */
+async function answered(strokes: number, drawing = false) {
+  await waitFor(() => {
+    expect(panel().dataset.strokes).toBe(String(strokes));
+    expect(panel().dataset.drawing).toBe(String(drawing));
+  });
+}
+
 async function renderPanel(strokes: readonly Stroke[] = []) {
   const feed = createStrokeFeed();
   const view = render(<LivePanel strokes={strokes} strokeWidth={DEFAULT_STROKE_WIDTH} feed={feed} />);
@@ -129,14 +163,14 @@ describe("LivePanel", () => {
     expect(bars).toHaveLength(10);
 
     rerender(ONE);
-    expect(panel().dataset.strokes).toBe("1");
+    await answered(1);
     expect(livePrediction()).toBe("1");
     expect(panel().dataset.verdict).toBe("digit");
     expect(screen.getByTestId("live-verdict").textContent).toMatch(/^\d+(\.\d)?% confident$/);
     expect(bars[1]!.dataset.top).toBe("true");
 
     rerender(SEVEN);
-    expect(panel().dataset.strokes).toBe("2");
+    await answered(2);
     expect(livePrediction()).toBe("7");
     // The same ten elements, updated: nothing re-created or re-ordered.
     expect(screen.getAllByTestId("live-bar")).toEqual(bars);
@@ -144,12 +178,14 @@ describe("LivePanel", () => {
     expect(bars[1]!.dataset.top).toBe("false");
 
     rerender([]);
+    await answered(0);
     expect(livePrediction()).toBe("–");
   });
 
   it("refuses several digits side by side in the recorded answer's words", async () => {
     const { rerender } = await renderPanel();
     rerender(TWO_ONES);
+    await answered(2);
     expect(panel().dataset.verdict).toBe("multiple-digits");
     expect(livePrediction()).toBe("–");
     expect(screen.getByTestId("live-verdict").textContent).toBe(friendlyError("MULTIPLE_DIGITS").title);
@@ -158,8 +194,7 @@ describe("LivePanel", () => {
   it("reads the stroke being drawn, before it ends", async () => {
     const { feed } = await renderPanel();
     act(() => feed.push(ONE[0]!));
-    expect(panel().dataset.drawing).toBe("true");
-    expect(panel().dataset.strokes).toBe("0");
+    await answered(0, true);
     expect(livePrediction()).toBe("1");
   });
 
@@ -175,6 +210,7 @@ describe("LivePanel", () => {
     try {
       expect(screen.getByTestId("live-offline").textContent).toContain("Offline");
       rerender(ONE, true);
+      await answered(1);
       expect(livePrediction()).toBe("1");
       expect(screen.getByTestId("recording-waits").textContent).toContain("waits for the network");
     } finally {
@@ -186,6 +222,7 @@ describe("LivePanel", () => {
   it("picks up a newly activated version and reads with its calibration", async () => {
     active = versions[0]!;
     const { rerender } = await renderPanel(ONE);
+    await answered(1);
     expect(panel().dataset.contentId).toBe(versions[0]!.files.contentId);
     expect(panel().dataset.verdict).toBe("digit");
     const before = modelRequests;
@@ -199,9 +236,10 @@ describe("LivePanel", () => {
     expect(modelRequests).toBe(before + 2);
     expect(screen.getByTestId("live-status").textContent).toContain("model strict");
     // Re-read at once with the new version: its calibration flags every answer.
-    expect(panel().dataset.verdict).toBe("uncertain");
+    await waitFor(() => expect(panel().dataset.verdict).toBe("uncertain"));
     expect(screen.getByTestId("live-verdict").textContent).toMatch(/^Not sure: /);
     rerender(SEVEN);
+    await answered(2);
     expect(livePrediction()).toBe("7");
     active = versions[0]!;
   });

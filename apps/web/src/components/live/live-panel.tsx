@@ -3,7 +3,7 @@ import { useEffect, useRef } from "react";
 import type { Stroke } from "@/components/drawing/strokes";
 import { formatConfidence } from "@/lib/format";
 import { uncertainLabel } from "@/lib/uncertain-label";
-import type { LiveReading } from "./live-engine";
+import type { LiveReading } from "./use-live-recognition";
 import styles from "./live-panel.module.css";
 import type { StrokeFeed } from "./stroke-feed";
 import { useLiveRecognition, type LiveState } from "./use-live-recognition";

@@ -1,18 +1,19 @@
 "use client";
-import type { BrowserModel } from "@digit-lab/model/browser";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Stroke } from "@/components/drawing/strokes";
-import type * as LiveEngine from "./live-engine";
-import type { LiveModelInfo, LiveReading } from "./live-engine";
+import type { ClientReading, LiveClient, LiveReading } from "./live-client";
+import type { LiveModelInfo } from "./live-model-info";
 import type { StrokeFeed } from "./stroke-feed";
 
 /** How often an open page asks which version serves, to pick up a newly activated one. */
 export const ACTIVE_MODEL_POLL_MS = 10_000;
-/** The performance measure of one live reading: rendering, preprocessing and the forward pass. */
+/** The performance measure of one live reading: rendering and capturing the pixels, then the worker's answer. */
 export const LIVE_READ_MEASURE = "digit-lab:live-read";
 /** At most one reading per this many milliseconds while a stroke is being drawn. */
 export const DRAWING_THROTTLE_MS = 80;
-export type { LiveModelInfo } from "./live-engine";
+export type { LiveModelInfo } from "./live-model-info";
+
+export type { LiveReading } from "./live-client";
 
 export interface LiveResult {
   /** Null: nothing to read (no ink). */
@@ -29,7 +30,7 @@ export interface LiveState {
   online: boolean;
 }
 
-type Engine = typeof LiveEngine;
+type ReadTag = Omit<LiveResult, "live">;
 
 function subscribeOnline(onChange: () => void): () => void {
   window.addEventListener("online", onChange);
@@ -41,7 +42,7 @@ function subscribeOnline(onChange: () => void): () => void {
 }
 
 /** When the browser is idle after the first paint (or soon, where it has no idle callback). */
-function afterFirstPaint(run: () => void): () => void {
+function whenIdle(run: () => void): () => void {
   if (typeof window.requestIdleCallback === "function") {
     const id = window.requestIdleCallback(run, { timeout: 2000 });
     return () => window.cancelIdleCallback(id);
@@ -51,9 +52,9 @@ function afterFirstPaint(run: () => void): () => void {
 }
 
 /**
- * Recognition in the page while drawing: loads TensorFlow.js and the active model after the first
- * paint, reads the drawing after every stroke and, throttled, while a stroke is drawn, and follows the
- * active version. No request to the API for a reading.
+ * Recognition in the page while drawing: starts the live worker (TensorFlow.js and the active model)
+ * when the page is idle or the pad is first used, sends it the drawing after every stroke and,
+ * throttled, while a stroke is drawn, and follows the active version. No request to the API for a reading.
  */
 export function useLiveRecognition({
   strokes,
@@ -72,44 +73,45 @@ export function useLiveRecognition({
     () => navigator.onLine,
     () => true,
   );
-  const engine = useRef<Engine | null>(null);
-  const loaded = useRef<BrowserModel | null>(null);
+  // Set once a version is loaded in the worker: readings go to it from then on.
+  const client = useRef<LiveClient<ReadTag> | null>(null);
+  // Starts the worker now if it has not started (the pad's first use does not wait for idle).
+  const start = useRef<() => void>(() => {});
   // The drawing as last rendered, for readings started outside a render (model loaded, stroke moved).
   const drawing = useRef({ strokes, strokeWidth });
 
   const read = useCallback((all: readonly Stroke[], finished: number, inProgress: boolean) => {
-    if (!engine.current || !loaded.current) return;
-    const started = performance.now();
-    const live = engine.current.readDrawing(loaded.current, all, drawing.current.strokeWidth);
-    // In the page's performance timeline (DevTools, the end-to-end tests): the reading alone.
-    performance.measure(LIVE_READ_MEASURE, { start: started, end: performance.now() });
-    setResult({ live, strokes: finished, drawing: inProgress });
+    client.current?.readStrokes(all, drawing.current.strokeWidth, { strokes: finished, drawing: inProgress });
   }, []);
 
-  // Loads the engine after the first paint, then follows the active version for as long as the page is open.
+  // Starts the worker when the page is idle or the pad is first used, then follows the active version.
   useEffect(() => {
     let stopped = false;
     let checking = false;
     let current: string | undefined;
+    let worker: Worker | undefined;
+    let connected: LiveClient<ReadTag> | undefined;
+    const show = ({ live, tag, started }: ClientReading<ReadTag>) => {
+      if (stopped) return;
+      // In the page's performance timeline (DevTools, the end-to-end tests): one reading as the page sees it.
+      performance.measure(LIVE_READ_MEASURE, { start: started, end: performance.now() });
+      setResult({ ...tag, live });
+    };
     const check = async () => {
-      if (checking || stopped) return;
+      if (checking || stopped || !connected) return;
       checking = true;
       try {
-        engine.current ??= await import("./live-engine");
-        const active = await engine.current.activeModel();
+        const info = await import("./live-model-info");
+        const active = await info.activeModel();
         if (stopped || !active || active.contentId === current) {
           if (!active && !current) setStatus("unavailable");
           return;
         }
-        const next = await engine.current.loadLiveModel(active.browserModelPath, active.contentId);
-        if (stopped) {
-          next.dispose();
-          return;
-        }
-        loaded.current?.dispose();
-        loaded.current = next;
+        await connected.load(active.contentId, new URL(active.browserModelPath, window.location.href).href);
+        if (stopped) return;
         current = active.contentId;
-        engine.current.rememberModel(active);
+        client.current = connected;
+        info.rememberModel(active);
         setModel(active);
         setStatus("ready");
         read(drawing.current.strokes, drawing.current.strokes.length, false);
@@ -119,7 +121,31 @@ export function useLiveRecognition({
         checking = false;
       }
     };
-    const cancel = afterFirstPaint(() => void check());
+    let cancelIdle = () => {};
+    // The client code is not in `/`'s first load either; the worker's own chunks come after it.
+    const connect = async () => {
+      try {
+        const { LiveClient, startLiveWorker } = await import("./live-client");
+        if (stopped) return;
+        worker = startLiveWorker();
+        const started = new LiveClient<ReadTag>(worker, show);
+        connected = started;
+        worker.onerror = () => {
+          started.fail(new Error("The live worker failed to start."));
+          if (!current) setStatus("unavailable");
+        };
+      } catch {
+        setStatus("unavailable");
+        return;
+      }
+      void check();
+    };
+    start.current = () => {
+      start.current = () => {};
+      cancelIdle();
+      void connect();
+    };
+    cancelIdle = whenIdle(() => start.current());
     const poll = window.setInterval(() => {
       if (document.visibilityState === "visible" && navigator.onLine) void check();
     }, ACTIVE_MODEL_POLL_MS);
@@ -131,22 +157,23 @@ export function useLiveRecognition({
     window.addEventListener("online", onOnline);
     return () => {
       stopped = true;
-      cancel();
+      cancelIdle();
+      start.current = () => {};
       window.clearInterval(poll);
       document.removeEventListener("visibilitychange", onVisible);
       window.removeEventListener("online", onOnline);
-      loaded.current?.dispose();
-      loaded.current = null;
+      worker?.terminate();
+      client.current = null;
     };
   }, [read]);
 
-  // After every finished stroke (and undo, clear, a new width): before the browser paints, so the answer
-  // arrives with the stroke.
+  // After every finished stroke (and undo, clear, a new width): sent at once, answered as soon as the worker is done.
   const pending = useRef<number | undefined>(undefined);
   useLayoutEffect(() => {
     drawing.current = { strokes, strokeWidth };
     window.clearTimeout(pending.current);
     pending.current = undefined;
+    if (strokes.length > 0) start.current();
     read(strokes, strokes.length, false);
   }, [strokes, strokeWidth, read]);
 
@@ -162,6 +189,7 @@ export function useLiveRecognition({
       read([...base, latest.slice()], base.length, true);
     };
     const unsubscribe = feed.subscribe((stroke) => {
+      start.current();
       latest = stroke;
       if (pending.current !== undefined) return;
       const wait = last + DRAWING_THROTTLE_MS - performance.now();

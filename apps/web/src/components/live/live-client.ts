@@ -1,0 +1,145 @@
+import { EXPORT_SIZE } from "@/components/drawing/export-drawing";
+import { drawStrokes, type Stroke } from "@/components/drawing/strokes";
+import { friendlyError } from "@/lib/error-messages";
+import type { DrawingPixels, LiveAnswer, LiveRequest, WorkerReading } from "./live-protocol";
+
+/** The page's end of the channel to the live worker (a Worker, or a MessagePort in tests). */
+export interface LiveWorkerPort {
+  postMessage(message: LiveRequest, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<LiveAnswer>) => void) | null;
+}
+
+/** The dedicated module worker running live-engine.ts (TensorFlow.js, the model, the preprocessing). */
+export function startLiveWorker(): Worker {
+  return new Worker(new URL("./live.worker.ts", import.meta.url), { type: "module" });
+}
+
+let scratch: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * The strokes rendered as exportDrawing renders the PNG the Recognise button uploads (its size and
+ * colours), as RGBA pixels: the only drawing work left on the page's thread.
+ */
+export function drawingPixels(strokes: readonly Stroke[], strokeWidth: number): DrawingPixels {
+  if (scratch === undefined) {
+    const canvas = document.createElement("canvas");
+    canvas.width = EXPORT_SIZE;
+    canvas.height = EXPORT_SIZE;
+    scratch = canvas.getContext("2d", { willReadFrequently: true });
+  }
+  if (!scratch) throw new Error("This browser cannot draw on a canvas.");
+  drawStrokes(scratch, strokes, EXPORT_SIZE, { background: "#000000", ink: "#ffffff", width: strokeWidth });
+  const { width, height, data } = scratch.getImageData(0, 0, EXPORT_SIZE, EXPORT_SIZE);
+  return { width, height, data };
+}
+
+/** The worker's reading with the words the page says for its refusal. */
+export interface LiveReading extends WorkerReading {
+  /** What the page says for the refusal when the server makes it (ApiErrorAlert's title). */
+  refusalText: string | undefined;
+}
+
+/** A reading delivered to the page, with what the request was tagged with and how long it took. */
+export interface ClientReading<Tag> {
+  live: LiveReading | null;
+  tag: Tag;
+  /** From capturing the pixels to the worker's answer arriving: the page-visible cost of one reading. */
+  started: number;
+}
+
+interface Queued<Tag> {
+  capture: () => DrawingPixels | null;
+  tag: Tag;
+}
+
+/**
+ * Talks to the live worker: loads versions and sends drawings to read, latest wins. At most one reading
+ * is in flight; a newer drawing replaces a queued older one, which is never read, so a stroke's end
+ * waits behind one reading at most.
+ */
+export class LiveClient<Tag> {
+  readonly #port: LiveWorkerPort;
+  readonly #onReading: (reading: ClientReading<Tag>) => void;
+  #nextId = 0;
+  #inFlight: { id: number; tag: Tag; started: number } | null = null;
+  #queued: Queued<Tag> | null = null;
+  #loading: { contentId: string; resolve: () => void; reject: (error: Error) => void } | null = null;
+
+  constructor(port: LiveWorkerPort, onReading: (reading: ClientReading<Tag>) => void) {
+    this.#port = port;
+    this.#onReading = onReading;
+    port.onmessage = ({ data }) => this.#answer(data);
+  }
+
+  /** Loads a version in the worker; resolves when it reads with it. One load at a time. */
+  load(contentId: string, modelUrl: string): Promise<void> {
+    if (this.#loading)
+      return Promise.reject(new Error(`Version ${this.#loading.contentId} is still loading.`));
+    return new Promise((resolve, reject) => {
+      this.#loading = { contentId, resolve, reject };
+      this.#port.postMessage({ type: "load", contentId, modelUrl }, []);
+    });
+  }
+
+  /** The worker could not start or died: a pending load fails. */
+  fail(error: Error): void {
+    this.#loading?.reject(error);
+    this.#loading = null;
+  }
+
+  /** Reads the strokes as exportDrawing renders them (nothing to read without strokes). */
+  readStrokes(strokes: readonly Stroke[], strokeWidth: number, tag: Tag): void {
+    this.read(() => (strokes.length === 0 ? null : drawingPixels(strokes, strokeWidth)), tag);
+  }
+
+  /**
+   * Reads the drawing `capture` gives (null: nothing to read, answered at once). The capture runs when
+   * the request is sent, so a drawing replaced before then is never rendered.
+   */
+  read(capture: () => DrawingPixels | null, tag: Tag): void {
+    this.#queued = { capture, tag };
+    if (!this.#inFlight) this.#sendQueued();
+  }
+
+  #sendQueued(): void {
+    while (this.#queued) {
+      const { capture, tag } = this.#queued;
+      this.#queued = null;
+      const started = performance.now();
+      const pixels = capture();
+      if (!pixels) {
+        // Nothing to read: answered at once (nothing is in flight here, so answers stay in order).
+        this.#onReading({ live: null, tag, started });
+        continue;
+      }
+      const id = ++this.#nextId;
+      this.#inFlight = { id, tag, started };
+      this.#port.postMessage({ type: "read", id, pixels }, [pixels.data.buffer]);
+      return;
+    }
+  }
+
+  #answer(answer: LiveAnswer): void {
+    if (answer.type === "loaded" || answer.type === "load-failed") {
+      const loading = this.#loading;
+      if (!loading || loading.contentId !== answer.contentId) return;
+      this.#loading = null;
+      if (answer.type === "loaded") loading.resolve();
+      else loading.reject(new Error(answer.message));
+      return;
+    }
+    const inFlight = this.#inFlight;
+    if (!inFlight || inFlight.id !== answer.id) return;
+    this.#inFlight = null;
+    if (answer.type === "read") {
+      const { live } = answer;
+      const refusalText = live?.refusal ? friendlyError(live.refusal).title : undefined;
+      this.#onReading({
+        live: live && { ...live, refusalText },
+        tag: inFlight.tag,
+        started: inFlight.started,
+      });
+    } else if (answer.type === "read-failed") console.error(`Live reading failed: ${answer.message}`);
+    this.#sendQueued();
+  }
+}
