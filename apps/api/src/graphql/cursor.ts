@@ -1,5 +1,5 @@
 import { apiError } from "../errors.js";
-import { isUuid, type KeysetPosition } from "../store/keyset.js";
+import { isUuid, type KeysetPage, type KeysetPosition } from "../store/keyset.js";
 
 /** Opaque to clients: the (createdAt, id) of the last row seen, base64url. */
 export function encodeCursor(position: KeysetPosition): string {
@@ -13,4 +13,13 @@ export function decodeCursor(cursor: string): KeysetPosition {
     throw apiError("BAD_USER_INPUT", "after is not a cursor returned by this API.");
   }
   return { createdAt, id };
+}
+
+/** A connection's pageInfo: whether more follow, and the cursor of the page's last row. */
+export function pageInfoOf(page: KeysetPage<KeysetPosition>): {
+  hasNextPage: boolean;
+  endCursor: string | null;
+} {
+  const last = page.rows.at(-1);
+  return { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(last) : null };
 }

@@ -12,7 +12,7 @@ import type { ModelVersionRow, RunComparison } from "../../db/schema.js";
 import type { FeedbackSampleView } from "../../store/feedback-store.js";
 import type { ModelVersionStore } from "../../store/model-version-store.js";
 import type { RunOptions } from "../../store/training-run-store.js";
-import { decodeCursor, encodeCursor } from "../cursor.js";
+import { decodeCursor, encodeCursor, pageInfoOf } from "../cursor.js";
 import { requireAdmin } from "../require-admin.js";
 import { validateDigit, validatePageSize } from "../validate.js";
 
@@ -151,16 +151,9 @@ export const feedbackResolvers: Resolvers = {
         context.services.feedback.list(filter, pageSize, after ? decodeCursor(after) : undefined),
         context.services.feedback.count(filter),
       ]);
-      const last = page.rows.at(-1);
       return {
-        edges: page.rows.map((row) => ({
-          cursor: encodeCursor({ createdAt: row.createdAt, id: row.id }),
-          node: sampleNode(row),
-        })),
-        pageInfo: {
-          hasNextPage: page.hasNextPage,
-          endCursor: last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
-        },
+        edges: page.rows.map((row) => ({ cursor: encodeCursor(row), node: sampleNode(row) })),
+        pageInfo: pageInfoOf(page),
         totalCount,
       };
     },

@@ -1,7 +1,7 @@
 import { apiError } from "../../errors.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import type { GraphQLContext } from "../context.js";
-import { decodeCursor, encodeCursor } from "../cursor.js";
+import { decodeCursor, encodeCursor, pageInfoOf } from "../cursor.js";
 import { validateDigit, validatePageSize } from "../validate.js";
 
 function notFound(id: string) {
@@ -56,10 +56,7 @@ export const historyResolvers: Resolvers = {
   },
   PredictionConnection: {
     edges: (connection) => connection.page.rows,
-    pageInfo: (connection) => {
-      const last = connection.page.rows.at(-1);
-      return { hasNextPage: connection.page.hasNextPage, endCursor: last ? encodeCursor(last) : null };
-    },
+    pageInfo: (connection) => pageInfoOf(connection.page),
     totalCount: (connection, _args, context) =>
       context.services.predictions.count(connection.scope, connection.filter),
   },

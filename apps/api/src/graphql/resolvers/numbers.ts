@@ -6,7 +6,7 @@ import { apiError } from "../../errors.js";
 import { readNumberImage } from "../../inference/read-number-image.js";
 import { readUpload } from "../../inference/read-upload.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
-import { decodeCursor, encodeCursor } from "../cursor.js";
+import { decodeCursor, encodeCursor, pageInfoOf } from "../cursor.js";
 import { spend } from "../rate-limit.js";
 import { validateNumberValue, validatePageSize, validateTopK } from "../validate.js";
 import { requireCredentials } from "./history.js";
@@ -87,10 +87,7 @@ export const numberResolvers: Resolvers = {
   },
   NumberReadingConnection: {
     edges: (connection) => connection.page.rows,
-    pageInfo: (connection) => {
-      const last = connection.page.rows.at(-1);
-      return { hasNextPage: connection.page.hasNextPage, endCursor: last ? encodeCursor(last) : null };
-    },
+    pageInfo: (connection) => pageInfoOf(connection.page),
     totalCount: (connection, _args, context) =>
       context.services.numbers.count(connection.scope, connection.filter),
   },

@@ -1,7 +1,7 @@
 import { HANDWRITING_STYLE_DESCRIPTIONS, describeArchitectures, type ModelMetadata } from "@digit-lab/model";
 import { apiError } from "../../errors.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
-import { decodeCursor, encodeCursor } from "../cursor.js";
+import { decodeCursor, encodeCursor, pageInfoOf } from "../cursor.js";
 import { requireAdmin } from "../require-admin.js";
 import { validateRunOptions } from "./feedback.js";
 import { validatePageSize, validateTrainingRunInput } from "../validate.js";
@@ -66,17 +66,11 @@ export const trainingResolvers: Resolvers = {
   },
   TrainingRunConnection: {
     edges: (connection) => connection.page.rows,
-    pageInfo: (connection) => {
-      const last = connection.page.rows.at(-1);
-      return {
-        hasNextPage: connection.page.hasNextPage,
-        endCursor: last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
-      };
-    },
+    pageInfo: (connection) => pageInfoOf(connection.page),
     totalCount: (connection, _args, context) => context.services.runs.count(connection.status),
   },
   TrainingRunEdge: {
-    cursor: (run) => encodeCursor({ createdAt: run.createdAt, id: run.id }),
+    cursor: (run) => encodeCursor(run),
     node: (run) => run,
   },
   TrainingWorker: {
