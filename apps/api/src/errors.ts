@@ -1,26 +1,9 @@
-import type { RecognitionRefusalCode } from "@digit-lab/model";
-import { isPreprocessError, type PreprocessErrorCode } from "@digit-lab/preprocess";
+import { isPreprocessError } from "@digit-lab/preprocess";
 import { GraphQLError } from "graphql";
+import type { ErrorCode } from "./generated/resolvers-types.js";
 
-/** Every `extensions.code` the API sets itself; anything else a client sees comes from Apollo/graphql-js. */
-export type ApiErrorCode =
-  | "BAD_REQUEST"
-  | "BAD_USER_INPUT"
-  | "NOT_FOUND"
-  | "FORBIDDEN"
-  | "UNAUTHENTICATED"
-  | "FILE_TOO_LARGE"
-  | "TOO_MANY_FILES"
-  | "PAYLOAD_TOO_LARGE"
-  | "UPLOAD_INTERRUPTED"
-  | "UPLOAD_TIMEOUT"
-  | "RATE_LIMITED"
-  | "SHUTTING_DOWN"
-  | "REQUEST_TIMEOUT"
-  | "REQUEST_HEADERS_TOO_LARGE"
-  | "MODEL_WORSE_ON_SET"
-  | RecognitionRefusalCode
-  | PreprocessErrorCode;
+/** Every `extensions.code` the API sets itself: the schema's `ErrorCode` enum (anything else comes from Apollo). */
+export type ApiErrorCode = Exclude<ErrorCode, "INTERNAL_SERVER_ERROR">;
 
 export function apiError(
   code: ApiErrorCode,

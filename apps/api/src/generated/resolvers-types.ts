@@ -117,6 +117,60 @@ export type EpochMetrics = {
   valLoss: Scalars['Float']['output'];
 };
 
+/**
+ * Every code this API puts in `extensions.code` (and in `PredictionError.code`). Apollo Server adds its
+ * own for requests it cannot run: GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, PERSISTED_QUERY_*.
+ */
+export type ErrorCode =
+  /** The request is not a GraphQL request the API can read. */
+  | 'BAD_REQUEST'
+  /** An argument is invalid; `extensions.field` names it. */
+  | 'BAD_USER_INPUT'
+  /** The image could not be decoded. */
+  | 'CORRUPT_IMAGE'
+  /** The file is empty. */
+  | 'EMPTY_FILE'
+  /** A file is over the upload limit (see `uploadLimits`). */
+  | 'FILE_TOO_LARGE'
+  /** The caller may not do this (admin only). */
+  | 'FORBIDDEN'
+  /** The image has more pixels than the API decodes. */
+  | 'IMAGE_TOO_LARGE'
+  /** Something failed on the server; the message is generic and the server log has the details. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** The model version is worse than the active one on a comparison set (`extensions.worseSets`); pass `force`. */
+  | 'MODEL_WORSE_ON_SET'
+  /** Several digit-sized marks side by side where one digit was expected. */
+  | 'MULTIPLE_DIGITS'
+  /** The model says it is not a digit: a letter, a symbol or a drawing. */
+  | 'NOT_A_DIGIT'
+  /** No such record in the caller's scope. */
+  | 'NOT_FOUND'
+  /** Preprocessing found nothing that could be a digit (blank, or only specks). */
+  | 'NO_DIGIT_FOUND'
+  /** The request body is over the limit. */
+  | 'PAYLOAD_TOO_LARGE'
+  /** Too many requests; retry after `extensions.retryAfterSeconds`. */
+  | 'RATE_LIMITED'
+  /** The request headers are over the server's limit. */
+  | 'REQUEST_HEADERS_TOO_LARGE'
+  /** The request took longer than the server allows. */
+  | 'REQUEST_TIMEOUT'
+  /** The server is stopping; retry on another replica or shortly. */
+  | 'SHUTTING_DOWN'
+  /** More digits in one image than `readNumber` reads (`extensions.maxDigits`). */
+  | 'TOO_MANY_DIGITS'
+  /** More files in one request than allowed (see `uploadLimits`). */
+  | 'TOO_MANY_FILES'
+  /** Credentials are missing or invalid for this operation. */
+  | 'UNAUTHENTICATED'
+  /** The bytes are no image format the API reads (PNG, JPEG, WebP, GIF, AVIF, TIFF). */
+  | 'UNSUPPORTED_IMAGE_FORMAT'
+  /** The connection closed before the upload was complete. */
+  | 'UPLOAD_INTERRUPTED'
+  /** The upload did not arrive within the time allowed. */
+  | 'UPLOAD_TIMEOUT';
+
 export type FeedbackDigitCount = {
   __typename?: 'FeedbackDigitCount';
   /** Samples of this label where the model had answered another digit. */
@@ -488,8 +542,8 @@ export type PredictionEdge = {
 
 export type PredictionError = {
   __typename?: 'PredictionError';
-  /** Same codes as GraphQL error extensions: NO_DIGIT_FOUND, NOT_A_DIGIT, MULTIPLE_DIGITS, UNSUPPORTED_IMAGE_FORMAT, CORRUPT_IMAGE, EMPTY_FILE, IMAGE_TOO_LARGE, FILE_TOO_LARGE, ... */
-  code: Scalars['String']['output'];
+  /** The same code a GraphQL error carries in `extensions.code` for this refusal. */
+  code: ErrorCode;
   message: Scalars['String']['output'];
 };
 
@@ -899,6 +953,7 @@ export type ResolversTypes = ResolversObject<{
   DigitProbability: ResolverTypeWrapper<DigitProbability>;
   DigitReading: ResolverTypeWrapper<DigitReadingParent>;
   EpochMetrics: ResolverTypeWrapper<EpochMetrics>;
+  ErrorCode: ErrorCode;
   FeedbackDigitCount: ResolverTypeWrapper<FeedbackDigitCount>;
   FeedbackSample: ResolverTypeWrapper<FeedbackSample>;
   FeedbackSampleConnection: ResolverTypeWrapper<FeedbackSampleConnection>;
@@ -1216,7 +1271,7 @@ export type PredictionEdgeResolvers<ContextType = GraphQLContext, ParentType ext
 }>;
 
 export type PredictionErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PredictionError'] = ResolversParentTypes['PredictionError']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ErrorCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 

@@ -1,10 +1,16 @@
+import type { ErrorCode } from "@/graphql/generated/graphql";
+
+/** Codes the web app itself gives: its proxy when the API does not answer, the browser when offline. */
+type WebErrorCode = "API_UNREACHABLE" | "NETWORK_ERROR";
+
 export interface FriendlyError {
   code: string;
   title: string;
   hint: string;
 }
 
-const MESSAGES: Record<string, { title: string; hint: string }> = {
+// Keyed by the schema's ErrorCode: a code added there without words here is a type error.
+const MESSAGES: Record<ErrorCode | WebErrorCode, { title: string; hint: string }> = {
   NO_DIGIT_FOUND: {
     title: "No digit found",
     hint: "We couldn't find a digit here. Draw or photograph one digit, large and dark, with some space around it.",
@@ -59,9 +65,9 @@ const MESSAGES: Record<string, { title: string; hint: string }> = {
   UNAUTHENTICATED: { title: "Admin token needed", hint: "Enter a valid admin token to do this." },
   FORBIDDEN: { title: "Not allowed", hint: "This needs a valid admin token." },
   NOT_FOUND: { title: "Not found", hint: "It may have been deleted." },
-  MODEL_UNAVAILABLE: {
-    title: "The model is not ready",
-    hint: "The server has no model loaded yet. Try again shortly.",
+  REQUEST_HEADERS_TOO_LARGE: {
+    title: "The request was too large",
+    hint: "Your browser sent more headers than the server accepts. Clear this site's cookies and try again.",
   },
   API_UNREACHABLE: {
     title: "The server can't be reached",
@@ -77,11 +83,11 @@ const MESSAGES: Record<string, { title: string; hint: string }> = {
 };
 
 /** Codes whose server message says more than any fixed hint could. */
-const SERVER_HINTS = new Set(["MODEL_WORSE_ON_SET"]);
+const SERVER_HINTS = new Set<string>(["MODEL_WORSE_ON_SET"]);
 
 /** A message a person can act on, for any API error code; unknown codes still say what happened. */
 export function friendlyError(code: string, serverMessage?: string): FriendlyError {
-  const known = MESSAGES[code];
+  const known = Object.hasOwn(MESSAGES, code) ? MESSAGES[code as keyof typeof MESSAGES] : undefined;
   if (known)
     return { code, ...known, ...(SERVER_HINTS.has(code) && serverMessage ? { hint: serverMessage } : {}) };
   return { code, title: "Something went wrong", hint: serverMessage || "Please try again." };
