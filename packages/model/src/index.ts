@@ -18,6 +18,7 @@ export {
 } from "./browser-files.js";
 export { BACKEND_NAMES, currentBackend, initBackend, isBackendName, type BackendName } from "./backend.js";
 export { fitCalibration, modelReader } from "./calibration.js";
+export { TRAINING_RUN_LIMITS } from "./training-run-limits.js";
 export {
   applyTemperature,
   formatConfidence,

@@ -236,6 +236,19 @@ export type FeedbackSourceKind =
   /** An uploaded photo or image file. */
   | 'PHOTO';
 
+export type FloatRange = {
+  __typename?: 'FloatRange';
+  max: Scalars['Float']['output'];
+  min: Scalars['Float']['output'];
+};
+
+/** Whole numbers from `min` to `max`, both included. */
+export type IntRange = {
+  __typename?: 'IntRange';
+  max: Scalars['Int']['output'];
+  min: Scalars['Int']['output'];
+};
+
 /**
  * A run's model (challenger) beside the model active when the run finished (champion), measured on the
  * same sets: MNIST test, the cross-style set (MNIST test digits in 9 handwriting styles, 40 each), the
@@ -596,6 +609,8 @@ export type Query = {
   /** The training queue at a glance: waiting runs and live trainers, with a warning when runs wait for no one. */
   trainingQueue: TrainingQueue;
   trainingRun?: Maybe<TrainingRun>;
+  /** The bounds `startTrainingRun` checks `TrainingRunInput` against, for forms to check before sending. */
+  trainingRunLimits: TrainingRunLimits;
   /** Recorded training runs, newest first. */
   trainingRuns: TrainingRunConnection;
   /** What an upload may be: clients check files against these before sending them. */
@@ -796,9 +811,9 @@ export type TrainingRunInput = {
   autoActivate?: InputMaybe<Scalars['Boolean']['input']>;
   /** Fine-tune this registered model version instead of starting from fresh weights (its architecture is used). */
   baseModelId?: InputMaybe<Scalars['ID']['input']>;
-  /** 8-1024. */
+  /** Within `trainingRunLimits.batchSize`. */
   batchSize: Scalars['Int']['input'];
-  /** 1-50. */
+  /** Within `trainingRunLimits.epochs`. */
   epochs: Scalars['Int']['input'];
   /**
    * Train on MNIST plus the feedback samples: excluded samples and the holdout (a fixed 20% chosen by
@@ -806,11 +821,22 @@ export type TrainingRunInput = {
    * (at most 16 copies, each augmented differently).
    */
   includeFeedback?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Greater than 0, at most 0.1. */
+  /** Within `trainingRunLimits.learningRate`. */
   learningRate: Scalars['Float']['input'];
   seed: Scalars['Int']['input'];
-  /** Use only the first N training samples (100-60000). */
+  /** Use only the first N training samples (within `trainingRunLimits.trainLimit`). */
   trainLimit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Bounds of `TrainingRunInput`; values outside them get `BAD_USER_INPUT` naming the field. */
+export type TrainingRunLimits = {
+  __typename?: 'TrainingRunLimits';
+  batchSize: IntRange;
+  epochs: IntRange;
+  /** The learning rate must be greater than `min` (never equal) and at most `max`. */
+  learningRate: FloatRange;
+  seed: IntRange;
+  trainLimit: IntRange;
 };
 
 export type TrainingRunStatus =
@@ -962,8 +988,10 @@ export type ResolversTypes = ResolversObject<{
   FeedbackSettings: ResolverTypeWrapper<FeedbackSettings>;
   FeedbackSourceKind: FeedbackSourceKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FloatRange: ResolverTypeWrapper<FloatRange>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntRange: ResolverTypeWrapper<IntRange>;
   ModelComparison: ResolverTypeWrapper<Omit<ModelComparison, 'champion'> & { champion?: Maybe<ResolversTypes['ModelVersion']> }>;
   ModelVersion: ResolverTypeWrapper<ModelVersionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -988,6 +1016,7 @@ export type ResolversTypes = ResolversObject<{
   TrainingRunConnection: ResolverTypeWrapper<TrainingRunConnectionParent>;
   TrainingRunEdge: ResolverTypeWrapper<TrainingRunRow>;
   TrainingRunInput: TrainingRunInput;
+  TrainingRunLimits: ResolverTypeWrapper<TrainingRunLimits>;
   TrainingRunStatus: TrainingRunStatus;
   TrainingWorker: ResolverTypeWrapper<TrainingWorkerParent>;
   TrainingWorkerKind: TrainingWorkerKind;
@@ -1016,8 +1045,10 @@ export type ResolversParentTypes = ResolversObject<{
   FeedbackSampleEdge: FeedbackSampleEdge;
   FeedbackSettings: FeedbackSettings;
   Float: Scalars['Float']['output'];
+  FloatRange: FloatRange;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  IntRange: IntRange;
   ModelComparison: Omit<ModelComparison, 'champion'> & { champion?: Maybe<ResolversParentTypes['ModelVersion']> };
   ModelVersion: ModelVersionRow;
   Mutation: Record<PropertyKey, never>;
@@ -1042,6 +1073,7 @@ export type ResolversParentTypes = ResolversObject<{
   TrainingRunConnection: TrainingRunConnectionParent;
   TrainingRunEdge: TrainingRunRow;
   TrainingRunInput: TrainingRunInput;
+  TrainingRunLimits: TrainingRunLimits;
   TrainingWorker: TrainingWorkerParent;
   Upload: Scalars['Upload']['output'];
   UploadLimits: UploadLimits;
@@ -1152,6 +1184,16 @@ export type FeedbackSampleEdgeResolvers<ContextType = GraphQLContext, ParentType
 export type FeedbackSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedbackSettings'] = ResolversParentTypes['FeedbackSettings']> = ResolversObject<{
   newSamples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   retrainAfterSamples?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type FloatRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FloatRange'] = ResolversParentTypes['FloatRange']> = ResolversObject<{
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type IntRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IntRange'] = ResolversParentTypes['IntRange']> = ResolversObject<{
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ModelComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModelComparison'] = ResolversParentTypes['ModelComparison']> = ResolversObject<{
@@ -1296,6 +1338,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, RequireFields<QueryPredictionsArgs, 'first'>>;
   trainingQueue?: Resolver<ResolversTypes['TrainingQueue'], ParentType, ContextType>;
   trainingRun?: Resolver<Maybe<ResolversTypes['TrainingRun']>, ParentType, ContextType, RequireFields<QueryTrainingRunArgs, 'id'>>;
+  trainingRunLimits?: Resolver<ResolversTypes['TrainingRunLimits'], ParentType, ContextType>;
   trainingRuns?: Resolver<ResolversTypes['TrainingRunConnection'], ParentType, ContextType, RequireFields<QueryTrainingRunsArgs, 'first'>>;
   uploadLimits?: Resolver<ResolversTypes['UploadLimits'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -1387,6 +1430,14 @@ export type TrainingRunEdgeResolvers<ContextType = GraphQLContext, ParentType ex
   node?: Resolver<ResolversTypes['TrainingRun'], ParentType, ContextType>;
 }>;
 
+export type TrainingRunLimitsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingRunLimits'] = ResolversParentTypes['TrainingRunLimits']> = ResolversObject<{
+  batchSize?: Resolver<ResolversTypes['IntRange'], ParentType, ContextType>;
+  epochs?: Resolver<ResolversTypes['IntRange'], ParentType, ContextType>;
+  learningRate?: Resolver<ResolversTypes['FloatRange'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['IntRange'], ParentType, ContextType>;
+  trainLimit?: Resolver<ResolversTypes['IntRange'], ParentType, ContextType>;
+}>;
+
 export type TrainingWorkerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrainingWorker'] = ResolversParentTypes['TrainingWorker']> = ResolversObject<{
   alive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   host?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1430,6 +1481,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   FeedbackSampleConnection?: FeedbackSampleConnectionResolvers<ContextType>;
   FeedbackSampleEdge?: FeedbackSampleEdgeResolvers<ContextType>;
   FeedbackSettings?: FeedbackSettingsResolvers<ContextType>;
+  FloatRange?: FloatRangeResolvers<ContextType>;
+  IntRange?: IntRangeResolvers<ContextType>;
   ModelComparison?: ModelComparisonResolvers<ContextType>;
   ModelVersion?: ModelVersionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1452,6 +1505,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   TrainingRunConfig?: TrainingRunConfigResolvers<ContextType>;
   TrainingRunConnection?: TrainingRunConnectionResolvers<ContextType>;
   TrainingRunEdge?: TrainingRunEdgeResolvers<ContextType>;
+  TrainingRunLimits?: TrainingRunLimitsResolvers<ContextType>;
   TrainingWorker?: TrainingWorkerResolvers<ContextType>;
   Upload?: GraphQLScalarType;
   UploadLimits?: UploadLimitsResolvers<ContextType>;

@@ -3,6 +3,7 @@ import {
   DEFAULT_ARCHITECTURE,
   DEFAULT_TRAINING_CONFIG,
   isArchitecture,
+  TRAINING_RUN_LIMITS,
   type TrainingConfig,
 } from "@digit-lab/model";
 import { MAX_NUMBER_DIGITS } from "@digit-lab/preprocess";
@@ -52,7 +53,8 @@ function badInput(field: string, message: string): never {
   throw apiError("BAD_USER_INPUT", message, { field });
 }
 
-function trainingInteger(field: string, value: number, min: number, max: number): number {
+function trainingInteger(field: keyof typeof TRAINING_RUN_LIMITS, value: number): number {
+  const { min, max } = TRAINING_RUN_LIMITS[field];
   if (!Number.isInteger(value) || value < min || value > max)
     badInput(field, `${field} must be an integer between ${min} and ${max}, got ${value}.`);
   return value;
@@ -66,22 +68,23 @@ export function validateTrainingRunInput(input: TrainingRunInput): TrainingConfi
       "architecture",
       `architecture must be one of ${ARCHITECTURES.join(", ")}, got ${JSON.stringify(architecture)}.`,
     );
-  if (!(input.learningRate > 0 && input.learningRate <= 0.1))
+  const learningRate = TRAINING_RUN_LIMITS.learningRate;
+  if (!(input.learningRate > learningRate.min && input.learningRate <= learningRate.max))
     badInput(
       "learningRate",
-      `learningRate must be greater than 0 and at most 0.1, got ${input.learningRate}.`,
+      `learningRate must be greater than ${learningRate.min} and at most ${learningRate.max}, got ${input.learningRate}.`,
     );
   const config: TrainingConfig = {
     ...DEFAULT_TRAINING_CONFIG,
     architecture,
-    epochs: trainingInteger("epochs", input.epochs, 1, 50),
-    batchSize: trainingInteger("batchSize", input.batchSize, 8, 1024),
+    epochs: trainingInteger("epochs", input.epochs),
+    batchSize: trainingInteger("batchSize", input.batchSize),
     learningRate: input.learningRate,
     augment: input.augment,
-    seed: trainingInteger("seed", input.seed, 0, 2_147_483_647),
+    seed: trainingInteger("seed", input.seed),
   };
   if (input.trainLimit !== null && input.trainLimit !== undefined)
-    config.trainLimit = trainingInteger("trainLimit", input.trainLimit, 100, 60_000);
+    config.trainLimit = trainingInteger("trainLimit", input.trainLimit);
   return config;
 }
 

@@ -122,6 +122,28 @@ export const ArchitecturesDocument = graphql(`
       parameterCount
       isDefault
     }
+    trainingRunLimits {
+      epochs {
+        min
+        max
+      }
+      batchSize {
+        min
+        max
+      }
+      learningRate {
+        min
+        max
+      }
+      trainLimit {
+        min
+        max
+      }
+      seed {
+        min
+        max
+      }
+    }
   }
 `);
 

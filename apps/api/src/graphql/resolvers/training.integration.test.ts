@@ -138,6 +138,27 @@ describe.skipIf(postgresUnavailable)(`training runs and the model registry (${da
     }
   });
 
+  it("serves the bounds it checks TrainingRunInput against: one past either end is refused", async () => {
+    const { data } = await api.anonymous.query(
+      "{ trainingRunLimits { epochs { min max } batchSize { min max } learningRate { min max } trainLimit { min max } seed { min max } } }",
+    );
+    const limits = data.trainingRunLimits;
+    expect(limits.epochs).toEqual({ min: 1, max: 50 });
+    expect(limits.learningRate).toEqual({ min: 0, max: 0.1 });
+    // The seed's max is GraphQL's largest Int: one past it fails coercion, before our check.
+    expect(limits.seed.max).toBe(2 ** 31 - 1);
+    for (const field of ["epochs", "batchSize", "trainLimit"]) {
+      const over = await api.admin.query(START, { input: { [field]: limits[field].max + 1 } });
+      expect(over.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+      const under = await api.admin.query(START, { input: { [field]: limits[field].min - 1 } });
+      expect(under.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    }
+    const seed = await api.admin.query(START, { input: { seed: limits.seed.min - 1 } });
+    expect(seed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "seed" });
+    const atMin = await api.admin.query(START, { input: { learningRate: limits.learningRate.min } });
+    expect(atMin.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "learningRate" });
+  });
+
   it("lists the architectures with their sizes, exactly one of them the default", async () => {
     const { data } = await api.anonymous.query(
       "{ architectures { name description parameterCount isDefault } }",

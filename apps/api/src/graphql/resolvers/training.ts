@@ -1,4 +1,9 @@
-import { HANDWRITING_STYLE_DESCRIPTIONS, describeArchitectures, type ModelMetadata } from "@digit-lab/model";
+import {
+  HANDWRITING_STYLE_DESCRIPTIONS,
+  TRAINING_RUN_LIMITS,
+  describeArchitectures,
+  type ModelMetadata,
+} from "@digit-lab/model";
 import { apiError } from "../../errors.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import { decodeCursor, encodeCursor, pageInfoOf } from "../cursor.js";
@@ -20,6 +25,7 @@ export const trainingResolvers: Resolvers = {
     },
     trainingRun: async (_parent, { id }, context) => (await context.services.runs.get(id)) ?? null,
     architectures: () => describeArchitectures(),
+    trainingRunLimits: () => TRAINING_RUN_LIMITS,
     trainingQueue: async (_parent, _args, context) => {
       const { runs } = context.services;
       const [stats, workersAlive] = await Promise.all([runs.queueStats(), runs.aliveWorkerCount()]);

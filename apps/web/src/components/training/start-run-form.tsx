@@ -10,55 +10,52 @@ import TextField from "@mui/material/TextField";
 import { useState, type FormEvent } from "react";
 import { ApiErrorAlert } from "@/components/feedback/api-error-alert";
 import { ApolloProvider } from "@/apollo/apollo-provider";
+import type { ArchitecturesQuery } from "@/graphql/generated/graphql";
 import { ArchitecturesDocument, StartTrainingRunDocument } from "@/graphql/training-operations";
 import { adminContext } from "@/lib/admin-token";
 import { apiErrorFrom } from "@/lib/api-error";
 
+type Limits = ArchitecturesQuery["trainingRunLimits"];
+
 interface NumberField {
-  key: "epochs" | "batchSize" | "learningRate" | "trainLimit" | "seed";
+  key: keyof Omit<Limits, "__typename">;
   label: string;
-  min: number;
-  max: number;
   step: number;
   optional?: boolean;
-  helper: string;
+  /** Said instead of the range while the value is fine. */
+  hint?: string;
 }
 
-/** The API's documented bounds for TrainingRunInput. */
 const FIELDS: NumberField[] = [
-  { key: "epochs", label: "Epochs", min: 1, max: 50, step: 1, helper: "1–50" },
-  { key: "batchSize", label: "Batch size", min: 8, max: 1024, step: 8, helper: "8–1024" },
-  {
-    key: "learningRate",
-    label: "Learning rate",
-    min: 0,
-    max: 0.1,
-    step: 0.0005,
-    helper: "above 0, at most 0.1",
-  },
-  {
-    key: "trainLimit",
-    label: "Training samples",
-    min: 100,
-    max: 60000,
-    step: 100,
-    optional: true,
-    helper: "100–60000; empty for all",
-  },
-  { key: "seed", label: "Seed", min: 0, max: 2 ** 31 - 1, step: 1, helper: "same seed, same run" },
+  { key: "epochs", label: "Epochs", step: 1 },
+  { key: "batchSize", label: "Batch size", step: 8 },
+  { key: "learningRate", label: "Learning rate", step: 0.0005 },
+  { key: "trainLimit", label: "Training samples", step: 100, optional: true },
+  { key: "seed", label: "Seed", step: 1, hint: "same seed, same run" },
 ];
 
 type Values = Record<NumberField["key"], string>;
 
 const DEFAULTS: Values = { epochs: "5", batchSize: "128", learningRate: "0.001", trainLimit: "", seed: "42" };
 
-function problem(field: NumberField, raw: string): string | null {
+/** The API's bounds in words: "1–50", "above 0, at most 0.1". */
+function rangeOf(field: NumberField, limits: Limits | undefined): string {
+  if (!limits) return field.optional ? "empty for all" : "";
+  const { min, max } = limits[field.key];
+  const range = field.key === "learningRate" ? `above ${min}, at most ${max}` : `${min}–${max}`;
+  return field.optional ? `${range}; empty for all` : range;
+}
+
+function problem(field: NumberField, raw: string, limits: Limits | undefined): string | null {
   if (raw.trim() === "") return field.optional ? null : "Required";
   const value = Number(raw);
   if (!Number.isFinite(value)) return "Not a number";
   if (field.key !== "learningRate" && !Number.isInteger(value)) return "Whole numbers only";
-  if (field.key === "learningRate" ? value <= 0 || value > field.max : value < field.min || value > field.max)
-    return field.helper;
+  // Until the bounds arrive the API is the judge; it names the field it refuses.
+  if (!limits) return null;
+  const { min, max } = limits[field.key];
+  if (field.key === "learningRate" ? value <= min || value > max : value < min || value > max)
+    return rangeOf(field, limits);
   return null;
 }
 
@@ -89,10 +86,10 @@ function StartRunFormBody({ token, onStarted }: StartRunFormProps) {
   const [start, { loading, error }] = useMutation(StartTrainingRunDocument, {
     context: adminContext(token),
   });
-  const problems = Object.fromEntries(FIELDS.map((f) => [f.key, problem(f, values[f.key])])) as Record<
-    NumberField["key"],
-    string | null
-  >;
+  const limits = architectureQuery.data?.trainingRunLimits;
+  const problems = Object.fromEntries(
+    FIELDS.map((f) => [f.key, problem(f, values[f.key], limits)]),
+  ) as Record<NumberField["key"], string | null>;
   const valid = Object.values(problems).every((p) => p === null);
 
   const submit = (event: FormEvent) => {
@@ -153,9 +150,14 @@ function StartRunFormBody({ token, onStarted }: StartRunFormProps) {
               value={values[f.key]}
               onChange={(e) => setValues({ ...values, [f.key]: e.target.value })}
               error={problems[f.key] !== null}
-              helperText={problems[f.key] ?? f.helper}
+              helperText={problems[f.key] ?? f.hint ?? rangeOf(f, limits)}
               slotProps={{
-                htmlInput: { min: f.min, max: f.max, step: f.step, "data-testid": `run-${f.key}` },
+                htmlInput: {
+                  min: limits?.[f.key].min,
+                  max: limits?.[f.key].max,
+                  step: f.step,
+                  "data-testid": `run-${f.key}`,
+                },
               }}
             />
           </Grid>
