@@ -53,18 +53,23 @@ describe("LiveClient", () => {
     expect(delivered).toEqual(["empty", "ink", "cleared"]);
   });
 
-  it("resolves a load when the worker has the version and rejects it when the worker fails", async () => {
+  it("asks the worker to check the active version and resolves with the version it reads with", async () => {
     const { port, requests, answer } = heldWorker();
     const client = new LiveClient<string>(port, () => {});
-    const loaded = client.load("a".repeat(64), "http://localhost/models/a/model.json");
-    expect(requests).toEqual([
-      { type: "load", contentId: "a".repeat(64), modelUrl: "http://localhost/models/a/model.json" },
-    ]);
-    answer({ type: "loaded", contentId: "a".repeat(64) });
-    await expect(loaded).resolves.toBeUndefined();
+    const model = {
+      id: "v1",
+      name: "shipped",
+      contentId: "a".repeat(64),
+      browserModelPath: "/models/a/model.json",
+    };
+    const checked = client.check(model);
+    expect(requests).toEqual([{ type: "check", remembered: model }]);
+    await expect(client.check(undefined)).rejects.toThrow("under way");
+    answer({ type: "checked", model, changed: true });
+    await expect(checked).resolves.toEqual({ model, changed: true });
 
-    const failed = client.load("b".repeat(64), "http://localhost/models/b/model.json");
-    answer({ type: "load-failed", contentId: "b".repeat(64), message: "404 for weights.bin" });
-    await expect(failed).rejects.toThrow("404 for weights.bin");
+    const failed = client.check(undefined);
+    client.fail(new Error("The live worker failed to start."));
+    await expect(failed).rejects.toThrow("failed to start");
   });
 });

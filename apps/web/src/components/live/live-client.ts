@@ -1,7 +1,27 @@
 import { EXPORT_SIZE } from "@/components/drawing/export-drawing";
 import { drawStrokes, type Stroke } from "@/components/drawing/strokes";
 import { friendlyError } from "@/lib/error-messages";
-import type { DrawingPixels, LiveAnswer, LiveRequest, WorkerReading } from "./live-protocol";
+import type { DrawingPixels, LiveAnswer, LiveModelInfo, LiveRequest, WorkerReading } from "./live-protocol";
+
+/** The last version loaded, so a page that lost the network can still load the cached files. */
+const LAST_MODEL_KEY = "digit-lab:live-model";
+
+export function rememberedModel(): LiveModelInfo | undefined {
+  try {
+    const saved = window.localStorage.getItem(LAST_MODEL_KEY);
+    return saved ? (JSON.parse(saved) as LiveModelInfo) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function rememberModel(model: LiveModelInfo): void {
+  try {
+    window.localStorage.setItem(LAST_MODEL_KEY, JSON.stringify(model));
+  } catch {
+    // Private modes may refuse storage; the page works without it.
+  }
+}
 
 /** The page's end of the channel to the live worker (a Worker, or a MessagePort in tests). */
 export interface LiveWorkerPort {
@@ -39,6 +59,12 @@ export interface LiveReading extends WorkerReading {
   refusalText: string | undefined;
 }
 
+/** The version the worker reads with after a check, and whether the check loaded it. */
+export interface LiveChecked {
+  model: LiveModelInfo | undefined;
+  changed: boolean;
+}
+
 /** A reading delivered to the page, with what the request was tagged with and how long it took. */
 export interface ClientReading<Tag> {
   live: LiveReading | null;
@@ -53,7 +79,7 @@ interface Queued<Tag> {
 }
 
 /**
- * Talks to the live worker: loads versions and sends drawings to read, latest wins. At most one reading
+ * Talks to the live worker: has it follow the active version and sends drawings to read, latest wins. At most one reading
  * is in flight; a newer drawing replaces a queued older one, which is never read, so a stroke's end
  * waits behind one reading at most.
  */
@@ -63,7 +89,7 @@ export class LiveClient<Tag> {
   #nextId = 0;
   #inFlight: { id: number; tag: Tag; started: number } | null = null;
   #queued: Queued<Tag> | null = null;
-  #loading: { contentId: string; resolve: () => void; reject: (error: Error) => void } | null = null;
+  #checking: { resolve: (checked: LiveChecked) => void; reject: (error: Error) => void } | null = null;
 
   constructor(port: LiveWorkerPort, onReading: (reading: ClientReading<Tag>) => void) {
     this.#port = port;
@@ -71,20 +97,19 @@ export class LiveClient<Tag> {
     port.onmessage = ({ data }) => this.#answer(data);
   }
 
-  /** Loads a version in the worker; resolves when it reads with it. One load at a time. */
-  load(contentId: string, modelUrl: string): Promise<void> {
-    if (this.#loading)
-      return Promise.reject(new Error(`Version ${this.#loading.contentId} is still loading.`));
+  /** Has the worker ask which version serves and load it if it is new. One check at a time. */
+  check(remembered: LiveModelInfo | undefined): Promise<LiveChecked> {
+    if (this.#checking) return Promise.reject(new Error("A check of the active version is under way."));
     return new Promise((resolve, reject) => {
-      this.#loading = { contentId, resolve, reject };
-      this.#port.postMessage({ type: "load", contentId, modelUrl }, []);
+      this.#checking = { resolve, reject };
+      this.#port.postMessage({ type: "check", remembered }, []);
     });
   }
 
-  /** The worker could not start or died: a pending load fails. */
+  /** The worker could not start or died: a pending check fails. */
   fail(error: Error): void {
-    this.#loading?.reject(error);
-    this.#loading = null;
+    this.#checking?.reject(error);
+    this.#checking = null;
   }
 
   /** Reads the strokes as exportDrawing renders them (nothing to read without strokes). */
@@ -120,12 +145,10 @@ export class LiveClient<Tag> {
   }
 
   #answer(answer: LiveAnswer): void {
-    if (answer.type === "loaded" || answer.type === "load-failed") {
-      const loading = this.#loading;
-      if (!loading || loading.contentId !== answer.contentId) return;
-      this.#loading = null;
-      if (answer.type === "loaded") loading.resolve();
-      else loading.reject(new Error(answer.message));
+    if (answer.type === "checked") {
+      const checking = this.#checking;
+      this.#checking = null;
+      checking?.resolve({ model: answer.model, changed: answer.changed });
       return;
     }
     const inFlight = this.#inFlight;

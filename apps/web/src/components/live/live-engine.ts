@@ -1,7 +1,21 @@
-// Runs in the live worker (live.worker.ts): TensorFlow.js, the model and the preprocessing never touch the page's thread.
+// Runs in the live worker (live.worker.ts): the active-model query, TensorFlow.js, the model and the preprocessing never touch the page's thread.
 import { loadBrowserModel, refusalOf, type BrowserModel } from "@digit-lab/model/browser";
 import { isPreprocessError, normalizeCanvasPixels } from "@digit-lab/preprocess/canvas";
-import type { DrawingPixels, LiveAnswer, LiveRequest, WorkerReading } from "./live-protocol";
+import { requestGraphql } from "@/lib/graphql-request";
+import { LiveModelDocument } from "./live-operations";
+import type { DrawingPixels, LiveAnswer, LiveModelInfo, LiveRequest, WorkerReading } from "./live-protocol";
+
+/** The version serving now, or `remembered` (the last one the page loaded) when the API cannot be asked. */
+export async function activeModel(remembered: LiveModelInfo | undefined): Promise<LiveModelInfo | undefined> {
+  try {
+    const { activeModel: active } = await requestGraphql(LiveModelDocument, {});
+    if (!active.contentId || !active.browserModelPath) return undefined;
+    const { id, name, contentId, browserModelPath } = active;
+    return { id, name, contentId, browserModelPath };
+  } catch {
+    return remembered;
+  }
+}
 
 /** Cache Storage holding model files under their content-addressed URLs, which never change. */
 const MODEL_CACHE = "digit-lab-models";
@@ -56,22 +70,33 @@ export interface LiveEnginePort {
   onmessage: ((event: { data: LiveRequest }) => void) | null;
 }
 
-/** Answers load and read requests on `port`; a newly loaded version replaces the previous one. */
+/** Answers check and read requests on `port`; a newly activated version replaces the previous one. */
 export function serveLiveEngine(port: LiveEnginePort): void {
   let model: BrowserModel | null = null;
-  const load = async ({ contentId, modelUrl }: Extract<LiveRequest, { type: "load" }>) => {
+  let serving: LiveModelInfo | undefined;
+  const check = async (remembered: LiveModelInfo | undefined) => {
+    let changed = false;
     try {
-      const next = await loadLiveModel(modelUrl, contentId);
-      model?.dispose();
-      model = next;
-      port.postMessage({ type: "loaded", contentId });
-    } catch (error) {
-      port.postMessage({ type: "load-failed", contentId, message: String(error) });
+      const active = await activeModel(remembered);
+      if (active && active.contentId !== serving?.contentId) {
+        // Model paths are site-absolute; the worker's own URL is under /_next/static.
+        const next = await loadLiveModel(
+          new URL(active.browserModelPath, location.href).href,
+          active.contentId,
+        );
+        model?.dispose();
+        model = next;
+        serving = active;
+        changed = true;
+      }
+    } catch {
+      // Not loaded (offline and not cached, a broken file): the version in use, if any, keeps reading.
     }
+    port.postMessage({ type: "checked", model: serving, changed });
   };
   port.onmessage = ({ data }) => {
-    if (data.type === "load") {
-      void load(data);
+    if (data.type === "check") {
+      void check(data.remembered);
       return;
     }
     try {

@@ -1,5 +1,13 @@
 import type { DigitReading, RecognitionRefusalCode } from "@digit-lab/model/browser";
 
+/** A model version as the API lists it: where its browser files are, under its content id. */
+export interface LiveModelInfo {
+  id: string;
+  name: string;
+  contentId: string;
+  browserModelPath: string;
+}
+
 /** A canvas's RGBA pixels as getImageData gives them; the buffer is transferred, not copied. */
 export interface DrawingPixels {
   width: number;
@@ -14,13 +22,16 @@ export interface WorkerReading {
   input: Float32Array;
 }
 
-/** Page to worker. */
+/** Page to worker. `check`: ask the API which version serves and load it if it is new. */
 export type LiveRequest =
-  { type: "load"; contentId: string; modelUrl: string } | { type: "read"; id: number; pixels: DrawingPixels };
+  | { type: "check"; remembered: LiveModelInfo | undefined }
+  | { type: "read"; id: number; pixels: DrawingPixels };
 
-/** Worker to page. `live: null`: no ink to read. */
+/**
+ * Worker to page. `checked`: the version the worker reads with now (undefined: none could be loaded),
+ * `changed` when it was loaded by this check. `live: null`: no ink to read.
+ */
 export type LiveAnswer =
-  | { type: "loaded"; contentId: string }
-  | { type: "load-failed"; contentId: string; message: string }
+  | { type: "checked"; model: LiveModelInfo | undefined; changed: boolean }
   | { type: "read"; id: number; live: WorkerReading | null }
   | { type: "read-failed"; id: number; message: string };

@@ -1,8 +1,9 @@
 "use client";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Stroke } from "@/components/drawing/strokes";
+import type * as LiveClientModule from "./live-client";
 import type { ClientReading, LiveClient, LiveReading } from "./live-client";
-import type { LiveModelInfo } from "./live-model-info";
+import type { LiveModelInfo } from "./live-protocol";
 import type { StrokeFeed } from "./stroke-feed";
 
 /** How often an open page asks which version serves, to pick up a newly activated one. */
@@ -11,7 +12,7 @@ export const ACTIVE_MODEL_POLL_MS = 10_000;
 export const LIVE_READ_MEASURE = "digit-lab:live-read";
 /** At most one reading per this many milliseconds while a stroke is being drawn. */
 export const DRAWING_THROTTLE_MS = 80;
-export type { LiveModelInfo } from "./live-model-info";
+export type { LiveModelInfo } from "./live-protocol";
 
 export type { LiveReading } from "./live-client";
 
@@ -97,22 +98,22 @@ export function useLiveRecognition({
       performance.measure(LIVE_READ_MEASURE, { start: started, end: performance.now() });
       setResult({ ...tag, live });
     };
+    let live: typeof LiveClientModule | undefined;
     const check = async () => {
-      if (checking || stopped || !connected) return;
+      if (checking || stopped || !connected || !live) return;
       checking = true;
       try {
-        const info = await import("./live-model-info");
-        const active = await info.activeModel();
-        if (stopped || !active || active.contentId === current) {
-          if (!active && !current) setStatus("unavailable");
+        const { model: serving, changed } = await connected.check(live.rememberedModel());
+        if (stopped) return;
+        if (!serving) {
+          if (!current) setStatus("unavailable");
           return;
         }
-        await connected.load(active.contentId, new URL(active.browserModelPath, window.location.href).href);
-        if (stopped) return;
-        current = active.contentId;
+        if (!changed) return;
+        current = serving.contentId;
         client.current = connected;
-        info.rememberModel(active);
-        setModel(active);
+        live.rememberModel(serving);
+        setModel(serving);
         setStatus("ready");
         read(drawing.current.strokes, drawing.current.strokes.length, false);
       } catch {
@@ -125,10 +126,10 @@ export function useLiveRecognition({
     // The client code is not in `/`'s first load either; the worker's own chunks come after it.
     const connect = async () => {
       try {
-        const { LiveClient, startLiveWorker } = await import("./live-client");
+        live = await import("./live-client");
         if (stopped) return;
-        worker = startLiveWorker();
-        const started = new LiveClient<ReadTag>(worker, show);
+        worker = live.startLiveWorker();
+        const started = new live.LiveClient<ReadTag>(worker, show);
         connected = started;
         worker.onerror = () => {
           started.fail(new Error("The live worker failed to start."));
