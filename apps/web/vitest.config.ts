@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) },
-    // Workspace packages from source (their "@digit-lab/source" export), as the Next build aliases them;
+    // Workspace packages from source (their "@digit-lab/source" export); the Next build bundles their dist.
     // Vite's own defaults after it, which a conditions list replaces.
     conditions: ["@digit-lab/source", "module", "browser", "development|production"],
   },
