@@ -4,11 +4,10 @@ import UndoOutlined from "@mui/icons-material/UndoOutlined";
 import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
-import { useColorScheme } from "@mui/material/styles";
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
 import { Icon, LINE_WEIGHT } from "@/components/shell/icons";
 import styles from "./drawing-pad.module.css";
-import { drawStroke, drawStrokes, type InkStyle, type Point, type Stroke } from "./strokes";
+import type { Stroke } from "./strokes";
+import { useStrokeCanvas } from "./use-stroke-canvas";
 
 export interface DrawingPadProps {
   strokes: readonly Stroke[];
@@ -22,19 +21,6 @@ export interface DrawingPadProps {
   disabled?: boolean;
 }
 
-const SCREEN_INK = {
-  light: { background: "#ffffff", ink: "#111827" },
-  dark: { background: "#0b0d12", ink: "#f3f4f6" },
-};
-
-function pointFrom(event: { clientX: number; clientY: number }, rect: DOMRect): Point {
-  const clamp = (v: number) => Math.min(1, Math.max(0, v));
-  return {
-    x: clamp((event.clientX - rect.left) / rect.width),
-    y: clamp((event.clientY - rect.top) / rect.height),
-  };
-}
-
 export function DrawingPad({
   strokes,
   onStrokesChange,
@@ -44,83 +30,14 @@ export function DrawingPad({
   onStrokeProgress,
   disabled,
 }: DrawingPadProps) {
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const current = useRef<Point[] | null>(null);
-  const { mode, systemMode } = useColorScheme();
-  const scheme = (mode === "system" ? systemMode : mode) === "dark" ? "dark" : "light";
-  const style: InkStyle = useMemo(
-    () => ({ ...SCREEN_INK[scheme], width: strokeWidth }),
-    [scheme, strokeWidth],
-  );
-
-  const redraw = useCallback(() => {
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext("2d");
-    if (!canvas || !ctx) return;
-    drawStrokes(ctx, current.current ? [...strokes, current.current] : strokes, canvas.width, style);
-  }, [strokes, style]);
-
-  // The backing store follows the element's size and the screen's pixel density, so lines stay crisp.
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
-    const resize = () => {
-      const side = Math.round(canvas.getBoundingClientRect().width * (window.devicePixelRatio || 1));
-      if (side > 0 && side !== canvas.width) {
-        canvas.width = side;
-        canvas.height = side;
-      }
-      redraw();
-    };
-    resize();
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(resize);
-    observer.observe(canvas);
-    return () => observer.disconnect();
-  }, [redraw]);
-
-  const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
-    if (disabled || (event.pointerType === "mouse" && event.button !== 0)) return;
-    event.preventDefault();
-    event.currentTarget.setPointerCapture?.(event.pointerId);
-    current.current = [pointFrom(event, event.currentTarget.getBoundingClientRect())];
-    onStrokeStart?.();
-    redraw();
-    onStrokeProgress?.(current.current);
-  };
-
-  const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
-    const stroke = current.current;
-    const canvas = event.currentTarget;
-    if (!stroke) return;
-    const rect = canvas.getBoundingClientRect();
-    // Coalesced events keep fast pen and finger strokes smooth between animation frames.
-    const samples = event.nativeEvent.getCoalescedEvents?.() ?? [];
-    for (const sample of samples.length > 0 ? samples : [event]) stroke.push(pointFrom(sample, rect));
-    const ctx = canvas.getContext("2d");
-    if (ctx) drawStroke(ctx, stroke.slice(-3), canvas.width, style);
-    onStrokeProgress?.(stroke);
-  };
-
-  const finishStroke = () => {
-    const stroke = current.current;
-    if (!stroke) return;
-    current.current = null;
-    onStrokesChange([...strokes, stroke]);
-  };
-
-  const undo = () => onStrokesChange(strokes.slice(0, -1));
-  const clear = () => onStrokesChange([]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z") {
-      event.preventDefault();
-      undo();
-    } else if (event.key === "Delete" || event.key === "Backspace") {
-      event.preventDefault();
-      clear();
-    }
-  };
+  const { canvasRef, canvasHandlers, undo, clear } = useStrokeCanvas({
+    strokes,
+    onStrokesChange,
+    strokeWidth,
+    onStrokeStart,
+    onStrokeProgress,
+    disabled,
+  });
 
   return (
     <Stack spacing={1.5} sx={{ alignItems: "center" }}>
@@ -131,12 +48,7 @@ export function DrawingPad({
         role="img"
         tabIndex={0}
         aria-label={`Drawing pad with ${strokes.length} ${strokes.length === 1 ? "stroke" : "strokes"}. Draw one digit with a mouse, pen or finger. Ctrl+Z undoes, Delete clears.`}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={finishStroke}
-        onPointerCancel={finishStroke}
-        onLostPointerCapture={finishStroke}
-        onKeyDown={onKeyDown}
+        {...canvasHandlers}
         sx={{
           width: "100%",
           maxWidth: 320,

@@ -48,13 +48,15 @@ export function drawStroke(
   ctx.stroke();
 }
 
+/** Paints the background and the strokes on a canvas `size` tall and `aspect` times as wide. */
 export function drawStrokes(
   ctx: CanvasRenderingContext2D,
   strokes: readonly Stroke[],
   size: number,
   style: InkStyle,
+  aspect = 1,
 ): void {
   ctx.fillStyle = style.background;
-  ctx.fillRect(0, 0, size, size);
+  ctx.fillRect(0, 0, size * aspect, size);
   for (const stroke of strokes) drawStroke(ctx, stroke, size, style);
 }

@@ -1,0 +1,135 @@
+"use client";
+import { useColorScheme } from "@mui/material/styles";
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
+import { drawStroke, drawStrokes, type InkStyle, type Point, type Stroke } from "./strokes";
+
+const SCREEN_INK = {
+  light: { background: "#ffffff", ink: "#111827" },
+  dark: { background: "#0b0d12", ink: "#f3f4f6" },
+};
+
+export interface StrokeCanvasOptions {
+  strokes: readonly Stroke[];
+  onStrokesChange: (strokes: readonly Stroke[]) => void;
+  /** Line width as a fraction of the pad's height. */
+  strokeWidth: number;
+  /** Width over height; points are in pad heights (x from 0 to aspect, y from 0 to 1). */
+  aspect?: number;
+  /** Called as a stroke begins, before it is added with `onStrokesChange`. */
+  onStrokeStart?: () => void;
+  /** Called with the stroke being drawn as it grows (pointer down and every move), before it ends. */
+  onStrokeProgress?: (stroke: Stroke) => void;
+  disabled?: boolean;
+}
+
+/** A drawing surface: strokes from mouse, pen or finger, redrawn crisply at any size; Ctrl+Z undoes, Delete clears. */
+export function useStrokeCanvas({
+  strokes,
+  onStrokesChange,
+  strokeWidth,
+  aspect = 1,
+  onStrokeStart,
+  onStrokeProgress,
+  disabled,
+}: StrokeCanvasOptions) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const current = useRef<Point[] | null>(null);
+  const { mode, systemMode } = useColorScheme();
+  const scheme = (mode === "system" ? systemMode : mode) === "dark" ? "dark" : "light";
+  const style: InkStyle = useMemo(
+    () => ({ ...SCREEN_INK[scheme], width: strokeWidth }),
+    [scheme, strokeWidth],
+  );
+
+  const redraw = useCallback(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext("2d");
+    if (!canvas || !ctx) return;
+    drawStrokes(ctx, current.current ? [...strokes, current.current] : strokes, canvas.height, style, aspect);
+  }, [strokes, style, aspect]);
+
+  // The backing store follows the element's size and the screen's pixel density, so lines stay crisp.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    const resize = () => {
+      const height = Math.round(canvas.getBoundingClientRect().height * (window.devicePixelRatio || 1));
+      if (height > 0 && height !== canvas.height) {
+        canvas.height = height;
+        canvas.width = Math.round(height * aspect);
+      }
+      redraw();
+    };
+    resize();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(resize);
+    observer.observe(canvas);
+    return () => observer.disconnect();
+  }, [redraw, aspect]);
+
+  const pointFrom = (event: { clientX: number; clientY: number }, rect: DOMRect): Point => {
+    const clamp = (v: number, max: number) => Math.min(max, Math.max(0, v));
+    return {
+      x: clamp((event.clientX - rect.left) / rect.height, aspect),
+      y: clamp((event.clientY - rect.top) / rect.height, 1),
+    };
+  };
+
+  const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
+    if (disabled || (event.pointerType === "mouse" && event.button !== 0)) return;
+    event.preventDefault();
+    event.currentTarget.setPointerCapture?.(event.pointerId);
+    current.current = [pointFrom(event, event.currentTarget.getBoundingClientRect())];
+    onStrokeStart?.();
+    redraw();
+    onStrokeProgress?.(current.current);
+  };
+
+  const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
+    const stroke = current.current;
+    const canvas = event.currentTarget;
+    if (!stroke) return;
+    const rect = canvas.getBoundingClientRect();
+    // Coalesced events keep fast pen and finger strokes smooth between animation frames.
+    const samples = event.nativeEvent.getCoalescedEvents?.() ?? [];
+    for (const sample of samples.length > 0 ? samples : [event]) stroke.push(pointFrom(sample, rect));
+    const ctx = canvas.getContext("2d");
+    if (ctx) drawStroke(ctx, stroke.slice(-3), canvas.height, style);
+    onStrokeProgress?.(stroke);
+  };
+
+  const finishStroke = () => {
+    const stroke = current.current;
+    if (!stroke) return;
+    current.current = null;
+    onStrokesChange([...strokes, stroke]);
+  };
+
+  const undo = () => onStrokesChange(strokes.slice(0, -1));
+  const clear = () => onStrokesChange([]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z") {
+      event.preventDefault();
+      undo();
+    } else if (event.key === "Delete" || event.key === "Backspace") {
+      event.preventDefault();
+      clear();
+    }
+  };
+
+  return {
+    canvasRef,
+    undo,
+    clear,
+    /** Spread on the <canvas>. */
+    canvasHandlers: {
+      onPointerDown,
+      onPointerMove,
+      onPointerUp: finishStroke,
+      onPointerCancel: finishStroke,
+      onLostPointerCapture: finishStroke,
+      onKeyDown,
+    },
+  };
+}
