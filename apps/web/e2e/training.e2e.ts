@@ -178,6 +178,13 @@ describe("Training page", () => {
       await page.getByTestId("learning-curves").locator(".MuiLineChart-mark").first().waitFor();
       expect(await page.getByTestId("learning-curves").locator(".MuiLineChart-mark").count()).toBe(4);
       await screenshot(page, "training-one-epoch-run");
+      // Beside the active model set by set: 500 digits for one epoch is worse, and the page says where.
+      await page.getByTestId("model-comparison").waitFor({ timeout: 120_000 });
+      expect(await page.getByTestId("comparison-sets").textContent()).toContain("MNIST test");
+      expect(await page.getByTestId("comparison-worse").textContent()).toMatch(
+        /^Worse than the active model on .*MNIST test/,
+      );
+      await screenshot(page, "training-run-comparison");
     },
   );
 
