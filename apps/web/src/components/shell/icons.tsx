@@ -11,6 +11,9 @@ export const HISTORY =
 /** BarChartOutlined */
 export const BAR_CHART = "M4 9h4v11H4zm12 4h4v7h-4zm-6-9h4v16h-4z";
 
+/** StorageOutlined */
+export const STORAGE = "M2 20h20v-4H2zm2-3h2v2H4zM2 4v4h20V4zm4 3H4V5h2zm-4 7h20v-4H2zm2-3h2v2H4z";
+
 /** UploadFileOutlined */
 export const UPLOAD_FILE =
   "M14 2H6c-1.1 0-1.99.9-1.99 2L4 20c0 1.1.89 2 1.99 2H18c1.1 0 2-.9 2-2V8zm4 18H6V4h7v5h5zM8 15.01l1.41 1.41L11 14.84V19h2v-4.16l1.59 1.59L16 15.01 12.01 11z";

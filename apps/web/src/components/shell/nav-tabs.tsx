@@ -1,14 +1,14 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { BAR_CHART, DRAW, HISTORY, Icon } from "./icons";
+import { BAR_CHART, DRAW, HISTORY, Icon, STORAGE } from "./icons";
 import styles from "./shell.module.css";
 
 const sections = [
   { href: "/", label: "Recognise", icon: DRAW },
   { href: "/history", label: "History", icon: HISTORY },
   { href: "/training", label: "Training", icon: BAR_CHART },
-  { href: "/data", label: "Data", icon: HISTORY },
+  { href: "/data", label: "Data", icon: STORAGE },
 ] as const;
 
 function currentSection(pathname: string): string {
