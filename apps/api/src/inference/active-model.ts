@@ -32,6 +32,8 @@ export interface ServingModel {
   readonly version: ModelVersionRow;
   /** The model's reading of one 28x28 input with its calibration, given what preprocessing saw around it. */
   read(input: Float32Array, layout: MarksLayout): Promise<DigitReading>;
+  /** Calibrated versions have the eleventh, "not a digit" output; older ones only the ten digits. */
+  readonly hasRejectOutput: boolean;
 }
 
 type BatchListener = (size: number, durationMs: number) => void;
@@ -54,6 +56,10 @@ class LoadedVersion implements ServingModel {
     private readonly predictor: Predictor,
     private readonly calibration: Calibration | undefined,
   ) {}
+
+  get hasRejectOutput(): boolean {
+    return this.calibration !== undefined;
+  }
 
   async read(input: Float32Array, layout: MarksLayout): Promise<DigitReading> {
     return readDigit(await this.predictor.predict(input), this.calibration, layout);

@@ -71,7 +71,7 @@ export async function readNumberImage(
             ? first
             : await readNumber(await preprocess.segmentNumber(bytes, {}, { cutsFor: cutsAskedFor }), read),
         modelVersionId: model.version.id,
-        hasRejectOutput: (model.version.metadata as { calibration?: unknown }).calibration !== undefined,
+        hasRejectOutput: model.hasRejectOutput,
       };
     });
     if (reading.digits.length === 0)

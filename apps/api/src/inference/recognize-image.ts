@@ -54,7 +54,7 @@ export async function recognizeImage(
     const { reading, modelVersionId, hasRejectOutput } = await useModel(async (model) => ({
       reading: await model.read(normalized.input, normalized.info),
       modelVersionId: model.version.id,
-      hasRejectOutput: (model.version.metadata as { calibration?: unknown }).calibration !== undefined,
+      hasRejectOutput: model.hasRejectOutput,
     }));
     const { digit, confidence, probabilities, notADigit, verdict } = reading;
     const refusal = refusalOf(reading);
