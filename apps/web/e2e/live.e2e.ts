@@ -251,6 +251,19 @@ describe("Live recognition", () => {
     },
   );
 
+  it("gives a first visit no session of its own: the first upload's session is the one the browser keeps", async () => {
+    const fresh = await openApp(browser, "/");
+    try {
+      await fresh.page
+        .locator('[data-testid="live-panel"][data-status="ready"]')
+        .waitFor({ timeout: 60_000 });
+      // The worker has asked for the active version by now; only a recognition may start a session.
+      expect(await fresh.context.cookies()).toEqual([]);
+    } finally {
+      await fresh.context.close();
+    }
+  });
+
   it("keeps reading offline; recording waits for the network and goes through when it is back", async () => {
     await clear(page);
     await context.setOffline(true);

@@ -56,8 +56,11 @@ export async function requestGraphql<TData, TVariables>(
     headers,
     signal,
     files,
+    credentials = "same-origin",
   }: {
     headers?: Record<string, string>;
+    /** "omit" for requests that need no identity: they neither send nor receive the session cookie. */
+    credentials?: RequestCredentials;
     signal?: AbortSignal;
     /** Files for Upload variables, by variable name: the request goes as multipart (no Apollo Client needed). */
     files?: Record<string, File>;
@@ -67,7 +70,7 @@ export async function requestGraphql<TData, TVariables>(
   try {
     response = await fetch(GRAPHQL_PATH, {
       method: "POST",
-      credentials: "same-origin",
+      credentials,
       // The API refuses multipart requests without the preflight header (CSRF protection).
       headers: files
         ? { "apollo-require-preflight": "true", ...headers }

@@ -8,7 +8,13 @@ import type { DrawingPixels, LiveAnswer, LiveModelInfo, LiveRequest, WorkerReadi
 /** The version serving now, or `remembered` (the last one the page loaded) when the API cannot be asked. */
 export async function activeModel(remembered: LiveModelInfo | undefined): Promise<LiveModelInfo | undefined> {
   try {
-    const { activeModel: active } = await requestGraphql(LiveModelDocument, {});
+    const { activeModel: active } = await requestGraphql(
+      LiveModelDocument,
+      {},
+      // Without the cookie: on a first visit the API would issue a session here, racing the one the
+      // page's first upload gets, and the browser could keep the other one, losing that prediction.
+      { credentials: "omit" },
+    );
     if (!active.contentId || !active.browserModelPath) return undefined;
     const { id, name, contentId, browserModelPath } = active;
     return { id, name, contentId, browserModelPath };
