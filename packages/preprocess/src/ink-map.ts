@@ -31,6 +31,53 @@ function median(values: Float64Array): number {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 }
 
+/** At least this share of a clean canvas's pixels are exactly its background level. */
+const MIN_CANVAS_BACKGROUND = 0.6;
+
+/**
+ * The ink of a clean drawing (one flat background level, every other pixel on one side of it:
+ * antialiased strokes of one colour) without the photo machinery: the paper is that level, the
+ * noise zero, which is what extractInk finds for such an image through block statistics and
+ * surface fits. Undefined for anything else (photos, scans, textured or shaded grounds).
+ */
+export function cleanCanvasInk(gray: LuminanceImage): InkMap | undefined {
+  const { width, height, data } = gray;
+  const levels = new Uint32Array(256);
+  let previous = data[0] ?? 0;
+  let run = 0;
+  for (let i = 0; i < data.length; i++) {
+    const value = data[i]!;
+    if (value === previous) run++;
+    else {
+      levels[previous]! += run;
+      previous = value;
+      run = 1;
+    }
+  }
+  levels[previous]! += run;
+  let background = 0;
+  for (let value = 1; value < 256; value++) if (levels[value]! > levels[background]!) background = value;
+  if (levels[background]! < MIN_CANVAS_BACKGROUND * data.length) return undefined;
+  let darker = 0;
+  for (let value = 0; value < background; value++) darker += levels[value]!;
+  const lighter = data.length - levels[background]! - darker;
+  if (darker > 0 && lighter > 0) return undefined;
+  // Ink on both sides is a photo or a shaded ground; none at all is a blank canvas, dark ink by convention.
+  const darkInk = lighter === 0;
+  const level = Math.max(0.03, darkInk ? background / 255 : 1 - background / 255);
+  const table = new Float32Array(256);
+  const histogram = new Uint32Array(INK_BINS);
+  for (let value = 0; value < 256; value++) {
+    const luminance = darkInk ? value / 255 : 1 - value / 255;
+    const contrast = Math.min(1, Math.max(0, 1 - luminance / level));
+    table[value] = contrast;
+    histogram[Math.min(INK_BINS - 1, Math.floor(contrast * INK_BINS))]! += levels[value]!;
+  }
+  const ink = scratch.float32("ink", width * height);
+  for (let i = 0; i < ink.length; i++) ink[i] = table[data[i]!]!;
+  return { ink: { width, height, data: ink }, noise: 0, noiseAt: () => 0, darkInk, histogram };
+}
+
 /**
  * Decides which side of the background the ink lies on from per-block statistics, then
  * divides out the paper's own brightness (a robust polynomial through the paper side of each

@@ -1,6 +1,6 @@
 import type { Box } from "./connected-components.js";
 import { findDigit } from "./find-digit.js";
-import { extractInk } from "./ink-map.js";
+import { cleanCanvasInk, extractInk } from "./ink-map.js";
 import { layoutLikeMnist } from "./mnist-layout.js";
 import { toGrayscale } from "./to-grayscale.js";
 
@@ -29,16 +29,17 @@ export interface PixelDigit {
 /**
  * Pixels to the model's input: ink separated from paper, the digit found, framed and centred as in
  * MNIST. Pure TypeScript with no Node built-ins, so a browser runs exactly what the server runs on
- * the same pixels. Throws PreprocessError NO_DIGIT_FOUND.
+ * the same pixels. Clean drawings take a shortcut past the photo machinery (`cleanCanvasPath`, on
+ * unless a test compares the two). Throws PreprocessError NO_DIGIT_FOUND.
  */
-export function normalizePixels(pixels: RawPixels, normalizeStrokeWidth = true): PixelDigit {
+export function normalizePixels(pixels: RawPixels, normalizeStrokeWidth = true, cleanCanvasPath = true): PixelDigit {
   const { width, height, channels } = pixels;
   const data =
     pixels.data instanceof Uint8Array
       ? pixels.data
       : new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, pixels.data.length);
   const { image } = toGrayscale(data, width, height, channels);
-  const inkMap = extractInk(image);
+  const inkMap = (cleanCanvasPath ? cleanCanvasInk(image) : undefined) ?? extractInk(image);
   const digit = findDigit(inkMap);
   const { input } = layoutLikeMnist(digit.crop, normalizeStrokeWidth);
   return {
