@@ -1,9 +1,25 @@
+import { readFileSync } from "node:fs";
 import type { RequestHandler } from "express";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { TrainingRunStore } from "./store/training-run-store.js";
 import { registerQueueMetrics } from "./training/queue-metrics.js";
 
 const KNOWN_ROUTES = new Set(["/graphql", "/healthz", "/readyz", "/metrics"]);
+
+/** Linux's USER_HZ: the unit of the CPU times in /proc/<pid>/task/<tid>/stat. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** User plus system CPU seconds of one thread of this process, or undefined when /proc cannot say. */
+export function threadCpuSeconds(threadId: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/self/task/${threadId}/stat`, "utf8");
+    // Fields 14 and 15 (utime, stime), counted after the parenthesised command name.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Prometheus metrics of one server; its own registry, so several servers can share a process. */
 export class ApiMetrics {
@@ -66,8 +82,31 @@ export class ApiMetrics {
     registers: [this.registry],
   });
 
+  /** Linux thread ids by thread name, read at each scrape into thread_cpu_seconds_total. */
+  private readonly threads = new Map<string, number>();
+
+  readonly threadCpu = new Counter({
+    name: "thread_cpu_seconds_total",
+    help: "User and system CPU time of this process's named threads (Linux only).",
+    labelNames: ["thread"] as const,
+    registers: [this.registry],
+    collect: () => {
+      // A counter set from the kernel's running total: start from zero at each scrape.
+      this.threadCpu.reset();
+      for (const [thread, threadId] of this.threads) {
+        const seconds = threadCpuSeconds(threadId);
+        if (seconds !== undefined) this.threadCpu.inc({ thread }, seconds);
+      }
+    },
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** Reports a thread's CPU time as thread_cpu_seconds_total{thread}; no-op without a Linux thread id. */
+  observeThreadCpu(thread: string, threadId: number | undefined): void {
+    if (threadId !== undefined) this.threads.set(thread, threadId);
   }
 
   /** Adds the training queue's gauges, read from `runs` at each scrape. */

@@ -108,6 +108,7 @@ export async function startApiServer(config: Config, options: StartOptions = {})
     teardown.push(() => database.close());
 
     const metrics = new ApiMetrics();
+    metrics.observeThreadCpu("database", database.threadId);
     const preprocess = createPreprocessPool({ threads: config.preprocessThreads });
     teardown.push(() => preprocess.close());
     // Warmed while the model loads, so the first uploads are not slowed by the threads' JIT.

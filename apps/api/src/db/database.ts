@@ -1,13 +1,13 @@
+import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzleNodePostgres } from "drizzle-orm/node-postgres";
 import { migrate as migrateNodePostgres } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import type { PgliteThreadData, PgliteThreadMessage } from "./pglite-thread.js";
 import * as schema from "./schema.js";
 
 /** The drizzle-kit output folder, the same from src/ and dist/. */
@@ -18,6 +18,8 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface DatabaseHandle {
   db: Database;
   kind: "pglite" | "postgres";
+  /** Linux thread id of the embedded database's thread (for its CPU time); undefined on PostgreSQL. */
+  threadId?: number | undefined;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -46,6 +48,90 @@ async function migrateSerially(pool: pg.Pool, migrate: () => Promise<void>): Pro
   }
 }
 
+/** The database thread, from dist/ as is, or from source through tsx's loader (tsx, vitest). */
+function startThread(workerData: PgliteThreadData): Worker {
+  if (!import.meta.url.endsWith(".ts"))
+    return new Worker(new URL("./pglite-thread.js", import.meta.url), { workerData });
+  // `--import tsx` in a worker's execArgv does not register tsx for the worker's own entry on Node 20.
+  // createRequire, not import.meta.resolve, which vitest's module runner lacks; it finds the CommonJS
+  // build, whose register() cannot find its hooks from a worker, so take the ES module beside it.
+  const tsxApi = createRequire(import.meta.url)
+    .resolve("tsx/esm/api")
+    .replace(/\.cjs$/, ".mjs");
+  const tsx = JSON.stringify(pathToFileURL(tsxApi).href);
+  const entry = JSON.stringify(new URL("./pglite-thread.ts", import.meta.url).href);
+  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); })`, {
+    eval: true,
+    workerData,
+    execArgv: ["--conditions=@digit-lab/source"],
+  });
+}
+
+function nextMessage(thread: Worker): Promise<PgliteThreadMessage> {
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number) => reject(new Error(`the embedded database thread exited (code ${code})`));
+    thread.once("error", reject);
+    thread.once("exit", onExit);
+    thread.once("message", (message: PgliteThreadMessage) => {
+      thread.off("error", reject);
+      thread.off("exit", onExit);
+      resolve(message);
+    });
+  });
+}
+
+/** PGlite on its own thread, reached through `pg` on a unix socket like any PostgreSQL server. */
+async function openEmbedded(dir: string): Promise<DatabaseHandle> {
+  const thread = startThread({ dir });
+  const ready = await nextMessage(thread);
+  if (ready.type !== "ready") {
+    await thread.terminate();
+    throw new Error(
+      `Could not open the embedded database in ${dir}: ${ready.type === "failed" ? ready.message : ready.type}`,
+    );
+  }
+  // After start-up a crashed thread fails the next query and ping(); it must not take the process down.
+  let crashed: Error | undefined;
+  thread.on("error", (error) => (crashed = error));
+  // The socket accepts one connection (see pglite-thread.ts): queries queue in the pool instead.
+  const pool = new pg.Pool({
+    host: ready.socketDir,
+    port: ready.port,
+    user: "postgres",
+    database: "postgres",
+    max: 1,
+  });
+  pool.on("error", () => undefined);
+  const db = drizzleNodePostgres({ client: pool, schema });
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await pool.end();
+      if (crashed) return;
+      const closed = nextMessage(thread).catch(() => undefined);
+      thread.postMessage("close");
+      await closed;
+      await thread.terminate();
+    })());
+  try {
+    // No advisory lock: the data directory's lock already makes this process PGlite's only user.
+    await migrateNodePostgres(db, { migrationsFolder: MIGRATIONS_DIR });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return {
+    db,
+    kind: "pglite",
+    threadId: ready.threadId,
+    ping: async () => {
+      if (crashed) throw crashed;
+      await db.execute(sql`select 1`);
+    },
+    close,
+  };
+}
+
 /** Opens PGlite (a directory) or PostgreSQL (a URL) and applies pending migrations. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.kind === "postgres") {
@@ -66,18 +152,5 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       close: () => pool.end(),
     };
   }
-  const client = await PGlite.create(target.dir);
-  const db = drizzlePglite({ client, schema });
-  try {
-    await migratePglite(db, { migrationsFolder: MIGRATIONS_DIR });
-  } catch (error) {
-    await client.close();
-    throw error;
-  }
-  return {
-    db,
-    kind: "pglite",
-    ping: async () => void (await db.execute(sql`select 1`)),
-    close: () => client.close(),
-  };
+  return openEmbedded(target.dir);
 }
