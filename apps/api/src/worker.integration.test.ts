@@ -74,7 +74,7 @@ describe.runIf(databaseKind === "postgres" && !postgresUnavailable)(
         });
         try {
           const started = await first.admin.query(
-            'mutation { startTrainingRun(input: { architecture: "reference", epochs: 1, trainLimit: 300, augment: false }) { id } }',
+            'mutation { startTrainingRun(input: { architecture: "reference", epochs: 1, trainLimit: 300, testLimit: 300, augment: false }) { id } }',
           );
           const id = started.data.startTrainingRun.id as string;
           const run = await waitFor("the run to finish", 240_000, async () => {

@@ -27,6 +27,8 @@ export interface TrainingConfig {
   seed: number;
   /** Use only the first N training samples. */
   trainLimit?: number;
+  /** Evaluate on only the first N test samples (tests' runs; absent: all 10,000). */
+  testLimit?: number;
   validationFraction: number;
   /**
    * Restyled training digits and non-digit drawings rendered once per run and trained on beside

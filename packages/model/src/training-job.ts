@@ -8,7 +8,7 @@ import type { Calibration } from "./reading.js";
 import { evaluateRecognition } from "./handwriting/evaluate-recognition.js";
 import { evaluateRealistic } from "./realistic/evaluate-realistic.js";
 import { combineRecognition, type RecognitionReport } from "./recognition-report.js";
-import { concatSets, splitTrainValidation } from "./data/batches.js";
+import { concatSets, firstSamples, splitTrainValidation } from "./data/batches.js";
 import { CLASS_COUNT, IMAGE_PIXELS } from "./data/idx.js";
 import type { DigitSet } from "./data/mnist.js";
 import { predictProbabilities } from "./evaluation.js";
@@ -130,11 +130,12 @@ export async function runTrainingJob(options: TrainingJobOptions): Promise<Train
     options.onCalibrating?.();
     calibration = await calibrateModel(result.model, config, data.train);
   }
-  const test = evaluateModel(result.model, data.test, calibration);
+  const testSet = config.testLimit !== undefined ? firstSamples(data.test, config.testLimit) : data.test;
+  const test = evaluateModel(result.model, testSet, calibration);
   let evaluation: RecognitionReport | undefined;
   if (options.recognition) {
     options.onEvaluatingRecognition?.();
-    evaluation = await evaluateBeyondMnist(result.model, calibration, data.test, options.recognition, options.mnistDir);
+    evaluation = await evaluateBeyondMnist(result.model, calibration, testSet, options.recognition, options.mnistDir);
   }
   const createdAt = new Date();
   const metadata: ModelMetadata = {

@@ -8,5 +8,6 @@ export const TRAINING_RUN_LIMITS = {
   /** Greater than min (never 0), at most max. */
   learningRate: { min: 0, max: 0.1 },
   trainLimit: { min: 100, max: 60_000 },
+  testLimit: { min: 100, max: 10_000 },
   seed: { min: 0, max: 2_147_483_647 },
 } as const;

@@ -93,5 +93,8 @@ describe("trainModel", () => {
   it("rejects invalid configs naming the value", () => {
     expect(() => validateTrainingConfig({ ...small, epochs: 0 })).toThrow(/epochs 0/);
     expect(() => validateTrainingConfig({ ...small, learningRate: -1 })).toThrow(/learningRate -1/);
+    expect(() => validateTrainingConfig({ ...small, testLimit: 99 })).toThrow(
+      /testLimit 99 \(100\.\.10000\)/,
+    );
   });
 });

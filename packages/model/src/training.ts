@@ -11,6 +11,7 @@ import type { EpochMetrics, TrainingConfig } from "./model-store.js";
 import type { StyleSettings } from "./handwriting/digit-styles.js";
 import { createHandwritingSampler } from "./handwriting/sample-pool.js";
 import { createRandom } from "./random.js";
+import { TRAINING_RUN_LIMITS } from "./training-run-limits.js";
 import { withFeedback } from "./feedback/feedback-data.js";
 
 export const DEFAULT_TRAINING_CONFIG: TrainingConfig = {
@@ -95,6 +96,10 @@ export function validateTrainingConfig(config: TrainingConfig): TrainingConfig {
   if (!(config.learningRateDecay > 0 && config.learningRateDecay <= 1)) problems.push(`learningRateDecay ${config.learningRateDecay} (0..1]`);
   if (!Number.isInteger(config.seed)) problems.push(`seed ${config.seed} (an integer)`);
   if (config.trainLimit !== undefined && (!Number.isInteger(config.trainLimit) || config.trainLimit < 20)) problems.push(`trainLimit ${config.trainLimit} (at least 20)`);
+  const testLimit = TRAINING_RUN_LIMITS.testLimit;
+  if (config.testLimit !== undefined && (!Number.isInteger(config.testLimit) || config.testLimit < testLimit.min || config.testLimit > testLimit.max)) {
+    problems.push(`testLimit ${config.testLimit} (${testLimit.min}..${testLimit.max})`);
+  }
   if (!(config.validationFraction > 0 && config.validationFraction < 0.5)) problems.push(`validationFraction ${config.validationFraction} (0..0.5)`);
   if (config.handwritingSamples !== undefined && (!Number.isInteger(config.handwritingSamples) || config.handwritingSamples < 0 || config.handwritingSamples > 1_000_000)) {
     problems.push(`handwritingSamples ${config.handwritingSamples} (0..1000000)`);

@@ -784,6 +784,7 @@ export type TrainingRunConfig = {
   epochs: Scalars['Int']['output'];
   learningRate: Scalars['Float']['output'];
   seed: Scalars['Int']['output'];
+  testLimit?: Maybe<Scalars['Int']['output']>;
   trainLimit?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -824,6 +825,8 @@ export type TrainingRunInput = {
   /** Within `trainingRunLimits.learningRate`. */
   learningRate: Scalars['Float']['input'];
   seed: Scalars['Int']['input'];
+  /** Evaluate on only the first N MNIST test samples (within `trainingRunLimits.testLimit`); omitted, all 10,000. */
+  testLimit?: InputMaybe<Scalars['Int']['input']>;
   /** Use only the first N training samples (within `trainingRunLimits.trainLimit`). */
   trainLimit?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -836,6 +839,7 @@ export type TrainingRunLimits = {
   /** The learning rate must be greater than `min` (never equal) and at most `max`. */
   learningRate: FloatRange;
   seed: IntRange;
+  testLimit: IntRange;
   trainLimit: IntRange;
 };
 
@@ -1416,6 +1420,7 @@ export type TrainingRunConfigResolvers<ContextType = GraphQLContext, ParentType 
   epochs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   learningRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  testLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   trainLimit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
@@ -1435,6 +1440,7 @@ export type TrainingRunLimitsResolvers<ContextType = GraphQLContext, ParentType 
   epochs?: Resolver<ResolversTypes['IntRange'], ParentType, ContextType>;
   learningRate?: Resolver<ResolversTypes['FloatRange'], ParentType, ContextType>;
   seed?: Resolver<ResolversTypes['IntRange'], ParentType, ContextType>;
+  testLimit?: Resolver<ResolversTypes['IntRange'], ParentType, ContextType>;
   trainLimit?: Resolver<ResolversTypes['IntRange'], ParentType, ContextType>;
 }>;
 

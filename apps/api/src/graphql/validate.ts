@@ -85,6 +85,8 @@ export function validateTrainingRunInput(input: TrainingRunInput): TrainingConfi
   };
   if (input.trainLimit !== null && input.trainLimit !== undefined)
     config.trainLimit = trainingInteger("trainLimit", input.trainLimit);
+  if (input.testLimit !== null && input.testLimit !== undefined)
+    config.testLimit = trainingInteger("testLimit", input.testLimit);
   return config;
 }
 

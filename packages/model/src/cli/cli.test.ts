@@ -43,6 +43,8 @@ describe("command-line tools", { timeout: 300_000 }, () => {
       "1",
       "--limit",
       "2000",
+      "--test-limit",
+      "300",
       "--no-augment",
       "--out",
       modelDir,
@@ -54,13 +56,14 @@ describe("command-line tools", { timeout: 300_000 }, () => {
     expect(metadata.config).toMatchObject({
       epochs: 1,
       trainLimit: 2000,
+      testLimit: 300,
       augment: false,
       nonDigitShare: 0.35,
     });
     expect(metadata.history).toHaveLength(1);
     const rejected = metadata.test.rejected.reduce((a: number, b: number) => a + b, 0);
     expect(metadata.test.confusionMatrix.flat().reduce((a: number, b: number) => a + b, 0) + rejected).toBe(
-      10_000,
+      300,
     );
     expect(metadata.calibration.temperature).toBeGreaterThan(0);
     expect(metadata.calibration.rejectAt).toBeGreaterThanOrEqual(0.5);

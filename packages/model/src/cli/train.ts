@@ -29,6 +29,7 @@ ${ARCHITECTURES.map((name) => `                                 ${name.padEnd(9)
   --label-smoothing <x>        label smoothing (default: ${DEFAULT_TRAINING_CONFIG.labelSmoothing})
   --from <dir>                 fine-tune this model directory instead of starting from fresh weights
   --limit <n>                  use only the first n training samples
+  --test-limit <n>             evaluate on only the first n test samples (default: all 10,000)
   --out <dir>                  model directory to write (default: ./trained-model)
   --resume                     continue from the checkpoint in <out>/.checkpoint
   --data-dir <dir>             MNIST directory (default: data/mnist or DIGIT_DATA_DIR)
@@ -56,6 +57,7 @@ await runCli(USAGE, async () => {
       "label-smoothing": { type: "string" },
       from: { type: "string" },
       limit: { type: "string" },
+      "test-limit": { type: "string" },
       out: { type: "string" },
       resume: { type: "boolean", default: false },
       "data-dir": { type: "string" },
@@ -80,6 +82,7 @@ await runCli(USAGE, async () => {
     nonDigitShare: numberFlag(values["non-digit-share"], "non-digit-share", DEFAULT_TRAINING_CONFIG.nonDigitShare!),
     labelSmoothing: numberFlag(values["label-smoothing"], "label-smoothing", DEFAULT_TRAINING_CONFIG.labelSmoothing!),
     ...(values.limit !== undefined ? { trainLimit: numberFlag(values.limit, "limit", 0) } : {}),
+    ...(values["test-limit"] !== undefined ? { testLimit: numberFlag(values["test-limit"], "test-limit", 0) } : {}),
   };
   const outDir = resolve(cliEnv.invocationDir, values.out ?? "trained-model");
   const checkpointDir = join(outDir, ".checkpoint");

@@ -18,6 +18,12 @@ function subset(set: DigitSet, indices: Uint32Array): DigitSet {
   return { count: indices.length, images, labels };
 }
 
+/** The first `count` samples of a set (all of them when it has fewer), sharing its buffers. */
+export function firstSamples(set: DigitSet, count: number): DigitSet {
+  const kept = Math.min(count, set.count);
+  return { count: kept, images: set.images.subarray(0, kept * IMAGE_PIXELS), labels: set.labels.subarray(0, kept) };
+}
+
 /** Seeded split of the first `limit` samples into train and validation sets. */
 export function splitTrainValidation(set: DigitSet, options: { seed: number; validationFraction: number; limit?: number }): TrainValidationSplit {
   const count = Math.min(options.limit ?? set.count, set.count);

@@ -161,6 +161,7 @@ describe.skipIf(postgresUnavailable)(`the feedback dataset (${databaseKind})`, (
           autoActivate: true,
           epochs: 1,
           trainLimit: 300,
+          testLimit: 300,
           augment: false,
           batchSize: 64,
         },

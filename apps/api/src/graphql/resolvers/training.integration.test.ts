@@ -33,7 +33,15 @@ const RUNS = `query ($first: Int, $after: String, $status: TrainingRunStatus) {
   }
 }`;
 
-const TINY = { architecture: "reference", epochs: 1, trainLimit: 300, augment: false, batchSize: 64 };
+// A few hundred test digits: the evaluation is checked for its shape, not for MNIST accuracy.
+const TINY = {
+  architecture: "reference",
+  epochs: 1,
+  trainLimit: 300,
+  testLimit: 300,
+  augment: false,
+  batchSize: 64,
+};
 const FINISHED = new Set(["SUCCEEDED", "FAILED", "CANCELLED"]);
 
 /** Polls trainingRun(id) like a client would, until the run finishes; returns every state seen. */
@@ -114,6 +122,7 @@ describe.skipIf(postgresUnavailable)(`training runs and the model registry (${da
         "learningRate must be greater than 0 and at most 0.1, got 0.5.",
       ],
       [{ trainLimit: 99 }, "trainLimit", "trainLimit must be an integer between 100 and 60000, got 99."],
+      [{ testLimit: 99 }, "testLimit", "testLimit must be an integer between 100 and 10000, got 99."],
       [{ seed: -1 }, "seed", "seed must be an integer between 0 and 2147483647, got -1."],
       [
         { architecture: "vgg" },
@@ -140,14 +149,14 @@ describe.skipIf(postgresUnavailable)(`training runs and the model registry (${da
 
   it("serves the bounds it checks TrainingRunInput against: one past either end is refused", async () => {
     const { data } = await api.anonymous.query(
-      "{ trainingRunLimits { epochs { min max } batchSize { min max } learningRate { min max } trainLimit { min max } seed { min max } } }",
+      "{ trainingRunLimits { epochs { min max } batchSize { min max } learningRate { min max } trainLimit { min max } testLimit { min max } seed { min max } } }",
     );
     const limits = data.trainingRunLimits;
     expect(limits.epochs).toEqual({ min: 1, max: 50 });
     expect(limits.learningRate).toEqual({ min: 0, max: 0.1 });
     // The seed's max is GraphQL's largest Int: one past it fails coercion, before our check.
     expect(limits.seed.max).toBe(2 ** 31 - 1);
-    for (const field of ["epochs", "batchSize", "trainLimit"]) {
+    for (const field of ["epochs", "batchSize", "trainLimit", "testLimit"]) {
       const over = await api.admin.query(START, { input: { [field]: limits[field].max + 1 } });
       expect(over.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
       const under = await api.admin.query(START, { input: { [field]: limits[field].min - 1 } });
@@ -260,7 +269,7 @@ describe.skipIf(postgresUnavailable)(`training runs and the model registry (${da
       for (const row of run.confusionMatrix) expect(row).toHaveLength(10);
       // Support counts every test digit; the matrix leaves out those refused as not a digit.
       expect(run.perClass.reduce((sum: number, entry: Json) => sum + (entry.support as number), 0)).toBe(
-        10_000,
+        TINY.testLimit,
       );
       run.confusionMatrix.forEach((row: number[], digit: number) =>
         expect(row.reduce((sum, count) => sum + count, 0)).toBeLessThanOrEqual(

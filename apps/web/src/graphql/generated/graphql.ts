@@ -779,6 +779,7 @@ export type TrainingRunConfig = {
   epochs: Scalars['Int']['output'];
   learningRate: Scalars['Float']['output'];
   seed: Scalars['Int']['output'];
+  testLimit?: Maybe<Scalars['Int']['output']>;
   trainLimit?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -819,6 +820,8 @@ export type TrainingRunInput = {
   /** Within `trainingRunLimits.learningRate`. */
   learningRate?: Scalars['Float']['input'];
   seed?: Scalars['Int']['input'];
+  /** Evaluate on only the first N MNIST test samples (within `trainingRunLimits.testLimit`); omitted, all 10,000. */
+  testLimit?: InputMaybe<Scalars['Int']['input']>;
   /** Use only the first N training samples (within `trainingRunLimits.trainLimit`). */
   trainLimit?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -831,6 +834,7 @@ export type TrainingRunLimits = {
   /** The learning rate must be greater than `min` (never equal) and at most `max`. */
   learningRate: FloatRange;
   seed: IntRange;
+  testLimit: IntRange;
   trainLimit: IntRange;
 };
 
