@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import { threadModule } from "@digit-lab/worker-thread";
 import { Piscina } from "piscina";
 import type { Thumbnail } from "./create-thumbnail.js";
 import { PreprocessError } from "./errors.js";
@@ -43,22 +44,13 @@ export type PooledNumber = SegmentedNumber & {
   cutsAskedFor: number[];
 };
 
-function threadEntry(): { filename: string; execArgv?: string[] } {
-  if (!import.meta.url.endsWith(".ts")) return { filename: new URL("./preprocess-thread.js", import.meta.url).href };
-  // Running from source (tsx, vitest): each thread loads the TypeScript loader before the entry.
-  return {
-    filename: new URL("./preprocess-thread.ts", import.meta.url).href,
-    execArgv: [`--import=${import.meta.resolve("tsx")}`, "--conditions=@digit-lab/source"],
-  };
-}
-
 export function createPreprocessPool(options: PreprocessPoolOptions = {}): PreprocessPool {
   const threads = options.threads ?? availableParallelism();
   if (!Number.isInteger(threads) || threads < 1) throw new RangeError(`threads must be a positive integer, got ${threads}`);
   const defaults = options.defaults ?? {};
   resolveOptions(defaults);
   const piscina = new Piscina<PreprocessTask, PreprocessReply>({
-    ...threadEntry(),
+    ...threadModule(import.meta.url, "./preprocess-thread"),
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Number.POSITIVE_INFINITY,
