@@ -1,3 +1,4 @@
+// What the API, the web app's tests and @digit-lab/model-tools use; tests of this package import modules directly.
 export {
   ARCHITECTURES,
   ARCHITECTURE_DESCRIPTIONS,
@@ -7,7 +8,6 @@ export {
   describeArchitectures,
   isArchitecture,
   type Architecture,
-  type ArchitectureInfo,
 } from "./architectures.js";
 export {
   BROWSER_MODEL_JSON,
@@ -16,11 +16,11 @@ export {
   browserModelFiles,
   type BrowserModelFiles,
 } from "./browser-files.js";
-export { BACKEND_NAMES, currentBackend, initBackend, isBackendName, type BackendName } from "./backend.js";
-export { fitCalibration, modelReader } from "./calibration.js";
+export { initBackend } from "./backend.js";
+export { modelReader } from "./calibration.js";
+export { removeCheckpoint } from "./checkpoint.js";
 export { TRAINING_RUN_LIMITS } from "./training-run-limits.js";
 export {
-  applyTemperature,
   formatConfidence,
   refusalOf,
   RECOGNITION_REFUSALS,
@@ -30,36 +30,38 @@ export {
   type DigitReading,
   type MarksLayout,
 } from "./reading.js";
-export type { RecognitionReport } from "./recognition-report.js";
+export { combineRecognition, formatRecognitionReport } from "./recognition-report.js";
 export { HANDWRITING_STYLE_DESCRIPTIONS } from "./handwriting/digit-styles.js";
-export { registerWasmTrainingKernels } from "./kernels/register-wasm-kernels.js";
-export { createAugmenter, AUGMENTATION } from "./data/augment.js";
-export { epochBatches, makeBatch, splitTrainValidation, type Batch } from "./data/batches.js";
 export {
-  CLASS_COUNT,
+  DEFAULT_NON_DIGITS,
+  DEFAULT_PER_STYLE,
+  evaluateRecognition,
+} from "./handwriting/evaluate-recognition.js";
+export {
+  blankInk,
+  enlargeMnist,
+  inkBox,
+  padInk,
+  resizeInk,
+  sampleBilinear,
+  shearInk,
+  type InkImage,
+} from "./handwriting/ink-image.js";
+export { registerWasmTrainingKernels } from "./kernels/register-wasm-kernels.js";
+export { firstSamples, splitTrainValidation } from "./data/batches.js";
+export {
+  IMAGE_HEADER_BYTES,
   IMAGE_MAGIC,
   IMAGE_PIXELS,
   IMAGE_SIDE,
+  LABEL_HEADER_BYTES,
   LABEL_MAGIC,
   parseIdxImages,
   parseIdxLabels,
 } from "./data/idx.js";
-export { DEFAULT_MNIST_DIR, MNIST_FILES, loadMnist, type DigitSet, type MnistDataset } from "./data/mnist.js";
-export {
-  BackendError,
-  DatasetError,
-  DigitModelError,
-  InvalidInputError,
-  ModelLoadError,
-  TrainingCancelledError,
-} from "./errors.js";
-export {
-  evaluateModel,
-  predictProbabilities,
-  scorePredictions,
-  type ClassMetrics,
-  type EvaluationResult,
-} from "./evaluation.js";
+export { loadMnist, type DigitSet } from "./data/mnist.js";
+export { DigitModelError, ModelLoadError, TrainingCancelledError } from "./errors.js";
+export { evaluateModel, type EvaluationResult } from "./evaluation.js";
 export {
   DEFAULT_MODEL_DIR,
   METADATA_FORMAT_VERSION,
@@ -68,64 +70,44 @@ export {
   readModelArtifacts,
   readModelMetadata,
   saveModelDir,
-  serializeModel,
   type EpochMetrics,
-  type LoadedModel,
   type ModelArtifacts,
   type ModelMetadata,
   type TrainingConfig,
 } from "./model-store.js";
+export { readNumber, type DigitsReader } from "./read-number.js";
+export { evaluateRealistic, type RealisticReport } from "./realistic/evaluate-realistic.js";
 export {
-  DEFAULT_SEGMENTATION_PRIORS,
-  readNumber,
-  type DigitPlace,
-  type DigitsReader,
-  type NumberCandidates,
-  type NumberDigit,
-  type NumberReading,
-  type SegmentationPriors,
-} from "./read-number.js";
+  DEFAULT_NUMBER_COUNT,
+  DEFAULT_NUMBER_SEED,
+  NUMBER_SPACINGS,
+  generateNumberSet,
+  validationNumberOptions,
+  type NumberSetOptions,
+  type NumberSpacing,
+} from "./realistic/number-set.js";
 export {
-  FEEDBACK_HOLDOUT_SHARE,
-  feedbackRepeats,
+  DEFAULT_REALISTIC_COUNT,
+  DEFAULT_REALISTIC_SEED,
+  generateRealisticSet,
+} from "./realistic/realistic-set.js";
+export {
   isHoldoutSample,
-  oversampleFeedback,
   splitFeedback,
-  withFeedback,
   type FeedbackSample,
   type FeedbackSplit,
 } from "./feedback/feedback-data.js";
 export {
   COMPARISON_SETS,
-  COMPARISON_TOLERANCE_SAMPLES,
   compareScores,
   decodeInputImage,
-  scoreModelOnSets,
   type ComparisonSet,
-  type ComparisonVerdict,
   type SetScore,
   type SetScores,
 } from "./feedback/compare-models.js";
-export { evaluateInThread, type ThreadEvaluationOptions } from "./worker/evaluate-in-thread.js";
-export { Predictor, topK, type PredictorOptions, type PredictorStats } from "./predictor.js";
-export { createRandom, type Random } from "./random.js";
-export {
-  trainInThread,
-  type CheckpointFile,
-  type ThreadTraining,
-  type ThreadTrainingOptions,
-} from "./worker/train-in-thread.js";
-export {
-  defaultModelName,
-  runTrainingJob,
-  type TrainingJobOptions,
-  type TrainingJobResult,
-} from "./training-job.js";
-export {
-  DEFAULT_TRAINING_CONFIG,
-  trainModel,
-  validateTrainingConfig,
-  type BatchProgress,
-  type TrainOptions,
-  type TrainResult,
-} from "./training.js";
+export { evaluateInThread } from "./worker/evaluate-in-thread.js";
+export { Predictor, topK } from "./predictor.js";
+export { createRandom, uniform, type Random } from "./random.js";
+export { trainInThread, type CheckpointFile, type ThreadTraining } from "./worker/train-in-thread.js";
+export { RUN_RECOGNITION_SIZES, calibrateModel, runTrainingJob } from "./training-job.js";
+export { DEFAULT_TRAINING_CONFIG, trainModel } from "./training.js";

@@ -1,20 +1,9 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readRealisticFixture, realisticFixtures } from "../test/realistic-fixtures.js";
 import { shapeSimilarity } from "../test/synthetic-images.js";
 import { normalizeDigitImage } from "./index.js";
 
-const DIR = join(import.meta.dirname, "../test/fixtures/realistic");
-
-interface FixtureEntry {
-  file: string;
-  kind: "digit" | "non-digit";
-  style: string;
-  label: number | null;
-  source: string | null;
-}
-
-const { samples } = JSON.parse(await readFile(join(DIR, "labels.json"), "utf8")) as { samples: FixtureEntry[] };
+const samples = await realisticFixtures();
 const digits = samples.filter((sample) => sample.kind === "digit");
 const nonDigits = samples.filter((sample) => sample.kind === "non-digit");
 
@@ -28,7 +17,7 @@ describe("the committed realistic sample (rendered from MNIST test digits)", () 
   it("turns every digit back into something shaped like its MNIST source", async () => {
     const similarities: number[] = [];
     for (const sample of digits) {
-      const result = await normalizeDigitImage(await readFile(join(DIR, sample.file)));
+      const result = await normalizeDigitImage(await readRealisticFixture(sample));
       const source = Array.from(Buffer.from(sample.source!, "base64"), (value) => value / 255);
       const similarity = shapeSimilarity(result.input, source);
       expect(similarity, sample.file).toBeGreaterThan(0.6);
@@ -39,7 +28,10 @@ describe("the committed realistic sample (rendered from MNIST test digits)", () 
 
   it("refuses every non-digit as NO_DIGIT_FOUND", async () => {
     for (const sample of nonDigits) {
-      await expect(normalizeDigitImage(await readFile(join(DIR, sample.file))), sample.file).rejects.toMatchObject({ code: "NO_DIGIT_FOUND" });
+      await expect(
+        normalizeDigitImage(await readRealisticFixture(sample)),
+        sample.file,
+      ).rejects.toMatchObject({ code: "NO_DIGIT_FOUND" });
     }
   });
 });

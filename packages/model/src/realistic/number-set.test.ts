@@ -1,7 +1,6 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { mnistSample } from "../test-support.js";
-import { alignedMatches } from "./evaluate-numbers.js";
 import {
   generateNumberSet,
   reportedDigitIndices,
@@ -56,15 +55,5 @@ describe("validation numbers", () => {
         if (i > 0) expect(columns.left).toBeGreaterThan(sample.digitColumns[i - 1]!.left);
       }
     }
-  });
-});
-
-describe("alignedMatches", () => {
-  it("counts digits in place under the cheapest edit", () => {
-    expect(alignedMatches("2370", "2370")).toBe(4);
-    expect(alignedMatches("2370", "23170")).toBe(4);
-    expect(alignedMatches("2370", "270")).toBe(3);
-    expect(alignedMatches("2370", "2470")).toBe(3);
-    expect(alignedMatches("12", "")).toBe(0);
   });
 });

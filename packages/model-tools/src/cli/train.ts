@@ -1,13 +1,21 @@
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ARCHITECTURES, ARCHITECTURE_DESCRIPTIONS, assertArchitecture } from "../architectures.js";
-import { initBackend } from "../backend.js";
-import { removeCheckpoint } from "../checkpoint.js";
-import { loadMnist } from "../data/mnist.js";
-import { DEFAULT_MODEL_DIR, loadModelDir, saveModelDir, type TrainingConfig } from "../model-store.js";
-import { DEFAULT_TRAINING_CONFIG } from "../training.js";
-import { RUN_RECOGNITION_SIZES, runTrainingJob } from "../training-job.js";
-import { formatRecognitionReport } from "../recognition-report.js";
+import {
+  ARCHITECTURES,
+  ARCHITECTURE_DESCRIPTIONS,
+  assertArchitecture,
+  initBackend,
+  removeCheckpoint,
+  loadMnist,
+  DEFAULT_MODEL_DIR,
+  loadModelDir,
+  saveModelDir,
+  type TrainingConfig,
+  DEFAULT_TRAINING_CONFIG,
+  RUN_RECOGNITION_SIZES,
+  runTrainingJob,
+  formatRecognitionReport,
+} from "@digit-lab/model";
 import { cliEnv } from "./env.js";
 import { formatDuration, formatPercent, createProgressBar } from "./progress.js";
 import { formatEvaluation } from "./report.js";
@@ -78,11 +86,25 @@ await runCli(USAGE, async () => {
     learningRateDecay: numberFlag(values["lr-decay"], "lr-decay", DEFAULT_TRAINING_CONFIG.learningRateDecay),
     augment: !values["no-augment"],
     seed: numberFlag(values.seed, "seed", DEFAULT_TRAINING_CONFIG.seed),
-    handwritingSamples: numberFlag(values.handwriting, "handwriting", DEFAULT_TRAINING_CONFIG.handwritingSamples!),
-    nonDigitShare: numberFlag(values["non-digit-share"], "non-digit-share", DEFAULT_TRAINING_CONFIG.nonDigitShare!),
-    labelSmoothing: numberFlag(values["label-smoothing"], "label-smoothing", DEFAULT_TRAINING_CONFIG.labelSmoothing!),
+    handwritingSamples: numberFlag(
+      values.handwriting,
+      "handwriting",
+      DEFAULT_TRAINING_CONFIG.handwritingSamples!,
+    ),
+    nonDigitShare: numberFlag(
+      values["non-digit-share"],
+      "non-digit-share",
+      DEFAULT_TRAINING_CONFIG.nonDigitShare!,
+    ),
+    labelSmoothing: numberFlag(
+      values["label-smoothing"],
+      "label-smoothing",
+      DEFAULT_TRAINING_CONFIG.labelSmoothing!,
+    ),
     ...(values.limit !== undefined ? { trainLimit: numberFlag(values.limit, "limit", 0) } : {}),
-    ...(values["test-limit"] !== undefined ? { testLimit: numberFlag(values["test-limit"], "test-limit", 0) } : {}),
+    ...(values["test-limit"] !== undefined
+      ? { testLimit: numberFlag(values["test-limit"], "test-limit", 0) }
+      : {}),
   };
   const outDir = resolve(cliEnv.invocationDir, values.out ?? "trained-model");
   const checkpointDir = join(outDir, ".checkpoint");
@@ -105,13 +127,19 @@ await runCli(USAGE, async () => {
     checkpointDir,
     resume: values.resume,
     ...(initial ? { initialModel: initial.model, initialModelName: initial.metadata.name } : {}),
-    onRenderingSamples: (count) => console.log(`Rendering ${count.toLocaleString("en-US")} handwriting samples (restyled digits and non-digits) on worker threads...`),
+    onRenderingSamples: (count) =>
+      console.log(
+        `Rendering ${count.toLocaleString("en-US")} handwriting samples (restyled digits and non-digits) on worker threads...`,
+      ),
     onCalibrating: () => {
       bar.stop();
       console.log("Calibrating confidence on held-out samples...");
     },
     recognition: RUN_RECOGNITION_SIZES,
-    onEvaluatingRecognition: () => console.log("Measuring beyond MNIST (cross-style, non-digits, realistic; pnpm evaluate measures more)..."),
+    onEvaluatingRecognition: () =>
+      console.log(
+        "Measuring beyond MNIST (cross-style, non-digits, realistic; pnpm evaluate measures more)...",
+      ),
     onProgress: (_, p) => {
       if (p.batch === 1) {
         bar.stop();
@@ -130,6 +158,9 @@ await runCli(USAGE, async () => {
   await saveModelDir(outDir, model, metadata);
   await removeCheckpoint(checkpointDir);
   console.log(`\n${formatEvaluation(metadata.test!)}`);
-  if (metadata.evaluation) console.log(`\n${formatRecognitionReport(metadata.evaluation, metadata.test?.accuracy)}`);
-  console.log(`\nSaved ${outDir} (${metadata.parameterCount.toLocaleString("en-US")} parameters, trained in ${formatDuration(metadata.durationMs)})`);
+  if (metadata.evaluation)
+    console.log(`\n${formatRecognitionReport(metadata.evaluation, metadata.test?.accuracy)}`);
+  console.log(
+    `\nSaved ${outDir} (${metadata.parameterCount.toLocaleString("en-US")} parameters, trained in ${formatDuration(metadata.durationMs)})`,
+  );
 });

@@ -1,4 +1,4 @@
-import type { EvaluationResult } from "../evaluation.js";
+import { type EvaluationResult } from "@digit-lab/model";
 import { formatPercent } from "./progress.js";
 
 /** Accuracy, loss, a per-class table and the confusion matrix, for terminals. */
@@ -8,7 +8,8 @@ export function formatEvaluation(result: EvaluationResult, title = "MNIST test s
     "",
     "digit  precision  recall   support",
     ...result.perClass.map(
-      (c) => `  ${c.digit}    ${formatPercent(c.precision).padStart(8)}  ${formatPercent(c.recall).padStart(8)}  ${String(c.support).padStart(6)}`,
+      (c) =>
+        `  ${c.digit}    ${formatPercent(c.precision).padStart(8)}  ${formatPercent(c.recall).padStart(8)}  ${String(c.support).padStart(6)}`,
     ),
     "",
     "confusion matrix (rows: actual, columns: predicted)",

@@ -7,11 +7,14 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import * as tf from "@tensorflow/tfjs";
-import { initBackend } from "../src/backend.js";
-import { loadMnist } from "../src/data/mnist.js";
-import { evaluateModel } from "../src/evaluation.js";
-import { loadModelDir, saveModelDir } from "../src/model-store.js";
-import { calibrateModel } from "../src/training-job.js";
+import {
+  initBackend,
+  loadMnist,
+  evaluateModel,
+  loadModelDir,
+  saveModelDir,
+  calibrateModel,
+} from "@digit-lab/model";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: "string" } } });
 if (!values.out || positionals.length < 2)

@@ -9,9 +9,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { IMAGE_PIXELS } from "../src/data/idx.js";
-import { decodeInputImage } from "../src/feedback/compare-models.js";
-import { encodeIdx } from "../src/feedback/export-idx.js";
+import { IMAGE_PIXELS, decodeInputImage } from "@digit-lab/model";
+import { encodeIdx } from "../src/export-idx.js";
 import { cliEnv } from "../src/cli/env.js";
 
 const { values } = parseArgs({
@@ -52,10 +51,16 @@ async function all(status: "TRAINING" | "HOLDOUT"): Promise<Node[]> {
       body: JSON.stringify({ query: QUERY, variables: { after, status } }),
     });
     const body = (await response.json()) as {
-      data?: { feedbackSamples: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: Node }> } };
+      data?: {
+        feedbackSamples: {
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: Array<{ node: Node }>;
+        };
+      };
       errors?: Array<{ message: string }>;
     };
-    if (body.errors?.length || !body.data) throw new Error(`the API refused the export: ${body.errors?.[0]?.message}`);
+    if (body.errors?.length || !body.data)
+      throw new Error(`the API refused the export: ${body.errors?.[0]?.message}`);
     const page = body.data.feedbackSamples;
     nodes.push(...page.edges.map((edge) => edge.node));
     if (!page.pageInfo.hasNextPage) return nodes;
@@ -65,7 +70,10 @@ async function all(status: "TRAINING" | "HOLDOUT"): Promise<Node[]> {
 
 await mkdir(outDir, { recursive: true });
 const manifest: string[] = [];
-for (const [status, prefix] of [["TRAINING", "feedback-train"], ["HOLDOUT", "feedback-holdout"]] as const) {
+for (const [status, prefix] of [
+  ["TRAINING", "feedback-train"],
+  ["HOLDOUT", "feedback-holdout"],
+] as const) {
   const nodes = await all(status);
   const images = new Uint8Array(nodes.length * IMAGE_PIXELS);
   const labels = new Uint8Array(nodes.length);

@@ -1,24 +1,26 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { initBackend } from "../backend.js";
-import { modelReader } from "../calibration.js";
-import { loadMnist } from "../data/mnist.js";
-import { evaluateModel } from "../evaluation.js";
 import {
+  initBackend,
+  modelReader,
+  loadMnist,
+  evaluateModel,
   DEFAULT_NON_DIGITS,
   DEFAULT_PER_STYLE,
   evaluateRecognition,
-} from "../handwriting/evaluate-recognition.js";
-import { DEFAULT_MODEL_DIR, loadModelDir, saveModelDir } from "../model-store.js";
-import {
+  DEFAULT_MODEL_DIR,
+  loadModelDir,
+  saveModelDir,
   DEFAULT_REALISTIC_COUNT,
   evaluateRealistic,
-  formatRealisticReport,
   type RealisticReport,
-} from "../realistic/index.js";
-import { evaluateNumbers, formatNumberReport } from "../realistic/evaluate-numbers.js";
-import { DEFAULT_NUMBER_COUNT, validationNumberOptions } from "../realistic/number-set.js";
-import { combineRecognition, formatRecognitionReport } from "../recognition-report.js";
+  DEFAULT_NUMBER_COUNT,
+  validationNumberOptions,
+  combineRecognition,
+  formatRecognitionReport,
+} from "@digit-lab/model";
+import { evaluateNumbers, formatNumberReport } from "../evaluate-numbers.js";
+import { formatRealisticReport } from "../format-realistic-report.js";
 import { cliEnv } from "./env.js";
 import { createProgressBar, formatPercent, type ProgressBar } from "./progress.js";
 import { formatEvaluation } from "./report.js";

@@ -1,13 +1,14 @@
 import { isPreprocessError, segmentNumber } from "@digit-lab/preprocess";
-import { readNumber, type DigitsReader } from "../read-number.js";
 import {
+  readNumber,
+  type DigitsReader,
   DEFAULT_NUMBER_COUNT,
   DEFAULT_NUMBER_SEED,
   NUMBER_SPACINGS,
   generateNumberSet,
   type NumberSetOptions,
   type NumberSpacing,
-} from "./number-set.js";
+} from "@digit-lab/model";
 
 export interface NumberScore {
   numbers: number;

@@ -20,10 +20,10 @@ import {
   saveModelDir,
   trainModel,
   type DigitSet,
-} from "../src/index.js";
-import { splitTrainValidation } from "../src/data/batches.js";
-import { generateRealisticSet } from "../src/realistic/index.js";
-import { calibrateModel } from "../src/training-job.js";
+  splitTrainValidation,
+  generateRealisticSet,
+  calibrateModel,
+} from "@digit-lab/model";
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +41,9 @@ const realisticSeed = Number(values.seed);
 const backend = await initBackend();
 const data = await loadMnist();
 const base = await loadModelDir(values.from ? resolve(values.from) : DEFAULT_MODEL_DIR);
-console.log(`Fine-tuning ${base.metadata.name} on backend ${backend} with ${samples} realistic renders of training digits`);
+console.log(
+  `Fine-tuning ${base.metadata.name} on backend ${backend} with ${samples} realistic renders of training digits`,
+);
 
 const images = new Uint8Array(samples * IMAGE_PIXELS);
 const labels = new Uint8Array(samples);
@@ -54,12 +56,18 @@ const { train: baseTrain } = splitTrainValidation(data.train, {
   validationFraction: baseConfig.validationFraction,
   ...(baseConfig.trainLimit !== undefined ? { limit: baseConfig.trainLimit } : {}),
 });
-for await (const sample of generateRealisticSet({ test: baseTrain, count: samples, nonDigitCount: 0, seed: realisticSeed })) {
+for await (const sample of generateRealisticSet({
+  test: baseTrain,
+  count: samples,
+  nonDigitCount: 0,
+  seed: realisticSeed,
+})) {
   pending.push(
     normalizeDigitImage(sample.bytes).then(
       (normalized) => {
         const at = kept++;
-        for (let p = 0; p < IMAGE_PIXELS; p++) images[at * IMAGE_PIXELS + p] = Math.round(normalized.input[p]! * 255);
+        for (let p = 0; p < IMAGE_PIXELS; p++)
+          images[at * IMAGE_PIXELS + p] = Math.round(normalized.input[p]! * 255);
         labels[at] = sample.label!;
       },
       () => undefined,
@@ -91,12 +99,15 @@ const result = await trainModel({
   config,
   train: combined,
   initialModel: base.model,
-  onEpochEnd: (m) => console.log(`  epoch ${m.epoch}: loss ${m.loss.toFixed(4)} val_acc ${(m.valAccuracy * 100).toFixed(2)}%`),
+  onEpochEnd: (m) =>
+    console.log(`  epoch ${m.epoch}: loss ${m.loss.toFixed(4)} val_acc ${(m.valAccuracy * 100).toFixed(2)}%`),
 });
 console.log("Calibrating on the base model's validation digits...");
 const calibration = await calibrateModel(result.model, baseConfig, data.train);
 const test = evaluateModel(result.model, data.test, calibration);
-console.log(`MNIST test accuracy: ${(test.accuracy * 100).toFixed(2)}% (was ${((base.metadata.test?.accuracy ?? 0) * 100).toFixed(2)}%)`);
+console.log(
+  `MNIST test accuracy: ${(test.accuracy * 100).toFixed(2)}% (was ${((base.metadata.test?.accuracy ?? 0) * 100).toFixed(2)}%)`,
+);
 const outDir = resolve(values.out);
 // The base model's figures beyond MNIST describe it, not the tuned model: `pnpm evaluate --record` measures those.
 const { evaluation: _baseEvaluation, ...baseMetadata } = base.metadata;

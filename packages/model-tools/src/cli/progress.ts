@@ -15,7 +15,9 @@ function createLogProgress(total: number, label: string): ProgressBar {
       nextTenth = Math.floor((value * 10) / total) + 1;
       const elapsed = performance.now() - started;
       const eta = value >= total ? 0 : (elapsed / value) * (total - value);
-      console.error(`${label} ${Math.round((value / total) * 100)}% ${value}/${total} ETA ${formatDuration(eta)} ${status}`);
+      console.error(
+        `${label} ${Math.round((value / total) * 100)}% ${value}/${total} ETA ${formatDuration(eta)} ${status}`,
+      );
     },
     stop: () => {},
   };

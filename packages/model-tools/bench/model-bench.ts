@@ -16,7 +16,7 @@ import {
   initBackend,
   loadModelDir,
   registerWasmTrainingKernels,
-} from "../src/index.js";
+} from "@digit-lab/model";
 
 const TRAIN_BATCH = 128;
 const EPOCH_SAMPLES = 60_000;
@@ -57,7 +57,11 @@ async function trainingSpeed(architecture: Architecture, steps: number, batchSiz
 }
 
 /** Images per second over about `ms` milliseconds of `run`, which handles `imagesPerRun` images. */
-async function throughput(imagesPerRun: number, ms: number, run: () => Promise<void> | void): Promise<number> {
+async function throughput(
+  imagesPerRun: number,
+  ms: number,
+  run: () => Promise<void> | void,
+): Promise<number> {
   for (let i = 0; i < 3; i++) await run();
   let images = 0;
   const started = performance.now();
@@ -94,7 +98,9 @@ async function shippedModelSpeed(slow: boolean): Promise<NonNullable<Figures["sh
   latencies.sort((a, b) => a - b);
   const concurrent = slow ? 32 : INFERENCE_BATCH;
   const predictor = new Predictor(model, { maxBatchSize: concurrent, maxWaitMs: 0 });
-  const inputs = Array.from({ length: concurrent }, (_, i) => new Float32Array(IMAGE_PIXELS).fill((i % 10) / 10));
+  const inputs = Array.from({ length: concurrent }, (_, i) =>
+    new Float32Array(IMAGE_PIXELS).fill((i % 10) / 10),
+  );
   const predictorImagesPerSecond = await throughput(concurrent, 3000, async () => {
     await Promise.all(inputs.map((input) => predictor.predict(input)));
   });
@@ -108,14 +114,22 @@ async function shippedModelSpeed(slow: boolean): Promise<NonNullable<Figures["sh
   };
 }
 
-async function measure(backendName: string, variant: "fast" | "missing-only", inference: boolean): Promise<Figures> {
+async function measure(
+  backendName: string,
+  variant: "fast" | "missing-only",
+  inference: boolean,
+): Promise<Figures> {
   if (backendName === "wasm") registerWasmTrainingKernels(variant);
   const backend = await initBackend(backendName);
   // The pure-JS cpu backend is ~100x slower: fewer, smaller steps give the same per-sample figure.
   const slow = backend === "cpu";
   const steps = slow ? 2 : 20;
   const batchSize = slow ? 16 : TRAIN_BATCH;
-  const figures: Figures = { label: `${backend}${variant === "missing-only" ? " (stock kernels + Conv2DBackpropFilter only)" : ""}`, backend, training: {} };
+  const figures: Figures = {
+    label: `${backend}${variant === "missing-only" ? " (stock kernels + Conv2DBackpropFilter only)" : ""}`,
+    backend,
+    training: {},
+  };
   for (const architecture of ARCHITECTURES) {
     const samplesPerSecond = await trainingSpeed(architecture, steps, batchSize);
     figures.training[architecture] = { samplesPerSecond, epochSeconds: EPOCH_SAMPLES / samplesPerSecond };
@@ -135,16 +149,24 @@ async function measure(backendName: string, variant: "fast" | "missing-only", in
 function print(f: Figures): void {
   console.log(`\n== ${f.label}`);
   for (const [architecture, t] of Object.entries(f.training)) {
-    console.log(`  train ${architecture.padEnd(9)}        ${t.samplesPerSecond.toFixed(0).padStart(6)} samples/s   one 60k epoch ≈ ${t.epochSeconds.toFixed(0)} s`);
+    console.log(
+      `  train ${architecture.padEnd(9)}        ${t.samplesPerSecond.toFixed(0).padStart(6)} samples/s   one 60k epoch ≈ ${t.epochSeconds.toFixed(0)} s`,
+    );
   }
   for (const [architecture, rate] of Object.entries(f.batchedByArchitecture ?? {})) {
-    console.log(`  inference ${architecture.padEnd(9)}    ${rate.toFixed(0).padStart(6)} images/s   (one forward pass per batch)`);
+    console.log(
+      `  inference ${architecture.padEnd(9)}    ${rate.toFixed(0).padStart(6)} images/s   (one forward pass per batch)`,
+    );
   }
   if (f.shipped) {
     const s = f.shipped;
     console.log(`  shipped model ${s.name} (${s.architecture})`);
-    console.log(`    1 image                   p50 ${s.singleLatencyMs.p50.toFixed(3)} ms   p99 ${s.singleLatencyMs.p99.toFixed(3)} ms`);
-    console.log(`    batched by the Predictor   ${s.predictorImagesPerSecond.toFixed(0).padStart(6)} images/s`);
+    console.log(
+      `    1 image                   p50 ${s.singleLatencyMs.p50.toFixed(3)} ms   p99 ${s.singleLatencyMs.p99.toFixed(3)} ms`,
+    );
+    console.log(
+      `    batched by the Predictor   ${s.predictorImagesPerSecond.toFixed(0).padStart(6)} images/s`,
+    );
   }
 }
 
@@ -161,13 +183,19 @@ if (mode === "--child") {
     ["wasm", "missing-only"],
     ["cpu", "fast"],
   ];
-  console.log("Model benchmark (each block: one process; wasm/tensorflow train on batches of 128 random images)");
+  console.log(
+    "Model benchmark (each block: one process; wasm/tensorflow train on batches of 128 random images)",
+  );
   for (const [backend, v] of configs) {
     try {
-      const out = execFileSync(process.execPath, ["--import", "tsx", "--conditions=@digit-lab/source", self, "--child", backend, v], {
-        stdio: ["ignore", "pipe", "ignore"],
-        timeout: 600_000,
-      });
+      const out = execFileSync(
+        process.execPath,
+        ["--import", "tsx", "--conditions=@digit-lab/source", self, "--child", backend, v],
+        {
+          stdio: ["ignore", "pipe", "ignore"],
+          timeout: 600_000,
+        },
+      );
       print(JSON.parse(out.toString().trim().split("\n").pop()!) as Figures);
     } catch {
       console.log(`\n== ${backend}: not available on this machine`);

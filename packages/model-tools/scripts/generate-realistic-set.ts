@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { DEFAULT_REALISTIC_SEED, generateRealisticSet } from "../src/realistic/realistic-set.js";
+import { DEFAULT_REALISTIC_SEED, generateRealisticSet } from "@digit-lab/model";
 
 interface LabelEntry {
   file: string;
@@ -20,7 +20,8 @@ interface LabelEntry {
 function integerFlag(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`--${name} must be a non-negative integer, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new Error(`--${name} must be a non-negative integer, got "${value}"`);
   return parsed;
 }
 
@@ -40,11 +41,20 @@ async function main(): Promise<void> {
   const count = integerFlag("count", values.count, 200);
   const nonDigitCount = integerFlag("non-digits", values["non-digits"], 30);
   const seed = integerFlag("seed", values.seed, DEFAULT_REALISTIC_SEED);
-  const maxSide = values["max-side"] === undefined ? undefined : integerFlag("max-side", values["max-side"], 0) || undefined;
+  const maxSide =
+    values["max-side"] === undefined
+      ? undefined
+      : integerFlag("max-side", values["max-side"], 0) || undefined;
   await mkdir(out, { recursive: true });
   const labels: LabelEntry[] = [];
   let bytes = 0;
-  for await (const sample of generateRealisticSet({ count, nonDigitCount, seed, maxSide, mnistDir: values["mnist-dir"] })) {
+  for await (const sample of generateRealisticSet({
+    count,
+    nonDigitCount,
+    seed,
+    maxSide,
+    mnistDir: values["mnist-dir"],
+  })) {
     const file = `${sample.id}.${sample.extension}`;
     await writeFile(join(out, file), sample.bytes);
     bytes += sample.bytes.length;
@@ -59,7 +69,10 @@ async function main(): Promise<void> {
       height: sample.height,
     });
   }
-  await writeFile(join(out, "labels.json"), `${JSON.stringify({ seed, count, nonDigitCount, maxSide: maxSide ?? null, samples: labels }, null, 2)}\n`);
+  await writeFile(
+    join(out, "labels.json"),
+    `${JSON.stringify({ seed, count, nonDigitCount, maxSide: maxSide ?? null, samples: labels }, null, 2)}\n`,
+  );
   console.log(`wrote ${labels.length} images (${(bytes / 1024).toFixed(0)} KiB) and labels.json to ${out}`);
 }
 

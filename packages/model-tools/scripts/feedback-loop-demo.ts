@@ -13,9 +13,7 @@
  */
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import { loadMnist } from "../src/data/mnist.js";
-import { IMAGE_PIXELS } from "../src/data/idx.js";
-import { createRandom } from "../src/random.js";
+import { loadMnist, IMAGE_PIXELS, createRandom } from "@digit-lab/model";
 import { USER_STYLE, renderUserStyleUpload } from "./user-style.js";
 
 const { values } = parseArgs({
@@ -51,9 +49,19 @@ async function graphql(query: string, variables: Json = {}, token?: string): Pro
 }
 
 /** predictDigit through the GraphQL multipart request spec; a refusal comes back as its error code. */
-async function predict(png: Buffer, name: string, token: string): Promise<{ id: string; digit: number } | { refused: string }> {
+async function predict(
+  png: Buffer,
+  name: string,
+  token: string,
+): Promise<{ id: string; digit: number } | { refused: string }> {
   const form = new FormData();
-  form.append("operations", JSON.stringify({ query: "mutation ($image: Upload!) { predictDigit(image: $image) { id digit } }", variables: { image: null } }));
+  form.append(
+    "operations",
+    JSON.stringify({
+      query: "mutation ($image: Upload!) { predictDigit(image: $image) { id digit } }",
+      variables: { image: null },
+    }),
+  );
   form.append("map", JSON.stringify({ 0: ["variables.image"] }));
   form.append("0", new Blob([png], { type: "image/png" }), name);
   const response = await fetch(`${api}/graphql`, {
@@ -71,12 +79,17 @@ const render = async (from: number, count: number, seed: number) => {
   const random = createRandom(seed);
   const out: Array<{ label: number; png: Buffer }> = [];
   for (let i = 0; i < count; i++)
-    out.push({ label: data.train.labels[from + i]!, png: await renderUserStyleUpload(data.train.images, (from + i) * IMAGE_PIXELS, random) });
+    out.push({
+      label: data.train.labels[from + i]!,
+      png: await renderUserStyleUpload(data.train.images, (from + i) * IMAGE_PIXELS, random),
+    });
   return out;
 };
 
 /** Share of the held-out digits the serving model answers right (refusals count as wrong). */
-async function heldOutAccuracy(set: Array<{ label: number; png: Buffer }>): Promise<{ accuracy: number; model: string }> {
+async function heldOutAccuracy(
+  set: Array<{ label: number; png: Buffer }>,
+): Promise<{ accuracy: number; model: string }> {
   let right = 0;
   for (const [i, sample] of set.entries()) {
     const answer = await predict(sample.png, `heldout-${i}.png`, adminToken!);
@@ -92,7 +105,9 @@ const users = await render(USERS_FROM, Number(values.users), 1501);
 const heldOut = await render(HELDOUT_FROM, Number(values.heldout), 2602);
 
 const before = await heldOutAccuracy(heldOut);
-console.log(`Held-out digits of that style (${heldOut.length}), before: ${percent(before.accuracy)} (${before.model})`);
+console.log(
+  `Held-out digits of that style (${heldOut.length}), before: ${percent(before.accuracy)} (${before.model})`,
+);
 
 const { createApiKey } = await graphql('mutation { createApiKey(name: "feedback-loop-demo") { key } }');
 const userToken = createApiKey.key as string;
@@ -114,9 +129,14 @@ for (const [i, sample] of users.entries()) {
   if (answer.digit === sample.label) confirmed++;
   else corrected++;
 }
-console.log(`Users: ${users.length} digits uploaded, ${corrected} corrected, ${confirmed} confirmed, refused: ${JSON.stringify(refusals)}`);
+console.log(
+  `Users: ${users.length} digits uploaded, ${corrected} corrected, ${confirmed} confirmed, refused: ${JSON.stringify(refusals)}`,
+);
 const { feedbackCounts } = await graphql("{ feedbackCounts { training holdout excluded } }", {}, adminToken);
-const totals = (feedbackCounts as Json[]).reduce((sum, c) => ({ training: sum.training + c.training, holdout: sum.holdout + c.holdout }), { training: 0, holdout: 0 });
+const totals = (feedbackCounts as Json[]).reduce(
+  (sum, c) => ({ training: sum.training + c.training, holdout: sum.holdout + c.holdout }),
+  { training: 0, holdout: 0 },
+);
 console.log(`Feedback dataset: ${totals.training} training samples, ${totals.holdout} in the holdout`);
 
 const { activeModel } = await graphql("{ activeModel { id name } }");
@@ -142,31 +162,75 @@ let run: Json;
 const loads: number[] = [];
 for (;;) {
   ({ trainingRun: run } = await graphql(
-    `query ($id: ID!) { trainingRun(id: $id) {
-      status error progress durationMs feedbackSamples startedAt finishedAt model { id name active }
-      comparison { championName worseSets betterOnHoldout promotable activated sets { set count championAccuracy challengerAccuracy } }
-    } }`,
+    `
+      query ($id: ID!) {
+        trainingRun(id: $id) {
+          status
+          error
+          progress
+          durationMs
+          feedbackSamples
+          startedAt
+          finishedAt
+          model {
+            id
+            name
+            active
+          }
+          comparison {
+            championName
+            worseSets
+            betterOnHoldout
+            promotable
+            activated
+            sets {
+              set
+              count
+              championAccuracy
+              challengerAccuracy
+            }
+          }
+        }
+      }
+    `,
     { id: runId },
     adminToken,
   ));
   loads.push(loadavg()[0]!);
-  if (run.status === "FAILED" || run.status === "CANCELLED") throw new Error(`run ${run.status}: ${run.error}`);
+  if (run.status === "FAILED" || run.status === "CANCELLED")
+    throw new Error(`run ${run.status}: ${run.error}`);
   if (run.status === "SUCCEEDED" && run.comparison) break;
   await new Promise((resolve) => setTimeout(resolve, 5000));
 }
 const wallSeconds = (performance.now() - started) / 1000;
 const trainSeconds = (Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000;
-console.log(`Run finished: ${trainSeconds.toFixed(0)} s from claim to model (${(run.durationMs / 1000).toFixed(0)} s of epochs), ${wallSeconds.toFixed(0)} s until compared; ${run.feedbackSamples} feedback samples trained`);
-console.log(`Load average (1 min) on ${availableParallelism()} cores: ${loadAtStart.toFixed(1)} at start, mean ${(loads.reduce((a, b) => a + b, 0) / loads.length).toFixed(1)} while training`);
+console.log(
+  `Run finished: ${trainSeconds.toFixed(0)} s from claim to model (${(run.durationMs / 1000).toFixed(0)} s of epochs), ${wallSeconds.toFixed(0)} s until compared; ${run.feedbackSamples} feedback samples trained`,
+);
+console.log(
+  `Load average (1 min) on ${availableParallelism()} cores: ${loadAtStart.toFixed(1)} at start, mean ${(loads.reduce((a, b) => a + b, 0) / loads.length).toFixed(1)} while training`,
+);
 for (const set of run.comparison.sets as Json[])
-  console.log(`  ${set.set.padEnd(16)} n=${String(set.count).padStart(5)}  active ${percent(set.championAccuracy).padStart(7)}  run ${percent(set.challengerAccuracy).padStart(7)}`);
-console.log(`Comparison: worse on [${run.comparison.worseSets.join(", ")}], better on the holdout: ${run.comparison.betterOnHoldout}, promoted automatically: ${run.comparison.activated}`);
+  console.log(
+    `  ${set.set.padEnd(16)} n=${String(set.count).padStart(5)}  active ${percent(set.championAccuracy).padStart(7)}  run ${percent(set.challengerAccuracy).padStart(7)}`,
+  );
+console.log(
+  `Comparison: worse on [${run.comparison.worseSets.join(", ")}], better on the holdout: ${run.comparison.betterOnHoldout}, promoted automatically: ${run.comparison.activated}`,
+);
 if (!run.comparison.activated) {
   // The figures below are still worth measuring; the admin would be asked to confirm this in the web app.
-  await graphql("mutation ($id: ID!) { activateModel(id: $id, force: true) { id } }", { id: run.model.id }, adminToken);
+  await graphql(
+    "mutation ($id: ID!) { activateModel(id: $id, force: true) { id } }",
+    { id: run.model.id },
+    adminToken,
+  );
   console.log("Activated with force: true to measure it");
 }
 const after = await heldOutAccuracy(heldOut);
 const mnist = (run.comparison.sets as Json[]).find((set) => set.set === "mnist")!;
-console.log(`Held-out digits of that style (${heldOut.length}), after: ${percent(after.accuracy)} (${after.model}); before ${percent(before.accuracy)}`);
-console.log(`MNIST test (10,000): ${percent(mnist.challengerAccuracy)} after, ${percent(mnist.championAccuracy)} before`);
+console.log(
+  `Held-out digits of that style (${heldOut.length}), after: ${percent(after.accuracy)} (${after.model}); before ${percent(before.accuracy)}`,
+);
+console.log(
+  `MNIST test (10,000): ${percent(mnist.challengerAccuracy)} after, ${percent(mnist.championAccuracy)} before`,
+);

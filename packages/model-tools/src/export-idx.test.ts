@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IMAGE_PIXELS, parseIdxImages, parseIdxLabels } from "../data/idx.js";
+import { IMAGE_PIXELS, parseIdxImages, parseIdxLabels } from "@digit-lab/model";
 import { encodeIdx } from "./export-idx.js";
 
 describe("encodeIdx", () => {

@@ -4,11 +4,14 @@
  * Usage: tsx scripts/calibrate-model.ts <modelDir>
  */
 import { resolve } from "node:path";
-import { initBackend } from "../src/backend.js";
-import { loadMnist } from "../src/data/mnist.js";
-import { evaluateModel } from "../src/evaluation.js";
-import { loadModelDir, saveModelDir } from "../src/model-store.js";
-import { calibrateModel } from "../src/training-job.js";
+import {
+  initBackend,
+  loadMnist,
+  evaluateModel,
+  loadModelDir,
+  saveModelDir,
+  calibrateModel,
+} from "@digit-lab/model";
 
 const dir = process.argv[2];
 if (!dir) throw new Error("usage: calibrate-model.ts <modelDir>");
@@ -19,4 +22,6 @@ const calibration = await calibrateModel(model, metadata.config, data.train);
 const test = evaluateModel(model, data.test, calibration);
 await saveModelDir(resolve(dir), model, { ...metadata, calibration, test });
 console.log(JSON.stringify(calibration, null, 2));
-console.log(`MNIST test accuracy with these thresholds: ${(test.accuracy * 100).toFixed(2)}% (${test.rejected?.reduce((a, b) => a + b, 0) ?? 0} refused)`);
+console.log(
+  `MNIST test accuracy with these thresholds: ${(test.accuracy * 100).toFixed(2)}% (${test.rejected?.reduce((a, b) => a + b, 0) ?? 0} refused)`,
+);

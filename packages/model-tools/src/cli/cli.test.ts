@@ -6,8 +6,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { generateNumberSet } from "../realistic/number-set.js";
-import { mnistSample } from "../test-support.js";
+import { firstSamples, generateNumberSet, loadMnist, type DigitSet } from "@digit-lab/model";
 
 const run = promisify(execFile);
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -23,6 +22,10 @@ function cli(script: string, args: string[]) {
       timeout: 240_000,
     },
   );
+}
+
+async function testDigits(count: number): Promise<DigitSet> {
+  return firstSamples((await loadMnist(undefined, ["test"])).test, count);
 }
 
 let work: string;
@@ -96,7 +99,7 @@ describe("command-line tools", { timeout: 300_000 }, () => {
   });
 
   it("predict: digit, confidence and top 3 per file, or JSON, and a clear error for a bad file", async () => {
-    const sample = await mnistSample("test", 1);
+    const sample = await testDigits(1);
     const file = join(work, "seven.png");
     await sharp(Buffer.from(sample.images), { raw: { width: 28, height: 28, channels: 1 } })
       .resize(140, 140)
@@ -128,7 +131,7 @@ describe("command-line tools", { timeout: 300_000 }, () => {
     for await (const sample of generateNumberSet({
       count: 1,
       seed: 3,
-      source: await mnistSample("test", 50),
+      source: await testDigits(50),
     })) {
       await import("node:fs/promises").then((fs) => fs.writeFile(file, sample.bytes));
     }

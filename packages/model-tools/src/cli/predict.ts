@@ -2,19 +2,21 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { normalizeDigitImage, segmentNumber } from "@digit-lab/preprocess";
-import { readNumber } from "../read-number.js";
-import { initBackend } from "../backend.js";
-import { DEFAULT_MODEL_DIR, loadModelDir } from "../model-store.js";
-import { Predictor, topK } from "../predictor.js";
-import { modelReader } from "../calibration.js";
 import {
+  readNumber,
+  initBackend,
+  DEFAULT_MODEL_DIR,
+  loadModelDir,
+  Predictor,
+  topK,
+  modelReader,
   RECOGNITION_REFUSALS,
   formatConfidence,
   readDigit,
   refusalOf,
   type DigitReading,
   type RecognitionRefusalCode,
-} from "../reading.js";
+} from "@digit-lab/model";
 import { cliEnv } from "./env.js";
 import { runCli } from "./run-cli.js";
 

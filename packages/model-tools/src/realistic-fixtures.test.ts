@@ -1,28 +1,29 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { normalizeDigitImage } from "@digit-lab/preprocess";
+import { readRealisticFixture, realisticFixtures } from "@digit-lab/preprocess/test-fixtures";
 import { describe, expect, it } from "vitest";
-import { initBackend } from "../backend.js";
-import { modelReader } from "../calibration.js";
-import type { MarksLayout } from "../reading.js";
-import { IMAGE_PIXELS } from "../data/idx.js";
-import { DEFAULT_MODEL_DIR, loadModelDir } from "../model-store.js";
+import {
+  initBackend,
+  modelReader,
+  type MarksLayout,
+  IMAGE_PIXELS,
+  DEFAULT_MODEL_DIR,
+  loadModelDir,
+} from "@digit-lab/model";
 
-// The sample committed with the preprocessing tests, rendered by this package's generator.
-const FIXTURES = join(import.meta.dirname, "../../../preprocess/test/fixtures/realistic");
+// The sample committed with the preprocessing tests, rendered by the realistic-set generator.
 const hasModel = existsSync(join(DEFAULT_MODEL_DIR, "model.json"));
 
 describe("shipped model on the committed realistic sample", () => {
   it.skipIf(!hasModel)("reads at least 38 of the 40 uploads correctly", async () => {
     await initBackend();
     const { model, metadata } = await loadModelDir();
-    const { samples } = JSON.parse(await readFile(join(FIXTURES, "labels.json"), "utf8")) as { samples: { file: string; label: number | null }[] };
-    const digits = samples.filter((sample) => sample.label !== null);
+    const digits = (await realisticFixtures()).filter((sample) => sample.label !== null);
     const inputs = new Float32Array(digits.length * IMAGE_PIXELS);
     const layouts: MarksLayout[] = [];
     for (const [i, sample] of digits.entries()) {
-      const normalized = await normalizeDigitImage(await readFile(join(FIXTURES, sample.file)));
+      const normalized = await normalizeDigitImage(await readRealisticFixture(sample));
       inputs.set(normalized.input, i * IMAGE_PIXELS);
       layouts.push(normalized.info);
     }
@@ -30,7 +31,11 @@ describe("shipped model on the committed realistic sample", () => {
     const readings = await modelReader(model, metadata.calibration)(inputs, layouts);
     const wrong = digits.filter((sample, i) => {
       const reading = readings[i]!;
-      return reading.verdict === "not-a-digit" || reading.verdict === "multiple-digits" || reading.digit !== sample.label;
+      return (
+        reading.verdict === "not-a-digit" ||
+        reading.verdict === "multiple-digits" ||
+        reading.digit !== sample.label
+      );
     });
     expect(digits).toHaveLength(40);
     expect(wrong.map((sample) => sample.file).length).toBeLessThanOrEqual(2);

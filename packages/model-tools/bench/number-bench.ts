@@ -5,8 +5,15 @@
  */
 import sharp from "sharp";
 import { segmentNumber } from "@digit-lab/preprocess";
-import { initBackend, loadMnist, loadModelDir, modelReader, readNumber } from "../src/index.js";
-import { generateNumberSet, validationNumberOptions } from "../src/realistic/number-set.js";
+import {
+  initBackend,
+  loadMnist,
+  loadModelDir,
+  modelReader,
+  readNumber,
+  generateNumberSet,
+  validationNumberOptions,
+} from "@digit-lab/model";
 
 const CANVAS = { width: 560, height: 280 };
 const DRAWINGS = 40;

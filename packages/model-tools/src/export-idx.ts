@@ -1,5 +1,12 @@
-import type { DigitSet } from "../data/mnist.js";
-import { IMAGE_HEADER_BYTES, IMAGE_MAGIC, IMAGE_PIXELS, IMAGE_SIDE, LABEL_HEADER_BYTES, LABEL_MAGIC } from "../data/idx.js";
+import {
+  type DigitSet,
+  IMAGE_HEADER_BYTES,
+  IMAGE_MAGIC,
+  IMAGE_PIXELS,
+  IMAGE_SIDE,
+  LABEL_HEADER_BYTES,
+  LABEL_MAGIC,
+} from "@digit-lab/model";
 
 /** A set as MNIST's two IDX files (images: count x 28 x 28 unsigned bytes; labels: count bytes), uncompressed. */
 export function encodeIdx(set: DigitSet): { images: Uint8Array; labels: Uint8Array } {

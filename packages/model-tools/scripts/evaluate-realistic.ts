@@ -2,14 +2,18 @@
 // Usage: tsx --conditions=@digit-lab/source scripts/evaluate-realistic.ts [modelDir] [--count 2000] [--non-digits 300] [--seed N] [--validation] [--json]
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { initBackend } from "../src/backend.js";
-import { splitTrainValidation } from "../src/data/batches.js";
-import { loadMnist, type DigitSet } from "../src/data/mnist.js";
-import type { TrainingConfig } from "../src/model-store.js";
-import { modelReader } from "../src/calibration.js";
-import { DEFAULT_MODEL_DIR, loadModelDir } from "../src/model-store.js";
-import { evaluateRealistic } from "../src/realistic/evaluate-realistic.js";
-import { formatRealisticReport } from "../src/realistic/format-realistic-report.js";
+import {
+  initBackend,
+  splitTrainValidation,
+  loadMnist,
+  type DigitSet,
+  type TrainingConfig,
+  modelReader,
+  DEFAULT_MODEL_DIR,
+  loadModelDir,
+  evaluateRealistic,
+} from "@digit-lab/model";
+import { formatRealisticReport } from "../src/format-realistic-report.js";
 
 async function validationDigits(config: TrainingConfig): Promise<DigitSet> {
   const { train } = await loadMnist(undefined, ["train"]);
@@ -23,14 +27,22 @@ async function validationDigits(config: TrainingConfig): Promise<DigitSet> {
 function integerFlag(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`--${name} must be a non-negative integer, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new Error(`--${name} must be a non-negative integer, got "${value}"`);
   return parsed;
 }
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { count: { type: "string" }, "non-digits": { type: "string" }, seed: { type: "string" }, json: { type: "boolean", default: false }, backend: { type: "string" }, validation: { type: "boolean", default: false } },
+    options: {
+      count: { type: "string" },
+      "non-digits": { type: "string" },
+      seed: { type: "string" },
+      json: { type: "boolean", default: false },
+      backend: { type: "string" },
+      validation: { type: "boolean", default: false },
+    },
   });
   const modelDir = positionals[0] ? resolve(positionals[0]) : DEFAULT_MODEL_DIR;
   await initBackend(values.backend);
@@ -48,7 +60,11 @@ async function main(): Promise<void> {
     },
   });
   if (!values.json) process.stderr.write("\n");
-  console.log(values.json ? JSON.stringify({ modelDir, ...report }, null, 2) : `Model ${modelDir}\n${formatRealisticReport(report)}`);
+  console.log(
+    values.json
+      ? JSON.stringify({ modelDir, ...report }, null, 2)
+      : `Model ${modelDir}\n${formatRealisticReport(report)}`,
+  );
 }
 
 main().catch((error: unknown) => {
