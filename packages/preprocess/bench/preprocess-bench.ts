@@ -2,7 +2,8 @@
 // 12-megapixel phone JPEGs, several in flight at once as a server would run them.
 import { availableParallelism, loadavg } from "node:os";
 import sharp from "sharp";
-import { createPreprocessPool, normalizeDigitImage, type NormalizedDigit } from "../src/index.js";
+import { createPreprocessPool, normalizeDigitImage } from "../src/index.js";
+import type { NormalizedDigit } from "../src/normalize-digit-image.js";
 
 type Normalize = (bytes: Uint8Array) => Promise<NormalizedDigit>;
 
@@ -13,7 +14,14 @@ const DIGIT_PATHS = [
   "M 28 35 C 30 10 75 12 70 40 C 65 60 30 80 25 92 L 78 92", // 2
 ];
 
-function digitSvg(width: number, height: number, index: number, stroke: string, strokeWidth: number, box: { x: number; y: number; size: number }): Buffer {
+function digitSvg(
+  width: number,
+  height: number,
+  index: number,
+  stroke: string,
+  strokeWidth: number,
+  box: { x: number; y: number; size: number },
+): Buffer {
   const path = DIGIT_PATHS[index % DIGIT_PATHS.length]!;
   const scale = box.size / 100;
   return Buffer.from(
@@ -24,7 +32,9 @@ function digitSvg(width: number, height: number, index: number, stroke: string, 
 
 async function canvasPng(index: number): Promise<Buffer> {
   const svg = digitSvg(280, 280, index, "#000", 18, { x: 50 + (index % 5) * 6, y: 40, size: 190 });
-  return sharp({ create: { width: 280, height: 280, channels: 4, background: { r: 255, g: 255, b: 255, alpha: 1 } } })
+  return sharp({
+    create: { width: 280, height: 280, channels: 4, background: { r: 255, g: 255, b: 255, alpha: 1 } },
+  })
     .composite([{ input: svg }])
     .png()
     .toBuffer();
@@ -46,10 +56,19 @@ async function phonePhoto(index: number): Promise<Buffer> {
     }
   }
   const svg = digitSvg(width, height, index, "#1a2a6c", 40, { x: 1200 + index * 100, y: 700, size: 1500 });
-  return sharp(raw, { raw: { width, height, channels: 3 } }).composite([{ input: svg }]).jpeg({ quality: 88 }).toBuffer();
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    .composite([{ input: svg }])
+    .jpeg({ quality: 88 })
+    .toBuffer();
 }
 
-async function measure(name: string, normalize: Normalize, inputs: Buffer[], total: number, concurrency: number): Promise<void> {
+async function measure(
+  name: string,
+  normalize: Normalize,
+  inputs: Buffer[],
+  total: number,
+  concurrency: number,
+): Promise<void> {
   for (const input of inputs) await normalize(input);
   const latencies: number[] = [];
   let next = 0;
@@ -81,12 +100,20 @@ async function main(): Promise<void> {
   // libuv's pool defaults to 4 threads; on a 2-core box the extra sharp threads steal time from
   // the JS thread, which is the bottleneck for small images. Servers should size it to the cores.
   process.env.UV_THREADPOOL_SIZE ??= String(availableParallelism());
-  console.log(`load average ${loadavg().map((load) => load.toFixed(1)).join(" ")}; other processes compete for the cores when it exceeds 0`);
-  console.log(`normalizeDigitImage on ${availableParallelism()} cores, in-process and on a pool of worker threads, sharp concurrency ${sharp.concurrency()}, UV_THREADPOOL_SIZE ${process.env.UV_THREADPOOL_SIZE}`);
+  console.log(
+    `load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(" ")}; other processes compete for the cores when it exceeds 0`,
+  );
+  console.log(
+    `normalizeDigitImage on ${availableParallelism()} cores, in-process and on a pool of worker threads, sharp concurrency ${sharp.concurrency()}, UV_THREADPOOL_SIZE ${process.env.UV_THREADPOOL_SIZE}`,
+  );
   const canvases = await Promise.all([0, 1, 2, 3].map(canvasPng));
   const photos: Buffer[] = [];
   for (const index of [0, 1]) photos.push(await phonePhoto(index));
-  console.log(`inputs: 280x280 canvas PNG ~${(canvases[0]!.length / 1024).toFixed(1)} KiB, 4000x3000 JPEG ~${(photos[0]!.length / 1024 / 1024).toFixed(1)} MiB`);
+  console.log(
+    `inputs: 280x280 canvas PNG ~${(canvases[0]!.length / 1024).toFixed(1)} KiB, 4000x3000 JPEG ~${(photos[0]!.length / 1024 / 1024).toFixed(1)} MiB`,
+  );
   const pool = createPreprocessPool();
   const inProcess: Normalize = (bytes) => normalizeDigitImage(bytes);
   const threaded: Normalize = (bytes) => pool.normalize(bytes);

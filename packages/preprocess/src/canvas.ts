@@ -6,9 +6,7 @@ import { PreprocessError } from "./errors.js";
 import { normalizePixels, type PixelDigit } from "./normalize-pixels.js";
 import { DEFAULT_WORKING_SIZE, MIN_WORKING_SIZE } from "./options.js";
 
-export { PreprocessError, isPreprocessError, type PreprocessErrorCode } from "./errors.js";
-export type { PixelDigit } from "./normalize-pixels.js";
-export { MNIST_SIDE } from "./mnist-layout.js";
+export { isPreprocessError } from "./errors.js";
 
 /** What `CanvasRenderingContext2D.getImageData` returns: RGBA, un-premultiplied, row-major. */
 export interface CanvasPixels {

@@ -1,14 +1,8 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { SEVEN, cosine, digitPng } from "../test/synthetic-images.js";
-import {
-  MAX_NUMBER_DIGITS,
-  PreprocessError,
-  normalizeDigitImage,
-  segmentNumber,
-  type InkSpan,
-  type SegmentedNumber,
-} from "./index.js";
+import { MAX_NUMBER_DIGITS, PreprocessError, normalizeDigitImage, segmentNumber } from "./index.js";
+import type { InkSpan, SegmentedNumber } from "./segment-number.js";
 
 // Digits in 100x100 units, as test/synthetic-images.ts draws them.
 const ONE = "M 45 12 L 60 5 L 60 95";
