@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import { createCanvas, loadImage } from "@napi-rs/canvas";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -11,6 +12,8 @@ let page: Page;
 let servingModelId: string | undefined;
 /** Every request to the API the page sent but its active-model checks, to show a live reading needs none. */
 const predictRequests: string[] = [];
+/** The wasm backend's binary, fetched by the live worker once (then from its cache). */
+const wasmRequests: string[] = [];
 
 /** Straight to the API, for set-up that is not what these tests are about. */
 async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -63,8 +66,8 @@ const livePanel = (p: Page = page) => p.getByTestId("live-panel");
 /** Starts timing inside the page: stroke end (pointerup) to the live panel showing that stroke's reading. */
 async function recordLiveTimings(p: Page): Promise<void> {
   await p.evaluate(() => {
-    const w = window as unknown as { __liveMs: number[]; __sawDrawing: boolean };
-    w.__liveMs = [];
+    const w = window as unknown as { __liveEnds: Array<[number, number]>; __sawDrawing: boolean };
+    w.__liveEnds = [];
     w.__sawDrawing = false;
     const panel = document.querySelector<HTMLElement>('[data-testid="live-panel"]')!;
     let ended: { at: number; strokes: number } | null = null;
@@ -79,14 +82,12 @@ async function recordLiveTimings(p: Page): Promise<void> {
     new MutationObserver(() => {
       if (panel.dataset.drawing === "true") w.__sawDrawing = true;
       if (ended && Number(panel.dataset.strokes) === ended.strokes && panel.dataset.drawing === "false") {
-        w.__liveMs.push(performance.now() - ended.at);
+        w.__liveEnds.push([ended.at, performance.now()]);
         ended = null;
       }
     }).observe(panel, { attributes: true });
   });
 }
-
-const liveTimings = (p: Page) => p.evaluate(() => (window as unknown as { __liveMs: number[] }).__liveMs);
 
 interface Live {
   verdict: string;
@@ -191,6 +192,7 @@ beforeAll(async () => {
   page.on("request", (request) => {
     if (request.url().endsWith("/graphql") && !/query LiveModel/.test(request.postData() ?? ""))
       predictRequests.push(request.url());
+    if (request.url().endsWith(".wasm")) wasmRequests.push(request.url());
   });
   await page.locator('[data-testid="live-panel"][data-status="ready"]').waitFor({ timeout: 60_000 });
 });
@@ -201,6 +203,48 @@ afterAll(async () => {
   if (servingModelId)
     await api("mutation ($id: ID!) { activateModel(id: $id, force: true) { id } }", { id: servingModelId });
 });
+
+const spread = (values: number[]) =>
+  `median ${percentile(values, 0.5).toFixed(1)} ms, p95 ${percentile(values, 0.95).toFixed(1)} ms`;
+
+/**
+ * Draws the suite's drawings twice on `p` (timings recorded), then prints stroke end to live update and
+ * where a reading's time goes: before it is sent, in the worker (preprocessing, forward pass), in all.
+ */
+async function printStrokeTimings(p: Page, backend: string): Promise<void> {
+  for (let round = 0; round < 2; round++)
+    for (const [, strokes] of DRAWINGS) {
+      await clear(p);
+      await draw(p, strokes);
+      expect((await live(p)).strokes).toBe(strokes.length);
+    }
+  const { timings, readings, beforeSend } = await p.evaluate(() => {
+    const reads = performance.getEntriesByName("digit-lab:live-read");
+    const ends = (window as unknown as { __liveEnds: Array<[number, number]> }).__liveEnds;
+    return {
+      timings: ends.map(([at, updated]) => updated - at),
+      readings: reads.map((entry) => entry.duration),
+      // From the stroke's end to its reading being captured and sent (after any reading in flight).
+      beforeSend: ends.map(([at]) => reads.find((entry) => entry.startTime >= at)!.startTime - at),
+    };
+  });
+  // The worker's own measures of each reading's parts (live-engine.ts).
+  const [preprocess, forward] = await p
+    .workers()[0]!
+    .evaluate(() =>
+      ["digit-lab:live-preprocess", "digit-lab:live-forward"].map((name) =>
+        performance.getEntriesByName(name).map((entry) => entry.duration),
+      ),
+    );
+  expect(timings.length).toBeGreaterThan(20);
+  console.log(
+    `${backend}: stroke end to live update (${timings.length} strokes): ${spread(timings)}, max ${Math.max(...timings).toFixed(1)} ms (target 30 ms), ` +
+      `of which before the reading is sent ${spread(beforeSend)}; ` +
+      `one reading (pixels captured to the worker's answer; ${readings.length} while and after drawing): ${spread(readings)}; ` +
+      `in the worker: preprocessing ${spread(preprocess!)}, forward pass and reading ${spread(forward!)}; ` +
+      `load average ${loadavg()[0]!.toFixed(2)}`,
+  );
+}
 
 describe("Live recognition", () => {
   it(
@@ -215,26 +259,33 @@ describe("Live recognition", () => {
         true,
       );
       await screenshot(page, "live-seven");
-      for (let round = 0; round < 2; round++)
-        for (const [, strokes] of DRAWINGS) {
-          await clear(page);
-          await draw(page, strokes);
-          expect((await live()).strokes).toBe(strokes.length);
-        }
+      await printStrokeTimings(page, "wasm backend");
       expect(predictRequests).toEqual([]);
-      // The model runs in the live worker, not on the page's thread.
+      // The model runs in the live worker, not on the page's thread, on the wasm binary served by the app.
       expect(page.workers().length).toBeGreaterThan(0);
-      const timings = await liveTimings(page);
-      expect(timings.length).toBeGreaterThan(20);
-      const readings = await page.evaluate(() =>
-        performance.getEntriesByName("digit-lab:live-read").map((entry) => entry.duration),
-      );
-      console.log(
-        `stroke end to live update (${timings.length} strokes): median ${percentile(timings, 0.5).toFixed(1)} ms, ` +
-          `p95 ${percentile(timings, 0.95).toFixed(1)} ms, max ${Math.max(...timings).toFixed(1)} ms (target 30 ms); ` +
-          `one reading (pixels captured, then the worker's preprocessing and forward pass; ${readings.length} while and after drawing): ` +
-          `median ${percentile(readings, 0.5).toFixed(1)} ms, p95 ${percentile(readings, 0.95).toFixed(1)} ms`,
-      );
+      expect(wasmRequests).toHaveLength(1);
+      expect(new URL(wasmRequests[0]!).origin).toBe(new URL(page.url()).origin);
+    },
+  );
+
+  it(
+    "reads on the CPU backend where the wasm binary cannot load, and prints its times beside",
+    { timeout: 300_000 },
+    async () => {
+      const fallback = await openApp(browser, "about:blank");
+      try {
+        await fallback.context.route("**/*.wasm", (route) => route.abort());
+        await fallback.page.goto("/");
+        await fallback.page
+          .locator('[data-testid="live-panel"][data-status="ready"]')
+          .waitFor({ timeout: 60_000 });
+        await recordLiveTimings(fallback.page);
+        await draw(fallback.page, SEVEN);
+        expect((await live(fallback.page)).digit).toBe("7");
+        await printStrokeTimings(fallback.page, "CPU backend");
+      } finally {
+        await fallback.context.close();
+      }
     },
   );
 

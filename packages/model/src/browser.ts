@@ -1,7 +1,7 @@
 /**
  * The browser entry (`@digit-lab/model/browser`): loads a served model version and reads drawings with
- * the server's calibration and reject option. TensorFlow.js core, layers and the CPU backend only:
- * no Node built-ins, no training code, no sharp.
+ * the server's calibration and reject option. TensorFlow.js core, layers, the CPU backend and, loaded
+ * on request, the wasm backend: no Node built-ins, no training code, no sharp.
  */
 import "@tensorflow/tfjs-backend-cpu";
 import * as tf from "@tensorflow/tfjs-core";
@@ -39,15 +39,60 @@ export interface BrowserModel {
 export interface LoadOptions {
   /** Fetches model.json and the weights (e.g. through a cache); default: the global fetch. */
   fetch?: typeof fetch;
+  /**
+   * Runs the forward pass on WebAssembly (SIMD where the browser has it), several times faster than
+   * the CPU backend; `fetch` gets its binary (e.g. through a cache, for offline use). The CPU backend
+   * where WebAssembly cannot start. The first load decides: TensorFlow.js has one backend per thread.
+   */
+  wasm?: { fetch?: typeof fetch };
+}
+
+/**
+ * The wasm backend's binaries, which the app's bundler emits next to its chunks (same origin, named
+ * by content, so cached for good); only the one the browser needs is fetched.
+ */
+const WASM_BINARY = {
+  simd: new URL("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm", import.meta.url).href,
+  plain: new URL("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm", import.meta.url).href,
+};
+
+/** The wasm backend with its binary fetched by `fetchBinary`; false when it cannot start here. */
+async function startWasm(fetchBinary: typeof fetch): Promise<boolean> {
+  try {
+    const { setWasmPaths } = await import("@tensorflow/tfjs-backend-wasm");
+    // One thread: threads need a cross-origin isolated page and would compete with the page's own.
+    tf.env().set("WASM_HAS_MULTITHREAD_SUPPORT", false);
+    const simd = await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT");
+    const response = await fetchBinary(simd ? WASM_BINARY.simd : WASM_BINARY.plain);
+    if (!response.ok) return false;
+    // Handed over as a blob URL, so a cached response serves as well as the network.
+    const binary = URL.createObjectURL(
+      new Blob([await response.arrayBuffer()], { type: "application/wasm" }),
+    );
+    setWasmPaths({
+      "tfjs-backend-wasm.wasm": binary,
+      "tfjs-backend-wasm-simd.wasm": binary,
+      "tfjs-backend-wasm-threaded-simd.wasm": binary,
+    });
+    try {
+      return await tf.setBackend("wasm");
+    } finally {
+      URL.revokeObjectURL(binary);
+    }
+  } catch {
+    return false;
+  }
 }
 
 let backendReady: Promise<void> | undefined;
 
-/** The CPU backend: a forward pass of the small CNN takes milliseconds and needs no GPU. */
-function ensureBackend(): Promise<void> {
-  backendReady ??= tf.setBackend("cpu").then((ok) => {
-    if (!ok) throw new ModelLoadError("the TensorFlow.js CPU backend could not be initialised");
-  });
+/** wasm when asked and it starts, else the CPU backend: a forward pass of the small CNN needs no GPU. */
+function ensureBackend(wasm: LoadOptions["wasm"]): Promise<void> {
+  backendReady ??= (async () => {
+    if (wasm && (await startWasm(wasm.fetch ?? fetch))) return;
+    if (!(await tf.setBackend("cpu")))
+      throw new ModelLoadError("the TensorFlow.js CPU backend could not be initialised");
+  })();
   return backendReady;
 }
 
@@ -84,7 +129,7 @@ export async function loadBrowserModel(
   source: string | BrowserModelFiles,
   options: LoadOptions = {},
 ): Promise<BrowserModel> {
-  await ensureBackend();
+  await ensureBackend(options.wasm);
   let model: LayersModel;
   try {
     model = await loadLayersModel(

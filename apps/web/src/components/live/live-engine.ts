@@ -5,6 +5,10 @@ import { requestGraphql } from "@/lib/graphql-request";
 import { LiveModelDocument } from "./live-operations";
 import type { DrawingPixels, LiveAnswer, LiveModelInfo, LiveRequest, WorkerReading } from "./live-protocol";
 
+/** The worker's performance measures of one reading's two parts (DevTools, the end-to-end tests). */
+export const LIVE_PREPROCESS_MEASURE = "digit-lab:live-preprocess";
+export const LIVE_FORWARD_MEASURE = "digit-lab:live-forward";
+
 /** The version serving now, or `remembered` (the last one the page loaded) when the API cannot be asked. */
 export async function activeModel(remembered: LiveModelInfo | undefined): Promise<LiveModelInfo | undefined> {
   try {
@@ -26,10 +30,10 @@ export async function activeModel(remembered: LiveModelInfo | undefined): Promis
 /** Cache Storage holding model files under their content-addressed URLs, which never change. */
 const MODEL_CACHE = "digit-lab-models";
 
-async function openCache(): Promise<Cache | undefined> {
+async function openCache(name: string): Promise<Cache | undefined> {
   // Cache Storage exists only in secure contexts (https, localhost).
   if (typeof caches === "undefined") return undefined;
-  return caches.open(MODEL_CACHE).catch(() => undefined);
+  return caches.open(name).catch(() => undefined);
 }
 
 /** fetch, answered from Cache Storage when the file is there and stored there when it is not. */
@@ -43,10 +47,19 @@ function cachedFetch(cache: Cache | undefined): typeof fetch {
   };
 }
 
-/** Loads a version's model from its model.json URL, from the cache when it was loaded before (also offline). */
+/** Cache Storage holding the wasm backend's binary under its content-hashed URL. */
+const RUNTIME_CACHE = "digit-lab-runtime";
+
+/**
+ * Loads a version's model from its model.json URL, and the wasm backend the first time, from the
+ * caches when they were loaded before (also offline).
+ */
 export async function loadLiveModel(modelUrl: string, contentId: string): Promise<BrowserModel> {
-  const cache = await openCache();
-  const model = await loadBrowserModel(modelUrl, { fetch: cachedFetch(cache) });
+  const [cache, runtime] = await Promise.all([openCache(MODEL_CACHE), openCache(RUNTIME_CACHE)]);
+  const model = await loadBrowserModel(modelUrl, {
+    fetch: cachedFetch(cache),
+    wasm: { fetch: cachedFetch(runtime) },
+  });
   // Earlier versions' files are dead weight once another is loaded.
   if (cache)
     for (const request of await cache.keys())
@@ -59,14 +72,19 @@ export async function loadLiveModel(modelUrl: string, contentId: string): Promis
  * preprocessing, the same model and calibration. Null when there is no ink to read.
  */
 export function readPixels(model: BrowserModel, pixels: DrawingPixels): WorkerReading | null {
+  const started = performance.now();
   let digit;
   try {
     digit = normalizeCanvasPixels(pixels);
   } catch (error) {
     if (isPreprocessError(error) && error.code === "NO_DIGIT_FOUND") return null;
     throw error;
+  } finally {
+    performance.measure(LIVE_PREPROCESS_MEASURE, { start: started });
   }
+  const preprocessed = performance.now();
   const reading = model.read(digit.input, { parts: digit.parts, partsLeftOut: digit.partsLeftOut });
+  performance.measure(LIVE_FORWARD_MEASURE, { start: preprocessed });
   return { reading, refusal: refusalOf(reading), input: digit.input };
 }
 
