@@ -198,6 +198,15 @@ describe("LivePanel", () => {
     expect(livePrediction()).toBe("1");
   });
 
+  it("reads a finished stroke as the pad settles it, before the page re-renders with it", async () => {
+    const { feed, rerender } = await renderPanel();
+    act(() => feed.settle(SEVEN));
+    await answered(2);
+    expect(livePrediction()).toBe("7");
+    rerender(SEVEN);
+    expect(panel().dataset.strokes).toBe("2");
+  });
+
   it("keeps reading offline and says a recording waits for the network", async () => {
     const { rerender } = await renderPanel();
     // happy-dom is always online: the browser's flag and event, as Chromium gives them offline.

@@ -168,12 +168,17 @@ export function useLiveRecognition({
     };
   }, [read]);
 
+  // A drawing the feed settled on and that was sent before the page re-rendered with it.
+  const settled = useRef<{ strokes: readonly Stroke[]; strokeWidth: number } | null>(null);
   // After every finished stroke (and undo, clear, a new width): sent at once, answered as soon as the worker is done.
   const pending = useRef<number | undefined>(undefined);
   useLayoutEffect(() => {
     drawing.current = { strokes, strokeWidth };
     window.clearTimeout(pending.current);
     pending.current = undefined;
+    const early = settled.current;
+    settled.current = null;
+    if (early?.strokes === strokes && early.strokeWidth === strokeWidth) return;
     if (strokes.length > 0) start.current();
     read(strokes, strokes.length, false);
   }, [strokes, strokeWidth, read]);
@@ -189,13 +194,24 @@ export function useLiveRecognition({
       const base = drawing.current.strokes;
       read([...base, latest.slice()], base.length, true);
     };
-    const unsubscribe = feed.subscribe((stroke) => {
-      start.current();
-      latest = stroke;
-      if (pending.current !== undefined) return;
-      const wait = last + DRAWING_THROTTLE_MS - performance.now();
-      if (wait <= 0) run();
-      else pending.current = window.setTimeout(run, wait);
+    const unsubscribe = feed.subscribe({
+      progress: (stroke) => {
+        start.current();
+        latest = stroke;
+        if (pending.current !== undefined) return;
+        const wait = last + DRAWING_THROTTLE_MS - performance.now();
+        if (wait <= 0) run();
+        else pending.current = window.setTimeout(run, wait);
+      },
+      // A stroke's end is read at once, while the page re-renders with it (not after).
+      settled: (next) => {
+        window.clearTimeout(pending.current);
+        pending.current = undefined;
+        latest = null;
+        if (next.length > 0) start.current();
+        settled.current = { strokes: next, strokeWidth: drawing.current.strokeWidth };
+        read(next, next.length, false);
+      },
     });
     return () => {
       unsubscribe();

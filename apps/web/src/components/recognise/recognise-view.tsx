@@ -65,6 +65,8 @@ export function RecogniseView({ maxUploadBytes }: RecogniseViewProps) {
 
   // Any change to the drawing makes the last answer about a different picture, so it goes.
   const changeStrokes = (next: readonly Stroke[]) => {
+    // The live worker starts reading before the page re-renders.
+    liveFeed.settle(next);
     setStrokes(next);
     reset();
   };
