@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const API_DIR = resolve(WEB_DIR, "../api");
 const HOST = "127.0.0.1";
+const API_MAIN = "dist/main.js";
 
 export interface StackOptions {
   apiPort: number;
@@ -79,17 +80,20 @@ async function waitForOk(url: string, deadline: number, alive: () => string | nu
   }
 }
 
-/** The API runs from source exactly like its own `start` script; the web app needs `next build` first. */
+/** Both run their builds, as their `start` scripts do: `pnpm build` (turbo) makes them. */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const log = options.log ?? ((line: string) => console.log(line));
   if (!existsSync(join(WEB_DIR, ".next", "BUILD_ID"))) {
-    throw new Error("The web app is not built: run `pnpm --filter @digit-lab/web build` first.");
+    throw new Error("The web app is not built: run `pnpm build` first.");
+  }
+  if (!existsSync(join(API_DIR, API_MAIN))) {
+    throw new Error("The API is not built: run `pnpm build` first.");
   }
   const apiUrl = `http://${HOST}:${options.apiPort}`;
   const webUrl = `http://${HOST}:${options.webPort}`;
   const baseEnv = { ...process.env, ...options.env };
 
-  const api = spawn(process.execPath, ["--conditions=@digit-lab/source", "--import", "tsx", "src/main.ts"], {
+  const api = spawn(process.execPath, [API_MAIN], {
     cwd: API_DIR,
     env: { ...baseEnv, PORT: String(options.apiPort), HOST },
     stdio: ["ignore", "pipe", "pipe"],
