@@ -11,19 +11,8 @@ import { IMAGE_PIXELS, IMAGE_SIDE } from "./data/idx.js";
 import { ModelLoadError, InvalidInputError } from "./errors.js";
 import { readDigit, type Calibration, type DigitReading, type MarksLayout } from "./reading.js";
 
-export {
-  formatConfidence,
-  readDigit,
-  refusalOf,
-  RECOGNITION_REFUSALS,
-  type Calibration,
-  type DigitReading,
-  type MarksLayout,
-  type RecognitionRefusalCode,
-} from "./reading.js";
-export { BROWSER_MODEL_JSON, CONTENT_ID, type BrowserModelFiles } from "./browser-files.js";
-export { IMAGE_PIXELS, IMAGE_SIDE } from "./data/idx.js";
-export { DigitModelError, InvalidInputError, ModelLoadError } from "./errors.js";
+// What the web app's live recognition uses besides the loader.
+export { refusalOf, type DigitReading, type RecognitionRefusalCode } from "./reading.js";
 
 /** A model version loaded in the page. */
 export interface BrowserModel {
