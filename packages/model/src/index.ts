@@ -47,7 +47,6 @@ export {
   shearInk,
   type InkImage,
 } from "./handwriting/ink-image.js";
-export { registerWasmTrainingKernels } from "./kernels/register-wasm-kernels.js";
 export { firstSamples, splitTrainValidation } from "./data/batches.js";
 export {
   IMAGE_HEADER_BYTES,

@@ -7,16 +7,13 @@
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import * as tf from "@tensorflow/tfjs";
-import {
-  ARCHITECTURES,
-  type Architecture,
-  IMAGE_PIXELS,
-  Predictor,
-  createModel,
-  initBackend,
-  loadModelDir,
-  registerWasmTrainingKernels,
-} from "@digit-lab/model";
+import { ARCHITECTURES, type Architecture, createModel } from "../src/architectures.js";
+import { initBackend } from "../src/backend.js";
+import { IMAGE_PIXELS } from "../src/data/idx.js";
+// The "missing-only" variant is a benchmark knob: it stays out of the package's entry.
+import { registerWasmTrainingKernels } from "../src/kernels/register-wasm-kernels.js";
+import { loadModelDir } from "../src/model-store.js";
+import { Predictor } from "../src/predictor.js";
 
 const TRAIN_BATCH = 128;
 const EPOCH_SAMPLES = 60_000;
