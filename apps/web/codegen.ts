@@ -1,6 +1,6 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
-// The API's committed schema is the contract; operations live next to the components that use them.
+// The API's committed schema is the contract; the operations are the graphql() documents anywhere in src.
 const config: CodegenConfig = {
   schema: "../api/schema.graphql",
   documents: ["src/**/*.{ts,tsx}", "!src/graphql/generated/**"],

@@ -44,9 +44,9 @@ describe("refusals from crafted files", () => {
 
   it("refuses the decompression bomb from its header, without inflating 400 megapixels", async () => {
     const bytes = await crafted("bomb-20000x20000.png");
-    const started = performance.now();
     expect((await refusal(bytes)).code).toBe("IMAGE_TOO_LARGE");
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Cut after the header: inflating would find the pixels missing (CORRUPT_IMAGE); the header decides.
+    expect((await refusal(bytes.subarray(0, 64))).code).toBe("IMAGE_TOO_LARGE");
   });
 
   it("applies a caller's lower pixel limit and names both numbers", async () => {
