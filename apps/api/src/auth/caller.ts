@@ -1,5 +1,5 @@
 import type { ApiKeyIdentity, OwnerStore } from "../store/owner-store.js";
-import type { HistoryScope } from "../store/prediction-store.js";
+import type { HistoryScope } from "../store/history-store.js";
 
 export type ViewerKind = "ANONYMOUS" | "SESSION" | "API_KEY" | "ADMIN";
 

@@ -81,7 +81,7 @@ function nextMessage(thread: Worker): Promise<PgliteThreadMessage> {
 }
 
 /** PGlite on its own thread, reached through `pg` on a unix socket like any PostgreSQL server. */
-async function openEmbedded(dir: string): Promise<DatabaseHandle> {
+async function openEmbedded(dir: string, migrationsFolder: string): Promise<DatabaseHandle> {
   const thread = startThread({ dir });
   const ready = await nextMessage(thread);
   if (ready.type !== "ready") {
@@ -115,7 +115,7 @@ async function openEmbedded(dir: string): Promise<DatabaseHandle> {
     })());
   try {
     // No advisory lock: the data directory's lock already makes this process PGlite's only user.
-    await migrateNodePostgres(db, { migrationsFolder: MIGRATIONS_DIR });
+    await migrateNodePostgres(db, { migrationsFolder });
   } catch (error) {
     await close();
     throw error;
@@ -132,15 +132,18 @@ async function openEmbedded(dir: string): Promise<DatabaseHandle> {
   };
 }
 
-/** Opens PGlite (a directory) or PostgreSQL (a URL) and applies pending migrations. */
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+/** Opens PGlite (a directory) or PostgreSQL (a URL) and applies pending migrations (from `migrationsFolder`, tests only). */
+export async function openDatabase(
+  target: DatabaseTarget,
+  migrationsFolder = MIGRATIONS_DIR,
+): Promise<DatabaseHandle> {
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on("error", () => undefined);
     const db = drizzleNodePostgres({ client: pool, schema });
     try {
-      await migrateSerially(pool, () => migrateNodePostgres(db, { migrationsFolder: MIGRATIONS_DIR }));
+      await migrateSerially(pool, () => migrateNodePostgres(db, { migrationsFolder }));
     } catch (error) {
       await pool.end();
       throw error;
@@ -152,5 +155,5 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       close: () => pool.end(),
     };
   }
-  return openEmbedded(target.dir);
+  return openEmbedded(target.dir, migrationsFolder);
 }

@@ -199,10 +199,10 @@ export const predictions = pgTable(
     notDigitProbability: real("not_digit_probability"),
     /** Whether the answer was flagged uncertain by the model's calibration; null for rows made before it existed. */
     uncertain: boolean("uncertain"),
-    /** data:image/png;base64 of the 28x28 model input. */
-    normalizedImage: text("normalized_image").notNull(),
-    /** data:image/webp;base64 of the upload, at most 128 px. */
-    thumbnail: text("thumbnail").notNull(),
+    /** PNG of the 28x28 model input (served as a data URL). */
+    normalizedImage: bytea("normalized_image").notNull(),
+    /** PNG (drawings) or WebP (photos) of the upload, at most 128 px (served as a data URL). */
+    thumbnail: bytea("thumbnail").notNull(),
     fileName: text("file_name").notNull(),
     mimeType: text("mime_type").notNull(),
     width: integer("width").notNull(),
@@ -248,8 +248,8 @@ export const numberReadings = pgTable(
     digits: jsonb("digits").$type<NumberDigitRecord[]>().notNull(),
     /** True when any digit was uncertain. */
     uncertain: boolean("uncertain").notNull(),
-    /** data:image/webp;base64 (or png) of the upload, at most 256 px on its long side. */
-    thumbnail: text("thumbnail").notNull(),
+    /** WebP (or PNG) of the upload, at most 256 px on its long side (served as a data URL). */
+    thumbnail: bytea("thumbnail").notNull(),
     fileName: text("file_name").notNull(),
     mimeType: text("mime_type").notNull(),
     width: integer("width").notNull(),

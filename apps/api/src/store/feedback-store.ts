@@ -48,7 +48,8 @@ export interface FeedbackSampleView {
   excluded: boolean;
   createdAt: Date;
   modelVersion: string;
-  image: string;
+  /** PNG of the model input. */
+  image: Uint8Array;
 }
 
 export interface FeedbackDigitCount {

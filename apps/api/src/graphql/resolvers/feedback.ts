@@ -10,6 +10,7 @@ import type {
 } from "../../generated/resolvers-types.js";
 import type { ModelVersionRow, RunComparison } from "../../db/schema.js";
 import type { FeedbackSampleView } from "../../store/feedback-store.js";
+import { imageDataUrl } from "../../store/stored-image.js";
 import type { ModelVersionStore } from "../../store/model-version-store.js";
 import type { RunOptions } from "../../store/training-run-store.js";
 import { decodeCursor, encodeCursor, pageInfoOf } from "../cursor.js";
@@ -34,7 +35,7 @@ function sampleNode(row: FeedbackSampleView): FeedbackSample {
     predictedDigit: row.predictedDigit,
     kind: row.kind === "drawing" ? "DRAWING" : "PHOTO",
     status,
-    image: row.image,
+    image: imageDataUrl(row.image),
     modelVersion: row.modelVersion,
     ownerId: row.ownerId,
     createdAt: row.createdAt,

@@ -3,6 +3,7 @@ import { topK } from "@digit-lab/model";
 import { responsePathAsArray } from "graphql";
 import type { NumberReadingRow } from "../../db/schema.js";
 import { apiError } from "../../errors.js";
+import { dataUrlBytes, imageDataUrl } from "../../store/stored-image.js";
 import { readNumberImage } from "../../inference/read-number-image.js";
 import { readUpload } from "../../inference/read-upload.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
@@ -46,6 +47,7 @@ export const numberResolvers: Resolvers = {
           ownerId: null,
           modelVersionId,
           ...recognition,
+          thumbnail: dataUrlBytes(recognition.thumbnail),
           fileName: file.fileName,
           latencyMs: performance.now() - context.receivedAt,
           correctValue: null,
@@ -79,6 +81,7 @@ export const numberResolvers: Resolvers = {
   NumberReading: {
     // Rows read back from the history are stored by definition.
     stored: (reading) => reading.stored ?? true,
+    thumbnail: (reading) => imageDataUrl(reading.thumbnail),
     digits: (reading) => reading.digits.map((digit) => ({ ...digit, topKCount: reading.topKCount })),
     modelVersion: (reading, _args, context) => context.services.models.nameOf(reading.modelVersionId),
   },

@@ -3,10 +3,19 @@ import { topK } from "@digit-lab/model";
 import { responsePathAsArray, type GraphQLResolveInfo } from "graphql";
 import type { FileUpload } from "graphql-upload-minimal";
 import type { PredictionRow } from "../../db/schema.js";
+import { dataUrlBytes, imageDataUrl } from "../../store/stored-image.js";
 import { apiError, expectedErrorCode } from "../../errors.js";
-import { cleanFileName, openUpload, readUpload, type ReceivedFile } from "../../inference/read-upload.js";
+import {
+  cleanFileName,
+  openUpload,
+  readUpload,
+  type ReceivedFile,
+} from "../../inference/read-upload.js";
 import { recognizeImage } from "../../inference/recognize-image.js";
-import type { Resolvers, ResolversTypes } from "../../generated/resolvers-types.js";
+import type {
+  Resolvers,
+  ResolversTypes,
+} from "../../generated/resolvers-types.js";
 import type { GraphQLContext } from "../context.js";
 import { INTERNAL_ERROR_MESSAGE } from "../format-error.js";
 import type { PredictionParent } from "../mappers.js";
@@ -20,11 +29,16 @@ const LEGACY_UNCERTAIN_CONFIDENCE = 0.6;
 const LEGACY_UNCERTAIN_MARGIN = 0.2;
 
 /** Recognises one received file into a history row (not yet stored; its owner is set when it is). */
-async function predictFile(context: GraphQLContext, file: ReceivedFile): Promise<PredictionRow> {
+async function predictFile(
+  context: GraphQLContext,
+  file: ReceivedFile,
+): Promise<PredictionRow> {
   // The version that answered, even when another one is activated while this request runs.
   const { activeModel, preprocess } = context.services;
-  const { recognition, modelVersionId } = await recognizeImage(file.bytes, preprocess, (fn) =>
-    activeModel.use(fn),
+  const { recognition, modelVersionId } = await recognizeImage(
+    file.bytes,
+    preprocess,
+    (fn) => activeModel.use(fn),
   );
   return {
     id: randomUUID(),
@@ -35,8 +49,8 @@ async function predictFile(context: GraphQLContext, file: ReceivedFile): Promise
     probabilities: recognition.probabilities,
     notDigitProbability: recognition.notDigitProbability,
     uncertain: recognition.uncertain,
-    normalizedImage: recognition.normalizedImage,
-    thumbnail: recognition.thumbnail,
+    normalizedImage: dataUrlBytes(recognition.normalizedImage),
+    thumbnail: dataUrlBytes(recognition.thumbnail),
     fileName: file.fileName,
     mimeType: recognition.mimeType,
     width: recognition.width,
@@ -76,7 +90,10 @@ function answer(
 const openedUploads = new WeakSet<Promise<FileUpload>>();
 
 /** One file can be read once: a second field naming the same upload gets a clear refusal. */
-export function claimUpload(image: Promise<FileUpload>, maxBytes: number): Promise<FileUpload> {
+export function claimUpload(
+  image: Promise<FileUpload>,
+  maxBytes: number,
+): Promise<FileUpload> {
   if (openedUploads.has(image))
     throw apiError(
       "BAD_USER_INPUT",
@@ -96,7 +113,10 @@ async function predictDigit(
   const { maxUploadBytes } = context.services.limits;
   try {
     spend(context, context.services.rateLimits.predictions, "predictions");
-    const file = await readUpload(await claimUpload(image, maxUploadBytes), maxUploadBytes);
+    const file = await readUpload(
+      await claimUpload(image, maxUploadBytes),
+      maxUploadBytes,
+    );
     const row = await predictFile(context, file);
     return answer(context, responsePathAsArray(info.path), row, count);
   } catch (error) {
@@ -105,7 +125,9 @@ async function predictDigit(
   }
 }
 
-type FileOutcome = { index: number; fileName: string | null } & ({ row: PredictionRow } | { error: unknown });
+type FileOutcome = { index: number; fileName: string | null } & (
+  { row: PredictionRow } | { error: unknown }
+);
 
 /**
  * Files arrive one after another in the multipart body, so each is read only after the previous
@@ -119,7 +141,12 @@ async function predictDigits(
 ): Promise<Array<ResolversTypes["PredictionResult"]>> {
   const count = validateTopK(topKCount);
   try {
-    spend(context, context.services.rateLimits.predictions, "predictions", images.length);
+    spend(
+      context,
+      context.services.rateLimits.predictions,
+      "predictions",
+      images.length,
+    );
   } catch (error) {
     countFailure(context, error);
     throw error;
@@ -149,7 +176,12 @@ async function predictDigits(
       return {
         index: outcome.index,
         fileName: outcome.fileName,
-        prediction: answer(context, [...path, position, "prediction"], outcome.row, count),
+        prediction: answer(
+          context,
+          [...path, position, "prediction"],
+          outcome.row,
+          count,
+        ),
       };
     countFailure(context, outcome.error);
     const code = expectedErrorCode(outcome.error);
@@ -178,15 +210,21 @@ export const predictionResolvers: Resolvers = {
   Prediction: {
     // Rows read back from the history are stored by definition.
     stored: (prediction) => prediction.stored ?? true,
-    topK: (prediction) => topK(prediction.probabilities, prediction.topKCount ?? DEFAULT_TOP_K),
+    // Stored as bytes; encoded only for the responses that ask for them.
+    normalizedImage: (prediction) => imageDataUrl(prediction.normalizedImage),
+    thumbnail: (prediction) => imageDataUrl(prediction.thumbnail),
+    topK: (prediction) =>
+      topK(prediction.probabilities, prediction.topKCount ?? DEFAULT_TOP_K),
     uncertain: (prediction) => {
       if (prediction.uncertain !== null) return prediction.uncertain;
       const [best, second] = topK(prediction.probabilities, 2);
       return (
         (best?.probability ?? 0) < LEGACY_UNCERTAIN_CONFIDENCE ||
-        (best?.probability ?? 0) - (second?.probability ?? 0) < LEGACY_UNCERTAIN_MARGIN
+        (best?.probability ?? 0) - (second?.probability ?? 0) <
+          LEGACY_UNCERTAIN_MARGIN
       );
     },
-    modelVersion: (prediction, _args, context) => context.services.models.nameOf(prediction.modelVersionId),
+    modelVersion: (prediction, _args, context) =>
+      context.services.models.nameOf(prediction.modelVersionId),
   },
 };

@@ -1,0 +1,111 @@
+import { and, eq, type SQL } from "drizzle-orm";
+import type { Database } from "../db/database.js";
+import type { numberReadings, predictions } from "../db/schema.js";
+import { BatchedWriter } from "./batched-writer.js";
+import {
+  after as afterPosition,
+  isUuid,
+  newestFirst,
+  pageOf,
+  type KeysetPage,
+  type KeysetPosition,
+} from "./keyset.js";
+
+/** Which rows a caller may see: everyone's (admin), one owner's, or none (no history yet). */
+export type HistoryScope = { kind: "all" } | { kind: "owner"; ownerId: string } | { kind: "none" };
+
+/** The tables of a history: rows with an id, an owner and a creation time. */
+export type HistoryTable = typeof predictions | typeof numberReadings;
+
+/**
+ * One table of the history, always read and changed within a caller's scope; inserts are batched
+ * (concurrent calls share one multi-row INSERT). Subclasses say how their filters read.
+ */
+export class HistoryStore<Table extends HistoryTable> {
+  private readonly writer: BatchedWriter<Table["$inferInsert"]>;
+
+  constructor(
+    protected readonly db: Database,
+    private readonly table: Table,
+    onInsertBatch: (size: number) => void = () => undefined,
+  ) {
+    this.writer = new BatchedWriter(async (rows) => {
+      // On the union of tables drizzle would ask for every table's columns at once; `Table` types the rows.
+      await this.db.insert(this.history).values(rows as never);
+      onInsertBatch(rows.length);
+    });
+  }
+
+  private get history(): HistoryTable {
+    return this.table;
+  }
+
+  /** Resolves once the rows are committed. */
+  insert(rows: Array<Table["$inferInsert"]>): Promise<void> {
+    return this.writer.write(rows);
+  }
+
+  protected where(scope: HistoryScope, ...conditions: Array<SQL | undefined>): SQL | undefined {
+    return and(scope.kind === "owner" ? eq(this.history.ownerId, scope.ownerId) : undefined, ...conditions);
+  }
+
+  async get(scope: HistoryScope, id: string): Promise<Table["$inferSelect"] | undefined> {
+    if (scope.kind === "none" || !isUuid(id)) return undefined;
+    const [row] = await this.db
+      .select()
+      .from(this.history)
+      .where(this.where(scope, eq(this.history.id, id)));
+    return row as Table["$inferSelect"] | undefined;
+  }
+
+  /** Newest first, `first` rows after `after`, among those matching `conditions`. */
+  protected async listWhere(
+    scope: HistoryScope,
+    conditions: Array<SQL | undefined>,
+    first: number,
+    after?: KeysetPosition,
+  ): Promise<KeysetPage<Table["$inferSelect"]>> {
+    if (scope.kind === "none") return { rows: [], hasNextPage: false };
+    const rows = await this.db
+      .select()
+      .from(this.history)
+      .where(this.where(scope, ...conditions, afterPosition(this.history, after)))
+      .orderBy(...newestFirst(this.history))
+      .limit(first + 1);
+    return pageOf(rows as Array<Table["$inferSelect"]>, first);
+  }
+
+  protected async countWhere(scope: HistoryScope, conditions: Array<SQL | undefined>): Promise<number> {
+    if (scope.kind === "none") return 0;
+    return this.db.$count(this.history, this.where(scope, ...conditions));
+  }
+
+  /** Sets the user's correction of one row; undefined when it is not in the scope. */
+  protected async updateWhere(
+    scope: HistoryScope,
+    id: string,
+    values: Partial<Table["$inferInsert"]>,
+  ): Promise<Table["$inferSelect"] | undefined> {
+    if (scope.kind === "none" || !isUuid(id)) return undefined;
+    const [row] = await this.db
+      .update(this.history)
+      .set(values as never)
+      .where(this.where(scope, eq(this.history.id, id)))
+      .returning();
+    return row as Table["$inferSelect"] | undefined;
+  }
+
+  async delete(scope: HistoryScope, id: string): Promise<boolean> {
+    if (scope.kind === "none" || !isUuid(id)) return false;
+    const deleted = await this.db
+      .delete(this.history)
+      .where(this.where(scope, eq(this.history.id, id)))
+      .returning({ id: this.history.id });
+    return deleted.length > 0;
+  }
+
+  /** Waits for queued inserts and refuses new ones. */
+  close(): Promise<void> {
+    return this.writer.close();
+  }
+}
