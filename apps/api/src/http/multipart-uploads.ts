@@ -2,6 +2,7 @@ import type { Readable } from "node:stream";
 import type { Request, RequestHandler, Response } from "express";
 import { processRequest, Upload } from "graphql-upload-minimal";
 import { describeBytes, fileTooLargeMessage, UploadRefusal } from "../errors.js";
+import { classifyUploadFailure } from "../upload-failure.js";
 import { HttpProblem, stopReading } from "./http-problem.js";
 
 const PREFLIGHT_HEADERS = ["apollo-require-preflight", "x-apollo-operation-name"];
@@ -11,19 +12,9 @@ function hasPreflightHeader(req: Request): boolean {
   return PREFLIGHT_HEADERS.some((header) => (req.get(header) ?? "").length > 0);
 }
 
-function multipartProblem(error: unknown): HttpProblem {
-  if (error instanceof UploadRefusal) return new HttpProblem(error.status, error.code, error.message);
-  const { status, message = "" } = (error ?? {}) as { status?: number; message?: string };
-  if (status === 413 && /max file uploads/i.test(message))
-    return new HttpProblem(413, "TOO_MANY_FILES", message);
-  if (status === 413) return new HttpProblem(413, "PAYLOAD_TOO_LARGE", message);
-  if (status === 499)
-    return new HttpProblem(
-      400,
-      "UPLOAD_INTERRUPTED",
-      "The request ended before the multipart body was complete.",
-    );
-  return new HttpProblem(400, "BAD_REQUEST", `Malformed multipart request: ${message}`);
+function multipartProblem(error: unknown, maxFileSize: number): HttpProblem {
+  const { status, code, message } = classifyUploadFailure(error, maxFileSize, "request");
+  return new HttpProblem(status, code, message);
 }
 
 /** Every Upload the operations reference, wherever the map put it. */
@@ -116,7 +107,7 @@ export function multipartUploads({ maxFileSize, maxFiles, timeoutMs }: Multipart
         res.once("close", () => drainUploads(operations));
         next();
       },
-      (error: unknown) => next(multipartProblem(error)),
+      (error: unknown) => next(multipartProblem(error, maxFileSize)),
     );
   };
 }

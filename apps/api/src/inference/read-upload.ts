@@ -1,34 +1,11 @@
 import { basename } from "node:path";
 import type { FileUpload } from "graphql-upload-minimal";
-import { apiError, fileTooLargeMessage, UploadRefusal } from "../errors.js";
+import { apiError, fileTooLargeMessage } from "../errors.js";
+import { uploadError } from "../upload-failure.js";
 
 export interface ReceivedFile {
   fileName: string;
   bytes: Buffer;
-}
-
-interface UploadFailure {
-  status?: number;
-  message?: string;
-}
-
-/**
- * graphql-upload-minimal reports problems as HttpErrors with a status, and the HTTP layer its own
- * refusals (over a limit, too slow); give each a stable code.
- */
-function uploadError(error: unknown, maxBytes: number): Error {
-  if (error instanceof UploadRefusal) return apiError(error.code, error.message);
-  const { status, message = "" } = (error ?? {}) as UploadFailure;
-  if (status === 413 && /max file uploads/i.test(message)) return apiError("TOO_MANY_FILES", message);
-  if (status === 413) return apiError("FILE_TOO_LARGE", fileTooLargeMessage(maxBytes));
-  if (status === 400 && /file missing/i.test(message)) {
-    return apiError("BAD_USER_INPUT", "A file referenced in the multipart 'map' field was not sent.");
-  }
-  if (status === 499)
-    return apiError("UPLOAD_INTERRUPTED", "The upload was interrupted before the file was complete.");
-  if (status !== undefined) return apiError("BAD_REQUEST", message);
-  // No status: busboy could not parse the multipart body.
-  return apiError("BAD_REQUEST", `Malformed multipart request: ${message || "unreadable body"}.`);
 }
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
