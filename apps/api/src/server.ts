@@ -18,6 +18,7 @@ import { answerClientErrors } from "./http/client-errors.js";
 import { createApp } from "./http/create-app.js";
 import { HttpDrain, InFlight } from "./http/graceful-drain.js";
 import { ActiveModel } from "./inference/active-model.js";
+import { RecognitionPool } from "./inference/recognition-pool.js";
 import { createLogger } from "./logger.js";
 import { ApiMetrics } from "./metrics.js";
 import { ModelVersionStore } from "./store/model-version-store.js";
@@ -109,17 +110,26 @@ export async function startApiServer(config: Config, options: StartOptions = {})
 
     const metrics = new ApiMetrics();
     metrics.observeThreadCpu("database", database.threadId);
-    const preprocess = createPreprocessPool({ threads: config.preprocessThreads });
-    teardown.push(() => preprocess.close());
-    // Warmed while the model loads, so the first uploads are not slowed by the threads' JIT.
-    const warming = preprocess.warmUp();
-    const models = new ModelVersionStore(database.db);
-    logger.info("loading the model");
-    const activeModel = await ActiveModel.load(models, {
-      modelDir: config.modelDir,
+    // One set of threads decodes, preprocesses and runs the model; the event loop only hands bytes over.
+    const recognition = await RecognitionPool.start({
+      threads: config.preprocessThreads,
       backend: config.backend,
     });
+    teardown.push(() => recognition.close());
+    recognition.threadIds.forEach((threadId, index) =>
+      metrics.observeThreadCpu(`recognition-${index}`, threadId),
+    );
+    metrics.observeThreadCpu("event-loop", process.pid);
+    const preprocess = createPreprocessPool({
+      threads: config.preprocessThreads,
+      run: (task) => recognition.preprocess(task),
+    });
+    const models = new ModelVersionStore(database.db);
+    logger.info("loading the model");
+    const activeModel = await ActiveModel.load(models, recognition, { modelDir: config.modelDir });
     teardown.push(() => activeModel.close());
+    // Warmed while the rest starts, so the first uploads are not slowed by the threads' JIT.
+    const warming = activeModel.warmUp();
     activeModel.onBatch((size, durationMs) => {
       metrics.batchSize.observe(size);
       metrics.batchDuration.observe(durationMs / 1000);

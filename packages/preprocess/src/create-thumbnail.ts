@@ -7,6 +7,8 @@ import { shrinkPixels } from "./shrink-pixels.js";
 export interface Thumbnail {
   /** data:image/webp;base64,... (or data:image/png for drawings) of the upright original, at most maxSide on its longer side. */
   dataUrl: string;
+  /** The same image's file bytes (WebP or PNG), for storing without decoding the data URL again. */
+  bytes: Uint8Array;
   width: number;
   height: number;
 }
@@ -23,7 +25,7 @@ export async function createThumbnail(bytes: Uint8Array, maxSide = 128, options:
       .resize({ width: maxSide, height: maxSide, fit: "inside", withoutEnlargement: true, fastShrinkOnLoad: true })
       .webp({ quality: 80, alphaQuality: 80 })
       .toBuffer({ resolveWithObject: true });
-    return { dataUrl: `data:image/webp;base64,${data.toString("base64")}`, width: info.width, height: info.height };
+    return { dataUrl: `data:image/webp;base64,${data.toString("base64")}`, bytes: data, width: info.width, height: info.height };
   } catch (error) {
     throw decodeError(error, header, maxPixels);
   }
@@ -48,11 +50,11 @@ export async function thumbnailFromDecoded(decoded: DecodedImage, maxSide: numbe
   const size = thumbnailSize(header.width, header.height, maxSide);
   if (header.format === "png") {
     const png = encodePng(shrinkPixels(data, width, height, channels, size.width, size.height), size.width, size.height, channels);
-    if (png.length <= MAX_PNG_THUMBNAIL_BYTES) return { dataUrl: `data:image/png;base64,${png.toString("base64")}`, ...size };
+    if (png.length <= MAX_PNG_THUMBNAIL_BYTES) return { dataUrl: `data:image/png;base64,${png.toString("base64")}`, bytes: png, ...size };
   }
   const { data: webp, info } = await sharp(data, { raw: { width, height, channels } })
     .resize({ ...size, fit: "fill" })
     .webp({ quality: 80, alphaQuality: 80 })
     .toBuffer({ resolveWithObject: true });
-  return { dataUrl: `data:image/webp;base64,${webp.toString("base64")}`, width: info.width, height: info.height };
+  return { dataUrl: `data:image/webp;base64,${webp.toString("base64")}`, bytes: webp, width: info.width, height: info.height };
 }

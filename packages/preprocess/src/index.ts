@@ -5,6 +5,7 @@ export { PreprocessError, isPreprocessError, type PreprocessErrorCode } from "./
 export type { PreprocessOptions } from "./options.js";
 export type { SupportedFormat } from "./sniff-format.js";
 export { createPreprocessPool, type PreprocessPool } from "./preprocess-pool.js";
+export { default as preprocessInThread, type PreprocessReply, type PreprocessTask } from "./preprocess-thread.js";
 export { layoutInkImage } from "./layout-ink-image.js";
 export type { GrayImage } from "./gray-image.js";
 export { encodeInputPng } from "./encode-png.js";

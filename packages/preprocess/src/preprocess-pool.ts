@@ -14,6 +14,11 @@ export interface PreprocessPoolOptions {
   threads?: number;
   /** Options for every image unless a call overrides them. */
   defaults?: PreprocessOptions;
+  /**
+   * Runs a task on threads someone else keeps (each calling preprocessInThread), instead of the pool's
+   * own; `threads` then only says how many tasks the warm-up keeps in flight.
+   */
+  run?: (task: PreprocessTask) => Promise<PreprocessReply>;
 }
 
 /** normalizeDigitImage on worker threads: the per-pixel work of many uploads runs on every core at once. */
@@ -49,20 +54,23 @@ export function createPreprocessPool(options: PreprocessPoolOptions = {}): Prepr
   if (!Number.isInteger(threads) || threads < 1) throw new RangeError(`threads must be a positive integer, got ${threads}`);
   const defaults = options.defaults ?? {};
   resolveOptions(defaults);
-  const piscina = new Piscina<PreprocessTask, PreprocessReply>({
-    ...threadModule(import.meta.url, "./preprocess-thread"),
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: Number.POSITIVE_INFINITY,
-    // Tasks are a few milliseconds each; a second one queued per thread hides the hand-off.
-    concurrentTasksPerWorker: 2,
-  });
+  const piscina = options.run
+    ? undefined
+    : new Piscina<PreprocessTask, PreprocessReply>({
+        ...threadModule(import.meta.url, "./preprocess-thread"),
+        minThreads: threads,
+        maxThreads: threads,
+        idleTimeout: Number.POSITIVE_INFINITY,
+        // Tasks are a few milliseconds each; a second one queued per thread hides the hand-off.
+        concurrentTasksPerWorker: 2,
+      });
+  const run = options.run ?? ((task: PreprocessTask) => piscina!.run(task) as Promise<PreprocessReply>);
   const pool: PreprocessPool = {
     threads,
     async normalize(bytes, overrides) {
       const merged = { ...defaults, ...overrides };
       resolveOptions(merged);
-      const reply = await piscina.run({ bytes, options: merged });
+      const reply = await run({ bytes, options: merged });
       if (!reply.ok) throw new PreprocessError(reply.code, reply.message);
       if (!("digit" in reply)) throw new TypeError("a digit task was answered with a number");
       const { digit } = reply;
@@ -72,7 +80,7 @@ export function createPreprocessPool(options: PreprocessPoolOptions = {}): Prepr
     async segmentNumber(bytes, overrides, cuts) {
       const merged = { ...(defaults.maxPixels === undefined ? {} : { maxPixels: defaults.maxPixels }), ...overrides };
       resolveOptions(merged);
-      const reply = await piscina.run({ kind: "number", bytes, options: merged, cutsFor: [...(cuts?.cutsFor ?? [])] });
+      const reply = await run({ kind: "number", bytes, options: merged, cutsFor: [...(cuts?.cutsFor ?? [])] });
       if (!reply.ok) throw new PreprocessError(reply.code, reply.message);
       if (!("number" in reply)) throw new TypeError("a number task was answered with a digit");
       const cutsAskedFor: number[] = [];
@@ -101,7 +109,7 @@ export function createPreprocessPool(options: PreprocessPoolOptions = {}): Prepr
         await Promise.all(Array.from({ length: threads * 2 }, () => pool.normalize(drawing, { thumbnailSide: 128 })));
       }
     },
-    close: () => piscina.close(),
+    close: async () => piscina?.close(),
   };
   return pool;
 }

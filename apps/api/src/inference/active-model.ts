@@ -1,30 +1,25 @@
 import {
   DEFAULT_MODEL_DIR,
-  readDigit,
   type Calibration,
   type DigitReading,
   type MarksLayout,
   type ModelMetadata,
-  deserializeModel,
-  initBackend,
   ModelLoadError,
-  Predictor,
   readModelArtifacts,
   readModelMetadata,
   type ModelArtifacts,
 } from "@digit-lab/model";
+import { warmUpDrawing } from "@digit-lab/preprocess";
 import type { ModelVersionRow } from "../db/schema.js";
 import { apiError } from "../errors.js";
 import type { ModelVersionStore } from "../store/model-version-store.js";
+import type { ThreadRecognition } from "./recognition-messages.js";
+import type { RecognitionPool } from "./recognition-pool.js";
+import { THUMBNAIL_SIDE } from "./recognize-image.js";
 
 export interface ActiveModelOptions {
   /** Undefined: the shipped model (DEFAULT_MODEL_DIR). */
   modelDir: string | undefined;
-  backend?: string | undefined;
-  /** Most concurrent predictions answered by one forward pass. */
-  maxBatchSize?: number;
-  /** How long a lone prediction waits for others to share its forward pass. */
-  maxWaitMs?: number;
 }
 
 /** One loaded version: what a request holds from its first to its last use of the model. */
@@ -32,41 +27,44 @@ export interface ServingModel {
   readonly version: ModelVersionRow;
   /** The model's reading of one 28x28 input with its calibration, given what preprocessing saw around it. */
   read(input: Float32Array, layout: MarksLayout): Promise<DigitReading>;
+  /** Decodes, normalises and reads one upload on a recognition thread; refusals throw PreprocessError. */
+  recognize(bytes: Uint8Array, thumbnailSide: number): Promise<ThreadRecognition>;
   /** Calibrated versions have the eleventh, "not a digit" output; older ones only the ten digits. */
   readonly hasRejectOutput: boolean;
 }
 
 type BatchListener = (size: number, durationMs: number) => void;
 
-type LayersModel = Awaited<ReturnType<typeof deserializeModel>>;
-
-/** A version with its own batching predictor, closed once retired and no request holds it any more. */
+/** A version loaded in every recognition thread, unloaded once retired and no request holds it any more. */
 class LoadedVersion implements ServingModel {
   private holders = 0;
   private retired = false;
-  private closed: Promise<void> | undefined;
+  private closed = false;
   private markFreed: () => void = () => undefined;
-  /** Settles once the predictor and the model are freed. */
+  /** Settles once the threads have been told to free it. */
   private readonly freed = new Promise<void>((resolve) => (this.markFreed = resolve));
+  /** The id it was loaded under in the threads (`version` is replaced by the activated row). */
+  private readonly key: string;
 
   constructor(
-    /** Replaced by the activated row when it starts serving. */
     public version: ModelVersionRow,
-    private readonly model: LayersModel,
-    private readonly predictor: Predictor,
+    private readonly pool: RecognitionPool,
     private readonly calibration: Calibration | undefined,
-  ) {}
+  ) {
+    this.key = version.id;
+  }
 
   get hasRejectOutput(): boolean {
     return this.calibration !== undefined;
   }
 
   async read(input: Float32Array, layout: MarksLayout): Promise<DigitReading> {
-    return readDigit(await this.predictor.predict(input), this.calibration, layout);
+    const [reading] = await this.pool.read(this.key, [input], [layout]);
+    return reading!;
   }
 
-  onBatch(listener: BatchListener): () => void {
-    return this.predictor.onBatch(listener);
+  recognize(bytes: Uint8Array, thumbnailSide: number): Promise<ThreadRecognition> {
+    return this.pool.recognize(this.key, bytes, thumbnailSide);
   }
 
   hold(): void {
@@ -75,23 +73,21 @@ class LoadedVersion implements ServingModel {
 
   release(): void {
     this.holders--;
-    if (this.retired && this.holders === 0) void this.close();
+    if (this.retired && this.holders === 0) this.close();
   }
 
-  /** No new requests get it; it closes when the last one holding it is done, which the promise waits for. */
+  /** No new requests get it; it is freed when the last one holding it is done, which the promise waits for. */
   retire(): Promise<void> {
     this.retired = true;
-    if (this.holders === 0) void this.close();
+    if (this.holders === 0) this.close();
     return this.freed;
   }
 
-  close(): Promise<void> {
-    this.closed ??= (async () => {
-      await this.predictor.close();
-      this.model.dispose();
-      this.markFreed();
-    })();
-    return this.closed;
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.pool.unload(this.key);
+    this.markFreed();
   }
 }
 
@@ -108,31 +104,39 @@ export class ActiveModel {
 
   private constructor(
     private current: LoadedVersion,
-    readonly backend: string,
+    private readonly pool: RecognitionPool,
     private readonly versions: ModelVersionStore,
-    private readonly options: ActiveModelOptions,
   ) {
-    this.attach(current);
+    pool.onBatch((size, durationMs) => {
+      for (const listener of this.batchListeners) listener(size, durationMs);
+    });
+  }
+
+  /** The tfjs backend the recognition threads run. */
+  get backend(): string {
+    return this.pool.backend;
   }
 
   /**
    * Registers the model directory's model and serves it, unless an admin activated a trained
    * version: that one keeps serving across restarts, loaded from the database.
    */
-  static async load(versions: ModelVersionStore, options: ActiveModelOptions): Promise<ActiveModel> {
-    const backend = await initBackend(options.backend);
+  static async load(
+    versions: ModelVersionStore,
+    pool: RecognitionPool,
+    options: ActiveModelOptions,
+  ): Promise<ActiveModel> {
     const dir = options.modelDir ?? DEFAULT_MODEL_DIR;
     const [metadata, artifacts] = await Promise.all([readModelMetadata(dir), readModelArtifacts(dir)]);
     const registered = await versions.registerShipped(metadata, artifacts);
     const active = await versions.active();
     if (active?.source === "trained") {
       const stored = await versions.artifactsOf(active.id);
-      if (stored)
-        return new ActiveModel(await loadVersion(active, stored, options), backend, versions, options);
+      if (stored) return new ActiveModel(await loadVersion(pool, active, stored), pool, versions);
     }
     const version = await versions.activate(registered.id);
     if (!version) throw new Error(`model version ${registered.name} vanished while it was being activated`);
-    return new ActiveModel(await loadVersion(version, artifacts, options), backend, versions, options);
+    return new ActiveModel(await loadVersion(pool, version, artifacts), pool, versions);
   }
 
   get version(): ModelVersionRow {
@@ -149,6 +153,20 @@ export class ActiveModel {
       return await fn(held);
     } finally {
       held.release();
+    }
+  }
+
+  /**
+   * Runs a built-in drawing through every recognition thread `rounds` times, so the first real
+   * uploads find optimised code and a warmed model rather than paying for the JIT.
+   */
+  async warmUp(rounds = 40): Promise<void> {
+    const drawing = warmUpDrawing();
+    const inFlight = this.pool.size * 2;
+    for (let round = 0; round < rounds; round++) {
+      await this.use((model) =>
+        Promise.all(Array.from({ length: inFlight }, () => model.recognize(drawing, THUMBNAIL_SIDE))),
+      );
     }
   }
 
@@ -173,7 +191,7 @@ export class ActiveModel {
       const loaded = target.id === this.current.version.id ? undefined : await this.loadStored(target);
       const version = await this.versions.activate(id);
       if (!version) {
-        await loaded?.close();
+        loaded?.close();
         return undefined;
       }
       if (loaded) this.swap(loaded, version);
@@ -211,19 +229,12 @@ export class ActiveModel {
   private async loadStored(version: ModelVersionRow): Promise<LoadedVersion> {
     const artifacts = await this.versions.artifactsOf(version.id);
     if (!artifacts) throw new ModelLoadError(`model version ${version.name} has no stored artifact`);
-    return loadVersion(version, artifacts, this.options);
-  }
-
-  private attach(loaded: LoadedVersion): void {
-    loaded.onBatch((size, durationMs) => {
-      for (const listener of this.batchListeners) listener(size, durationMs);
-    });
+    return loadVersion(this.pool, version, artifacts);
   }
 
   private swap(next: LoadedVersion, version: ModelVersionRow): void {
     const previous = this.current;
     next.version = version;
-    this.attach(next);
     this.current = next;
     void previous.retire();
     for (const listener of this.switchListeners) listener(version);
@@ -231,15 +242,18 @@ export class ActiveModel {
 }
 
 async function loadVersion(
+  pool: RecognitionPool,
   version: ModelVersionRow,
   artifacts: ModelArtifacts,
-  options: ActiveModelOptions,
 ): Promise<LoadedVersion> {
-  const model = await deserializeModel(artifacts);
-  const predictor = new Predictor(model, {
-    maxBatchSize: options.maxBatchSize ?? 64,
-    maxWaitMs: options.maxWaitMs ?? 1,
-  });
   // Versions registered before calibration existed read their raw softmax (see readDigit).
-  return new LoadedVersion(version, model, predictor, (version.metadata as ModelMetadata).calibration);
+  const { calibration } = version.metadata as ModelMetadata;
+  try {
+    await pool.load(version.id, artifacts, calibration);
+  } catch (error) {
+    // Threads that did load it free it again.
+    pool.unload(version.id);
+    throw error;
+  }
+  return new LoadedVersion(version, pool, calibration);
 }

@@ -1,7 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { RECOGNITION_REFUSALS, refusalOf } from "@digit-lab/model";
-import type { PreprocessPool, SupportedFormat } from "@digit-lab/preprocess";
+import type { SupportedFormat } from "@digit-lab/preprocess";
 import { apiError, toApiError } from "../errors.js";
+import type { PredictionRow } from "../db/schema.js";
 import type { ServingModel } from "./active-model.js";
+import type { ReceivedFile } from "./read-upload.js";
 
 const MIME_TYPES: Record<SupportedFormat, string> = {
   png: "image/png",
@@ -19,43 +22,52 @@ export function mimeTypeOf(format: SupportedFormat): string {
 
 export const THUMBNAIL_SIDE = 128;
 
-export interface Recognition {
-  digit: number;
-  confidence: number;
-  /** Calibrated probabilities of the ten digits. */
-  probabilities: number[];
-  /** Calibrated probability that the image is not one digit (null: the model has no such output). */
-  notDigitProbability: number | null;
-  uncertain: boolean;
-  /** Data URL of the 28x28 PNG the model saw. */
-  normalizedImage: string;
-  /** Data URL of a small PNG (drawings) or WebP (photos) of the upload. */
-  thumbnail: string;
-  /** From the bytes, not from what the client claimed. */
-  mimeType: string;
-  width: number;
-  height: number;
-  inverted: boolean;
+/** One upload recognised: the history row's fields that come from the image and the model. */
+export type Recognition = Pick<
+  PredictionRow,
+  | "modelVersionId"
+  | "digit"
+  | "confidence"
+  | "probabilities"
+  | "notDigitProbability"
+  | "uncertain"
+  | "normalizedImage"
+  | "thumbnail"
+  | "mimeType"
+  | "width"
+  | "height"
+  | "inverted"
+>;
+
+/** The history row of one recognised file (not yet stored; its owner is set when it is). */
+export function toPredictionRow(recognition: Recognition, file: ReceivedFile, latencyMs: number): PredictionRow {
+  return {
+    id: randomUUID(),
+    ownerId: null,
+    ...recognition,
+    fileName: file.fileName,
+    latencyMs,
+    correctDigit: null,
+    createdAt: new Date(),
+  };
 }
 
 /**
- * Preprocesses one image on the pool's threads (thumbnail from the same decode), then reads it with
- * the model version current at that moment; refusals are GraphQLErrors with the preprocessing code,
- * or NOT_A_DIGIT and MULTIPLE_DIGITS when the model judges the marks are not one digit.
+ * Decodes, normalises and reads one image on a recognition thread with the model version current at
+ * that moment (thumbnail from the same decode); refusals are GraphQLErrors with the preprocessing
+ * code, or NOT_A_DIGIT and MULTIPLE_DIGITS when the model judges the marks are not one digit.
  */
 export async function recognizeImage(
   bytes: Buffer,
-  preprocess: PreprocessPool,
   useModel: <T>(fn: (model: ServingModel) => Promise<T>) => Promise<T>,
-): Promise<{ recognition: Recognition; modelVersionId: string }> {
+): Promise<Recognition> {
   try {
-    const normalized = await preprocess.normalize(bytes, { thumbnailSide: THUMBNAIL_SIDE });
-    const thumbnail = normalized.thumbnail!;
-    const { reading, modelVersionId, hasRejectOutput } = await useModel(async (model) => ({
-      reading: await model.read(normalized.input, normalized.info),
+    const { recognized, modelVersionId, hasRejectOutput } = await useModel(async (model) => ({
+      recognized: await model.recognize(bytes, THUMBNAIL_SIDE),
       modelVersionId: model.version.id,
       hasRejectOutput: model.hasRejectOutput,
     }));
+    const { reading, info } = recognized;
     const { digit, confidence, probabilities, notADigit, verdict } = reading;
     const refusal = refusalOf(reading);
     if (refusal) {
@@ -65,20 +77,20 @@ export async function recognizeImage(
         closestDigitProbability: confidence,
       });
     }
-    const recognition: Recognition = {
+    return {
+      modelVersionId,
       digit,
       confidence,
       probabilities,
       notDigitProbability: hasRejectOutput ? notADigit : null,
       uncertain: verdict === "uncertain",
-      normalizedImage: `data:image/png;base64,${normalized.png.toString("base64")}`,
-      thumbnail: thumbnail.dataUrl,
-      mimeType: MIME_TYPES[normalized.info.format],
-      width: normalized.info.width,
-      height: normalized.info.height,
-      inverted: normalized.info.inverted,
+      normalizedImage: recognized.normalizedImage,
+      thumbnail: recognized.thumbnail,
+      mimeType: MIME_TYPES[info.format],
+      width: info.width,
+      height: info.height,
+      inverted: info.inverted,
     };
-    return { recognition, modelVersionId };
   } catch (error) {
     throw toApiError(error);
   }

@@ -1,21 +1,12 @@
-import { randomUUID } from "node:crypto";
 import { topK } from "@digit-lab/model";
 import { responsePathAsArray, type GraphQLResolveInfo } from "graphql";
 import type { FileUpload } from "graphql-upload-minimal";
 import type { PredictionRow } from "../../db/schema.js";
-import { dataUrlBytes, imageDataUrl } from "../../store/stored-image.js";
+import { imageDataUrl } from "../../store/stored-image.js";
 import { apiError, expectedErrorCode } from "../../errors.js";
-import {
-  cleanFileName,
-  openUpload,
-  readUpload,
-  type ReceivedFile,
-} from "../../inference/read-upload.js";
-import { recognizeImage } from "../../inference/recognize-image.js";
-import type {
-  Resolvers,
-  ResolversTypes,
-} from "../../generated/resolvers-types.js";
+import { cleanFileName, openUpload, readUpload, type ReceivedFile } from "../../inference/read-upload.js";
+import { recognizeImage, toPredictionRow } from "../../inference/recognize-image.js";
+import type { Resolvers, ResolversTypes } from "../../generated/resolvers-types.js";
 import type { GraphQLContext } from "../context.js";
 import { INTERNAL_ERROR_MESSAGE } from "../format-error.js";
 import type { PredictionParent } from "../mappers.js";
@@ -28,38 +19,10 @@ const LEGACY_UNCERTAIN_CONFIDENCE = 0.6;
 /** ...and also when the runner-up was this close. */
 const LEGACY_UNCERTAIN_MARGIN = 0.2;
 
-/** Recognises one received file into a history row (not yet stored; its owner is set when it is). */
-async function predictFile(
-  context: GraphQLContext,
-  file: ReceivedFile,
-): Promise<PredictionRow> {
-  // The version that answered, even when another one is activated while this request runs.
-  const { activeModel, preprocess } = context.services;
-  const { recognition, modelVersionId } = await recognizeImage(
-    file.bytes,
-    preprocess,
-    (fn) => activeModel.use(fn),
-  );
-  return {
-    id: randomUUID(),
-    ownerId: null,
-    modelVersionId,
-    digit: recognition.digit,
-    confidence: recognition.confidence,
-    probabilities: recognition.probabilities,
-    notDigitProbability: recognition.notDigitProbability,
-    uncertain: recognition.uncertain,
-    normalizedImage: dataUrlBytes(recognition.normalizedImage),
-    thumbnail: dataUrlBytes(recognition.thumbnail),
-    fileName: file.fileName,
-    mimeType: recognition.mimeType,
-    width: recognition.width,
-    height: recognition.height,
-    inverted: recognition.inverted,
-    latencyMs: performance.now() - context.receivedAt,
-    correctDigit: null,
-    createdAt: new Date(),
-  };
+/** Recognises one received file into a history row, with the version that answered (even if another is activated meanwhile). */
+async function predictFile(context: GraphQLContext, file: ReceivedFile): Promise<PredictionRow> {
+  const recognition = await recognizeImage(file.bytes, (fn) => context.services.activeModel.use(fn));
+  return toPredictionRow(recognition, file, performance.now() - context.receivedAt);
 }
 
 export function countFailure(context: GraphQLContext, error: unknown): void {
@@ -90,10 +53,7 @@ function answer(
 const openedUploads = new WeakSet<Promise<FileUpload>>();
 
 /** One file can be read once: a second field naming the same upload gets a clear refusal. */
-export function claimUpload(
-  image: Promise<FileUpload>,
-  maxBytes: number,
-): Promise<FileUpload> {
+export function claimUpload(image: Promise<FileUpload>, maxBytes: number): Promise<FileUpload> {
   if (openedUploads.has(image))
     throw apiError(
       "BAD_USER_INPUT",
@@ -113,10 +73,7 @@ async function predictDigit(
   const { maxUploadBytes } = context.services.limits;
   try {
     spend(context, context.services.rateLimits.predictions, "predictions");
-    const file = await readUpload(
-      await claimUpload(image, maxUploadBytes),
-      maxUploadBytes,
-    );
+    const file = await readUpload(await claimUpload(image, maxUploadBytes), maxUploadBytes);
     const row = await predictFile(context, file);
     return answer(context, responsePathAsArray(info.path), row, count);
   } catch (error) {
@@ -125,9 +82,7 @@ async function predictDigit(
   }
 }
 
-type FileOutcome = { index: number; fileName: string | null } & (
-  { row: PredictionRow } | { error: unknown }
-);
+type FileOutcome = { index: number; fileName: string | null } & ({ row: PredictionRow } | { error: unknown });
 
 /**
  * Files arrive one after another in the multipart body, so each is read only after the previous
@@ -141,12 +96,7 @@ async function predictDigits(
 ): Promise<Array<ResolversTypes["PredictionResult"]>> {
   const count = validateTopK(topKCount);
   try {
-    spend(
-      context,
-      context.services.rateLimits.predictions,
-      "predictions",
-      images.length,
-    );
+    spend(context, context.services.rateLimits.predictions, "predictions", images.length);
   } catch (error) {
     countFailure(context, error);
     throw error;
@@ -176,12 +126,7 @@ async function predictDigits(
       return {
         index: outcome.index,
         fileName: outcome.fileName,
-        prediction: answer(
-          context,
-          [...path, position, "prediction"],
-          outcome.row,
-          count,
-        ),
+        prediction: answer(context, [...path, position, "prediction"], outcome.row, count),
       };
     countFailure(context, outcome.error);
     const code = expectedErrorCode(outcome.error);
@@ -213,18 +158,15 @@ export const predictionResolvers: Resolvers = {
     // Stored as bytes; encoded only for the responses that ask for them.
     normalizedImage: (prediction) => imageDataUrl(prediction.normalizedImage),
     thumbnail: (prediction) => imageDataUrl(prediction.thumbnail),
-    topK: (prediction) =>
-      topK(prediction.probabilities, prediction.topKCount ?? DEFAULT_TOP_K),
+    topK: (prediction) => topK(prediction.probabilities, prediction.topKCount ?? DEFAULT_TOP_K),
     uncertain: (prediction) => {
       if (prediction.uncertain !== null) return prediction.uncertain;
       const [best, second] = topK(prediction.probabilities, 2);
       return (
         (best?.probability ?? 0) < LEGACY_UNCERTAIN_CONFIDENCE ||
-        (best?.probability ?? 0) - (second?.probability ?? 0) <
-          LEGACY_UNCERTAIN_MARGIN
+        (best?.probability ?? 0) - (second?.probability ?? 0) < LEGACY_UNCERTAIN_MARGIN
       );
     },
-    modelVersion: (prediction, _args, context) =>
-      context.services.models.nameOf(prediction.modelVersionId),
+    modelVersion: (prediction, _args, context) => context.services.models.nameOf(prediction.modelVersionId),
   },
 };
