@@ -1,17 +1,25 @@
 /**
- * `pnpm bench:api`: drives predictDigit with 280x280 PNGs at 32 concurrent connections against a
- * fresh server process on loopback (embedded PGlite unless DATABASE_URL is set). Runs are a fixed
- * request count sized from the warm-up rate (about 15 s, at most 30,000 requests), so every response
- * is counted; then it checks that every successful response left exactly one row in the history.
- * Figures go to stdout; the exit code is non-zero only for errors or lost predictions.
+ * `pnpm bench:api`: drives predictDigit at 32 concurrent connections against a fresh server process
+ * on loopback, in sections (all by default; `--sections=canvas,mixed,postgres` picks some):
+ * - canvas: 280x280 drawing-pad PNGs on the embedded PGlite (the targets);
+ * - mixed: phone-photo-like JPEGs of 1-3 megapixels and canvas PNGs, one request in ten a history page;
+ * - postgres: the canvas run against a PostgreSQL server started for the bench (as the tests start it).
+ * The server runs the build (dist/main.js, what `pnpm start` serves; the script builds it first), or
+ * its TypeScript sources through tsx with `--source`.
+ * Runs are a fixed request count sized from the warm-up rate (about 15 s, at most 30,000 requests), so
+ * every response is counted; then it checks that every successful prediction left exactly one row in
+ * the history. Next to the figures: CPU per prediction by thread (event loop and its GC pauses,
+ * recognition threads, database thread, the rest: V8's GC and compiler helpers, libuv, idle pools)
+ * from the server's thread_cpu_seconds_total and nodejs_gc_duration_seconds. The exit code is non-zero only for errors or lost predictions.
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
 import sharp from "sharp";
+import { findPostgresBinaries, startPostgres } from "../test/postgres-server.js";
 
 const CONNECTIONS = 32;
 const WARMUP_REQUESTS = CONNECTIONS * 10;
@@ -25,6 +33,17 @@ const TARGETS = { requestsPerSecond: 600, p99Ms: 50 };
 
 const PACKAGE_DIR = resolve(import.meta.dirname, "..");
 const QUERY = "mutation ($image: Upload!) { predictDigit(image: $image) { id digit confidence } }";
+const HISTORY_QUERY =
+  "{ predictions(first: 20) { totalCount edges { node { id digit confidence thumbnail } } } }";
+const SECTIONS = ["canvas", "mixed", "postgres"] as const;
+const FROM_SOURCE = process.argv.includes("--source");
+type Section = (typeof SECTIONS)[number];
+/** Photo sizes of the mixed run, 1.1 to 3 megapixels. */
+const PHOTO_SIZES: Array<[number, number]> = [
+  [1200, 900],
+  [1632, 1224],
+  [2000, 1500],
+];
 const BOUNDARY = "----digit-lab-bench";
 
 const STROKES = [
@@ -45,6 +64,36 @@ async function drawnPngs(): Promise<Buffer[]> {
         `<svg xmlns="http://www.w3.org/2000/svg" width="280" height="280"><rect width="280" height="280" fill="white"/>` +
         `<path d="${path}" transform="${transform}" stroke="black" stroke-width="${16 + (index % 4) * 3}" stroke-linecap="round" stroke-linejoin="round" fill="none"/></svg>`;
       return sharp(Buffer.from(svg)).png().toBuffer();
+    }),
+  );
+}
+
+/** Phone-photo-like JPEGs: off-white paper lit from one side with sensor noise, a digit multiplied in. */
+async function photoJpegs(): Promise<Buffer[]> {
+  return Promise.all(
+    PHOTO_SIZES.map(async ([width, height], index) => {
+      const paper = Buffer.alloc(width * height * 3);
+      let seed = 7 + index;
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+          const light = 1 - 0.4 * (x / width) - 0.2 * (y / height - 0.5) ** 2;
+          const noise = ((seed >>> 16) % 11) - 5;
+          const offset = (y * width + x) * 3;
+          paper[offset] = Math.max(0, Math.min(255, 238 * light + noise));
+          paper[offset + 1] = Math.max(0, Math.min(255, 232 * light + noise));
+          paper[offset + 2] = Math.max(0, Math.min(255, 218 * light + noise));
+        }
+      }
+      const side = Math.min(width, height);
+      const svg =
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="white"/>` +
+        `<g transform="translate(${(width - side) / 2} 0) scale(${side / 280})"><path d="${STROKES[index % STROKES.length]}" stroke="#222" stroke-width="14" stroke-linecap="round" fill="none"/></g></svg>`;
+      const strokes = await sharp(Buffer.from(svg)).png().toBuffer();
+      return sharp(paper, { raw: { width, height, channels: 3 } })
+        .composite([{ input: strokes, blend: "multiply" }])
+        .jpeg({ quality: 85 })
+        .toBuffer();
     }),
   );
 }
@@ -88,19 +137,37 @@ async function rssMiB(pid: number): Promise<{ current: number; peak: number }> {
   return { current: kib("VmRSS") / 1024, peak: kib("VmHWM") / 1024 };
 }
 
-/** CPU seconds used so far by the whole server process and by its main (event-loop) thread, from /proc. */
-async function serverCpuSeconds(pid: number): Promise<{ process: number; mainThread: number }> {
-  // Fields 14 and 15 of a stat line (after the parenthesised name) are user and system clock ticks.
-  const ticks = (stat: string) => {
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return Number(fields[11]) + Number(fields[12]);
-  };
-  const TICKS_PER_SECOND = 100;
-  const [processStat, mainStat] = await Promise.all([
-    readFile(`/proc/${pid}/stat`, "utf8"),
-    readFile(`/proc/${pid}/task/${pid}/stat`, "utf8"),
-  ]);
-  return { process: ticks(processStat) / TICKS_PER_SECOND, mainThread: ticks(mainStat) / TICKS_PER_SECOND };
+const TICKS_PER_SECOND = 100;
+
+/** User plus system CPU seconds in a /proc stat line (fields 14 and 15, after the parenthesised name). */
+function statSeconds(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/**
+ * CPU seconds so far of the server process (/proc), of the threads it names (thread_cpu_seconds_total:
+ * event loop, recognition threads, database) and of the event loop's GC pauses.
+ */
+async function serverCpu(
+  pid: number,
+  url: string,
+): Promise<{ process: number; threads: Map<string, number> }> {
+  const threads = new Map<string, number>();
+  const metrics = await (await fetch(`${url}/metrics`)).text();
+  for (const [, thread, seconds] of metrics.matchAll(
+    /^thread_cpu_seconds_total\{thread="([^"]+)"\} (\S+)$/gm,
+  )) {
+    // Recognition threads are summed: the breakdown is by kind of work.
+    const kind = thread!.replace(/-\d+$/, "");
+    threads.set(kind, (threads.get(kind) ?? 0) + Number(seconds));
+  }
+  // The event loop's GC pauses (prom-client's nodejs_gc_duration_seconds), part of its CPU above.
+  let gc = 0;
+  for (const [, seconds] of metrics.matchAll(/^nodejs_gc_duration_seconds_sum\{[^}]*\} (\S+)$/gm))
+    gc += Number(seconds);
+  threads.set("event-loop GC pauses", gc);
+  return { process: statSeconds(await readFile(`/proc/${pid}/stat`, "utf8")), threads };
 }
 
 /** Sum and count of a Prometheus histogram, from the /metrics text. */
@@ -114,12 +181,20 @@ interface Run {
   result: autocannon.Result;
   succeeded: number;
   failed: number;
+  historyPages: number;
+}
+
+interface BenchRequest {
+  body: Buffer;
+  /** A history page (JSON) instead of an upload. */
+  history?: true;
 }
 
 /** A fixed number of requests (not a duration), so every request sent has its response counted. */
-async function drive(url: string, key: string, bodies: Buffer[], amount: number): Promise<Run> {
+async function drive(url: string, key: string, requests: BenchRequest[], amount: number): Promise<Run> {
   let succeeded = 0;
   let failed = 0;
+  let historyPages = 0;
   const result = await autocannon({
     url: `${url}/graphql`,
     connections: CONNECTIONS,
@@ -131,42 +206,55 @@ async function drive(url: string, key: string, bodies: Buffer[], amount: number)
       "apollo-require-preflight": "true",
       "content-type": `multipart/form-data; boundary=${BOUNDARY}`,
     },
-    requests: bodies.map((body) => ({
+    requests: requests.map(({ body, history }) => ({
       body,
+      ...(history ? { headers: { authorization: `Bearer ${key}`, "content-type": "application/json" } } : {}),
       onResponse: (status: number, responseBody: string) => {
-        if (status === 200 && responseBody.includes('"predictDigit":{"id"')) succeeded++;
+        if (status !== 200) failed++;
+        else if (history && responseBody.includes('"predictions":{"totalCount"')) historyPages++;
+        else if (!history && responseBody.includes('"predictDigit":{"id"')) succeeded++;
         else failed++;
       },
     })),
   });
-  return { result, succeeded, failed };
+  return { result, succeeded, failed, historyPages };
 }
 
-async function main(): Promise<void> {
+interface Server {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+async function startServer(env: Record<string, string>): Promise<Server> {
   const dataDir = await mkdtemp(join(tmpdir(), "digit-lab-bench-"));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const server = spawn(
-    process.execPath,
-    ["--conditions=@digit-lab/source", "--import", "tsx", "src/main.ts"],
-    {
-      cwd: PACKAGE_DIR,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        HOST: "127.0.0.1",
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        LOG_LEVEL: "warn",
-        // The bench is one caller sending thousands of predictions: measure the server, not its limits.
-        RATE_LIMIT_PREDICTIONS: "0",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
+  const entry = FROM_SOURCE
+    ? ["--conditions=@digit-lab/source", "--import", "tsx", "src/main.ts"]
+    : ["dist/main.js"];
+  const server = spawn(process.execPath, entry, {
+    cwd: PACKAGE_DIR,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      // The bench is one caller sending thousands of predictions: measure the server, not its limits.
+      RATE_LIMIT_PREDICTIONS: "0",
+      ...env,
     },
-  );
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const exited = new Promise<number | null>((done) => server.once("exit", done));
+  const stop = async () => {
+    server.kill("SIGTERM");
+    await exited;
+    await rm(dataDir, { recursive: true, force: true });
+  };
   try {
-    console.log(`starting the API on ${url} (fresh data directory ${dataDir}) ...`);
     const deadline = Date.now() + 120_000;
     for (;;) {
       if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
@@ -178,6 +266,29 @@ async function main(): Promise<void> {
       if (ready) break;
       await new Promise((done) => setTimeout(done, 250));
     }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, pid: server.pid!, stop };
+}
+
+/** One section: a fresh server, a warm-up, the measured run and its figures. False when something was lost. */
+async function runSection(
+  title: string,
+  env: Record<string, string>,
+  requestsFor: (key: string) => BenchRequest[],
+  targets: boolean,
+): Promise<boolean> {
+  console.log(`\n== ${title}`);
+  console.log(
+    `load average before: ${loadavg()
+      .map((load) => load.toFixed(2))
+      .join(" ")}`,
+  );
+  const server = await startServer(env);
+  const { url, pid } = server;
+  try {
     const model = (await graphql(url, "{ activeModel { name architecture } }")).activeModel as {
       name: string;
       architecture: string;
@@ -185,12 +296,11 @@ async function main(): Promise<void> {
     const key = (
       (await graphql(url, 'mutation { createApiKey(name: "bench") { key } }')).createApiKey as { key: string }
     ).key;
-    const bodies = (await drawnPngs()).map(multipartBody);
-
+    const requests = requestsFor(key);
     console.log(
       `model ${model.name} (${model.architecture}); ${CONNECTIONS} connections; warm-up ${WARMUP_REQUESTS} requests`,
     );
-    const warmup = await drive(url, key, bodies, WARMUP_REQUESTS);
+    const warmup = await drive(url, key, requests, WARMUP_REQUESTS);
     const warmupRate = warmup.result.requests.total / Math.max(warmup.result.duration, 0.001);
     const amount = Math.min(
       MAX_REQUESTS,
@@ -199,12 +309,12 @@ async function main(): Promise<void> {
     console.log(
       `measured run: ${amount} requests (~${TARGET_SECONDS} s at the warm-up rate of ${warmupRate.toFixed(0)}/s)`,
     );
-    const cpuBefore = await serverCpuSeconds(server.pid!);
+    const cpuBefore = await serverCpu(pid, url);
     const benchCpuBefore = process.cpuUsage();
-    const run = await drive(url, key, bodies, amount);
-    const cpuAfter = await serverCpuSeconds(server.pid!);
+    const run = await drive(url, key, requests, amount);
+    const cpuAfter = await serverCpu(pid, url);
     const benchCpu = process.cpuUsage(benchCpuBefore);
-    const rss = await rssMiB(server.pid!);
+    const rss = await rssMiB(pid);
 
     const stored = (
       (await graphql(url, "{ predictions(first: 1) { totalCount } }", key)).predictions as {
@@ -218,34 +328,112 @@ async function main(): Promise<void> {
     const errors = run.failed + result.errors;
     const perSecond = run.succeeded / result.duration;
 
-    console.log("");
-    console.log(`predictions/s      ${perSecond.toFixed(0)}  (target >= ${TARGETS.requestsPerSecond})`);
     console.log(
-      `latency p50 / p99  ${result.latency.p50} ms / ${result.latency.p99} ms  (target p99 < ${TARGETS.p99Ms} ms; max ${result.latency.max} ms)`,
+      `predictions/s      ${perSecond.toFixed(0)}${targets ? `  (target >= ${TARGETS.requestsPerSecond})` : ""}`,
     );
     console.log(
-      `requests           ${result.requests.total} sent, ${run.succeeded} predictions, ${errors} errors (${result.non2xx} non-2xx, ${result.timeouts} timeouts)`,
+      `latency p50 / p99  ${result.latency.p50} ms / ${result.latency.p99} ms  ${targets ? `(target p99 < ${TARGETS.p99Ms} ms; ` : "("}max ${result.latency.max} ms)`,
     );
-    const perPrediction = (seconds: number) => `${((seconds * 1000) / Math.max(1, run.succeeded)).toFixed(1)} ms`;
     console.log(
-      `CPU per prediction server ${perPrediction(cpuAfter.process - cpuBefore.process)} (event-loop thread ${perPrediction(cpuAfter.mainThread - cpuBefore.mainThread)}), ` +
-        `load generator ${perPrediction((benchCpu.user + benchCpu.system) / 1e6)}, on ${availableParallelism()} cores`,
+      `requests           ${result.requests.total} sent, ${run.succeeded} predictions, ${run.historyPages} history pages, ${errors} errors (${result.non2xx} non-2xx, ${result.timeouts} timeouts)`,
+    );
+    const perPrediction = (seconds: number) =>
+      `${((seconds * 1000) / Math.max(1, run.succeeded)).toFixed(2)} ms`;
+    const serverSeconds = cpuAfter.process - cpuBefore.process;
+    console.log(
+      `CPU per prediction server ${perPrediction(serverSeconds)}, load generator ${perPrediction((benchCpu.user + benchCpu.system) / 1e6)}, on ${availableParallelism()} cores`,
+    );
+    let named = 0;
+    for (const [thread, after] of cpuAfter.threads) {
+      const seconds = after - (cpuBefore.threads.get(thread) ?? 0);
+      if (!thread.includes("GC")) named += seconds;
+      console.log(`  ${thread.padEnd(24)} ${perPrediction(seconds)}`);
+    }
+    console.log(
+      `  ${"other threads".padEnd(24)} ${perPrediction(serverSeconds - named)}  (V8's GC and JIT helpers, libuv, pools)`,
     );
     console.log(`server RSS         ${rss.current.toFixed(0)} MiB now, ${rss.peak.toFixed(0)} MiB peak`);
     console.log(
       `mean batch size    ${histogramMean(metrics, "predictor_batch_size").toFixed(1)} per forward pass; ${histogramMean(metrics, "history_insert_batch_rows").toFixed(1)} rows per INSERT`,
     );
     console.log(
-      `history            ${stored} stored for ${expected} successful responses (warm-up + run): ${stored === expected ? "nothing lost" : "MISMATCH"}`,
+      `history            ${stored} stored for ${expected} successful predictions (warm-up + run): ${stored === expected ? "nothing lost" : "MISMATCH"}`,
     );
-    const targetsMet = perSecond >= TARGETS.requestsPerSecond && result.latency.p99 < TARGETS.p99Ms;
-    console.log(`targets            ${targetsMet ? "met" : "missed"}`);
-    if (errors > 0 || warmup.failed > 0 || stored !== expected) process.exitCode = 1;
+    if (targets) {
+      const met = perSecond >= TARGETS.requestsPerSecond && result.latency.p99 < TARGETS.p99Ms;
+      console.log(`targets            ${met ? "met" : "missed"}`);
+    }
+    console.log(
+      `load average after: ${loadavg()
+        .map((load) => load.toFixed(2))
+        .join(" ")}`,
+    );
+    return errors === 0 && warmup.failed === 0 && stored === expected;
   } finally {
-    server.kill("SIGTERM");
-    await exited;
-    await rm(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
+}
+
+function chosenSections(): Section[] {
+  const flag = process.argv.find((arg) => arg.startsWith("--sections="));
+  if (!flag) return [...SECTIONS];
+  const names = flag.slice("--sections=".length).split(",");
+  for (const name of names)
+    if (!(SECTIONS as readonly string[]).includes(name))
+      throw new Error(`unknown section "${name}"; expected some of ${SECTIONS.join(", ")}`);
+  return names as Section[];
+}
+
+async function main(): Promise<void> {
+  const sections = chosenSections();
+  console.log(
+    `server: ${FROM_SOURCE ? "TypeScript sources through tsx (--source)" : "the build, dist/main.js"}`,
+  );
+  const canvas = (await drawnPngs()).map(multipartBody);
+  const canvasRequests = () => canvas.map((body) => ({ body }));
+  let ok = true;
+  if (sections.includes("canvas"))
+    ok = (await runSection("canvas: 280x280 drawing PNGs, embedded PGlite", {}, canvasRequests, true)) && ok;
+  if (sections.includes("mixed")) {
+    const photos = (await photoJpegs()).map((jpeg, index) => multipartBody(jpeg, 100 + index));
+    const history = Buffer.from(JSON.stringify({ query: HISTORY_QUERY }));
+    // Ten requests: three photos, six drawings, one history page.
+    const mixed = (): BenchRequest[] => [
+      { body: photos[0]! },
+      { body: canvas[0]! },
+      { body: canvas[1]! },
+      { body: photos[1]! },
+      { body: canvas[2]! },
+      { body: history, history: true },
+      { body: canvas[3]! },
+      { body: photos[2]! },
+      { body: canvas[4]! },
+      { body: canvas[5]! },
+    ];
+    ok =
+      (await runSection(
+        "mixed: 1-3 MP photos and drawings, 1 in 10 a history page, PGlite",
+        {},
+        mixed,
+        false,
+      )) && ok;
+  }
+  if (sections.includes("postgres")) {
+    const bin = await findPostgresBinaries();
+    if (!bin)
+      console.log("\n== postgres: skipped, PostgreSQL binaries not found under /usr/lib/postgresql/*/bin");
+    else {
+      const postgres = await startPostgres(bin);
+      try {
+        const env = { DATABASE_URL: postgres.url, ADMIN_TOKEN: "bench-admin-token-0123456789abcdef" };
+        ok =
+          (await runSection("postgres: 280x280 drawing PNGs, PostgreSQL", env, canvasRequests, true)) && ok;
+      } finally {
+        await postgres.stop();
+      }
+    }
+  }
+  if (!ok) process.exitCode = 1;
 }
 
 await main();
