@@ -141,6 +141,8 @@ async function renderPanel(strokes: readonly Stroke[] = []) {
   const feed = createStrokeFeed();
   const view = render(<LivePanel strokes={strokes} strokeWidth={DEFAULT_STROKE_WIDTH} feed={feed} />);
   expect(panel().dataset.status).toBe("loading");
+  // The pointer moving over the page starts the worker without waiting for the page to settle.
+  window.dispatchEvent(new Event("pointermove"));
   await waitFor(() => expect(panel().dataset.status).toBe("ready"), { timeout: 20_000 });
   const rerender = (next: readonly Stroke[], recordingWaits = false) =>
     view.rerender(
@@ -155,7 +157,7 @@ async function renderPanel(strokes: readonly Stroke[] = []) {
 }
 
 describe("LivePanel", () => {
-  it("loads the active model after the first paint and reads each finished stroke, bars changing in place", async () => {
+  it("loads the active model at the first sign of use and reads each finished stroke, bars changing in place", async () => {
     const { rerender } = await renderPanel();
     expect(screen.getByTestId("live-status").textContent).toContain("model shipped");
     expect(livePrediction()).toBe("–");

@@ -42,19 +42,45 @@ function subscribeOnline(onChange: () => void): () => void {
   };
 }
 
-/** When the browser is idle after the first paint (or soon, where it has no idle callback). */
-function whenIdle(run: () => void): () => void {
-  if (typeof window.requestIdleCallback === "function") {
-    const id = window.requestIdleCallback(run, { timeout: 2000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(run, 200);
-  return () => window.clearTimeout(id);
+/** How long after the page has loaded (and then gone idle) the live worker starts if nothing started it. */
+export const LIVE_START_AFTER_LOAD_MS = 3000;
+/** Signs that someone is about to draw or type: the live worker starts at the first. */
+const INTENT_EVENTS = ["pointerdown", "pointermove", "touchstart", "keydown", "focusin"] as const;
+
+/**
+ * Runs `run` once: at the first sign of intent, or LIVE_START_AFTER_LOAD_MS after the load event and
+ * then idle time. The worker's 2 MB (TensorFlow.js, the wasm binary, the model) and its messages keep
+ * out of the page's load, where they would compete with hydration on a phone.
+ */
+function whenSettledOrUsed(run: () => void): () => void {
+  let timer: number | undefined;
+  let idle: number | undefined;
+  const cancel = () => {
+    window.removeEventListener("load", onLoad);
+    for (const type of INTENT_EVENTS) window.removeEventListener(type, once, true);
+    window.clearTimeout(timer);
+    if (idle !== undefined) window.cancelIdleCallback(idle);
+  };
+  const once = () => {
+    cancel();
+    run();
+  };
+  const onLoad = () => {
+    timer = window.setTimeout(() => {
+      if (typeof window.requestIdleCallback === "function")
+        idle = window.requestIdleCallback(once, { timeout: 2000 });
+      else once();
+    }, LIVE_START_AFTER_LOAD_MS);
+  };
+  for (const type of INTENT_EVENTS) window.addEventListener(type, once, { capture: true, passive: true });
+  if (document.readyState === "complete") onLoad();
+  else window.addEventListener("load", onLoad);
+  return cancel;
 }
 
 /**
  * Recognition in the page while drawing: starts the live worker (TensorFlow.js and the active model)
- * when the page is idle or the pad is first used, sends it the drawing after every stroke and,
+ * a while after the page has loaded or at the first sign of use, sends it the drawing after every stroke and,
  * throttled, while a stroke is drawn, and follows the active version. No request to the API for a reading.
  */
 export function useLiveRecognition({
@@ -85,7 +111,7 @@ export function useLiveRecognition({
     client.current?.readStrokes(all, drawing.current.strokeWidth, { strokes: finished, drawing: inProgress });
   }, []);
 
-  // Starts the worker when the page is idle or the pad is first used, then follows the active version.
+  // Starts the worker once the page has settled or is used, then follows the active version.
   useEffect(() => {
     let stopped = false;
     let checking = false;
@@ -122,7 +148,7 @@ export function useLiveRecognition({
         checking = false;
       }
     };
-    let cancelIdle = () => {};
+    let cancelStart = () => {};
     // The client code is not in `/`'s first load either; the worker's own chunks come after it.
     const connect = async () => {
       try {
@@ -143,10 +169,10 @@ export function useLiveRecognition({
     };
     start.current = () => {
       start.current = () => {};
-      cancelIdle();
+      cancelStart();
       void connect();
     };
-    cancelIdle = whenIdle(() => start.current());
+    cancelStart = whenSettledOrUsed(() => start.current());
     const poll = window.setInterval(() => {
       if (document.visibilityState === "visible" && navigator.onLine) void check();
     }, ACTIVE_MODEL_POLL_MS);
@@ -158,7 +184,7 @@ export function useLiveRecognition({
     window.addEventListener("online", onOnline);
     return () => {
       stopped = true;
-      cancelIdle();
+      cancelStart();
       start.current = () => {};
       window.clearInterval(poll);
       document.removeEventListener("visibilitychange", onVisible);
