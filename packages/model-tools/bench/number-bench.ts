@@ -1,5 +1,5 @@
 /**
- * `pnpm --filter @digit-lab/model bench:numbers`: server CPU to read one 560x280 canvas drawing of a
+ * `pnpm --filter @digit-lab/model-tools bench:numbers`: server CPU to read one 560x280 canvas drawing of a
  * number (2-6 digits, as the web's Number mode sends it): segmentNumber, then readNumber's one batch.
  * Prints the median and p90 CPU time of each stage over the drawings (two rounds after a warm-up), and wall time.
  */

@@ -1,4 +1,4 @@
-/** The only place the model package reads the environment (CLIs only; the library takes arguments). */
+/** The only place the model tools read the environment (the model library takes arguments). */
 export const cliEnv = {
   backend: process.env.DIGIT_BACKEND || undefined,
   dataDir: process.env.DIGIT_DATA_DIR || undefined,
