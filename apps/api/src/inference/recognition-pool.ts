@@ -45,6 +45,12 @@ function untilReady(worker: Worker): Promise<Extract<ThreadReply, { type: "ready
   });
 }
 
+/**
+ * V8 sizes a busy thread's young generation up to 48 MB; a task's garbage is a few hundred KB, so 4 MB
+ * keeps scavenges cheap and saves about 45 MB of RSS per thread (measured: no more CPU per upload).
+ */
+const YOUNG_GENERATION_MB = 4;
+
 type BatchListener = (size: number, durationMs: number) => void;
 
 interface Pending {
@@ -105,7 +111,10 @@ export class RecognitionPool {
     };
     const started = await Promise.allSettled(
       Array.from({ length: options.threads }, async () => {
-        const worker = startThread(import.meta.url, "./recognition-thread", { workerData });
+        const worker = startThread(import.meta.url, "./recognition-thread", {
+          workerData,
+          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        });
         const ready = await untilReady(worker).catch(async (error: unknown) => {
           await worker.terminate();
           throw error;
