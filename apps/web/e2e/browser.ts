@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { env } from "../src/env";
 
 const SYSTEM_CHROMIUM = "/usr/bin/chromium";
@@ -28,4 +28,20 @@ export async function openApp(
   page.setDefaultTimeout(30_000);
   await page.goto(path);
   return { context, page };
+}
+
+/**
+ * A test file's browser and its page on the app at `path`: opened before the file's tests (handed to
+ * `opened`), the browser closed after them.
+ */
+export function openForFile(path: string, opened: (app: { browser: Browser; page: Page }) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const { page } = await openApp(browser, path);
+    opened({ browser, page });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 }

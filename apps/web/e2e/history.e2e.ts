@@ -1,22 +1,14 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { screenshot } from "./artifacts";
-import { launchBrowser, openApp } from "./browser";
+import { openApp, openForFile } from "./browser";
 import { drawOnCanvas, SEVEN } from "./draw";
 import { mnistDigitPng } from "./mnist-fixtures";
 import { focused, hasFocusWithin } from "./page-state";
 
 let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page } = await openApp(browser, "/"));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+openForFile("/", (app) => ({ browser, page } = app));
 
 const items = () => page.getByTestId("history-item");
 const digits = () => items().getByTestId("history-digit").allTextContents();

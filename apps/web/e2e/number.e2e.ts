@@ -1,22 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { screenshot } from "./artifacts";
-import { launchBrowser, openApp } from "./browser";
+import { openForFile } from "./browser";
 import { createCanvas, loadImage } from "@napi-rs/canvas";
 import type { Path } from "./draw";
 import { mnistDigitPng } from "./mnist-fixtures";
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page } = await openApp(browser, "/"));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+openForFile("/", (app) => ({ page } = app));
 
 // Digits in a unit box (x right, y down), written clearly like the one-digit tests' strokes.
 const DIGITS: Record<string, Path[]> = {

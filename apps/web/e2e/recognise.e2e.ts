@@ -1,21 +1,13 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { screenshot } from "./artifacts";
-import { launchBrowser, openApp } from "./browser";
+import { openApp, openForFile } from "./browser";
 import { drawOnCanvas, FORTY_TWO, LETTER_A, SEVEN, SMILEY, type Path } from "./draw";
 import { blankPng, mnistDigitPng } from "./mnist-fixtures";
 
 let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page } = await openApp(browser, "/"));
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+openForFile("/", (app) => ({ browser, page } = app));
 
 async function bars(page: Page): Promise<string[]> {
   return page
