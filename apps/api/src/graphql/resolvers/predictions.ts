@@ -63,38 +63,17 @@ export function claimUpload(image: Promise<FileUpload>, maxBytes: number): Promi
   return openUpload(image, maxBytes);
 }
 
-async function predictDigit(
-  context: GraphQLContext,
-  info: GraphQLResolveInfo,
-  image: Promise<FileUpload>,
-  topKCount: number,
-): Promise<PredictionParent> {
-  const count = validateTopK(topKCount);
-  const { maxUploadBytes } = context.services.limits;
-  try {
-    spend(context, context.services.rateLimits.predictions, "predictions");
-    const file = await readUpload(await claimUpload(image, maxUploadBytes), maxUploadBytes);
-    const row = await predictFile(context, file);
-    return answer(context, responsePathAsArray(info.path), row, count);
-  } catch (error) {
-    countFailure(context, error);
-    throw error;
-  }
-}
-
 type FileOutcome = { index: number; fileName: string | null } & ({ row: PredictionRow } | { error: unknown });
 
 /**
- * Files arrive one after another in the multipart body, so each is read only after the previous
- * one ended; recognising a file overlaps with reading the next. Successes are stored together.
+ * The one path of every prediction: spends the caller's allowance for all files (a refusal throws,
+ * counted), then reads the files one after another, as they arrive in the multipart body, each
+ * recognised while the next one is read. Every file gets a row or its error, failures counted.
  */
-async function predictDigits(
+async function predictUploads(
   context: GraphQLContext,
-  info: GraphQLResolveInfo,
   images: Array<Promise<FileUpload>>,
-  topKCount: number,
-): Promise<Array<ResolversTypes["PredictionResult"]>> {
-  const count = validateTopK(topKCount);
+): Promise<FileOutcome[]> {
   try {
     spend(context, context.services.rateLimits.predictions, "predictions", images.length);
   } catch (error) {
@@ -120,6 +99,32 @@ async function predictDigits(
     }
   }
   const settled = await Promise.all(outcomes);
+  for (const outcome of settled) if ("error" in outcome) countFailure(context, outcome.error);
+  return settled;
+}
+
+/** predictUploads for one file: its error is the mutation's. */
+async function predictDigit(
+  context: GraphQLContext,
+  info: GraphQLResolveInfo,
+  image: Promise<FileUpload>,
+  topKCount: number,
+): Promise<PredictionParent> {
+  const count = validateTopK(topKCount);
+  const [outcome] = await predictUploads(context, [image]);
+  if ("error" in outcome!) throw outcome.error;
+  return answer(context, responsePathAsArray(info.path), outcome!.row, count);
+}
+
+/** predictUploads for many files: successes are stored together, each failure is its file's result. */
+async function predictDigits(
+  context: GraphQLContext,
+  info: GraphQLResolveInfo,
+  images: Array<Promise<FileUpload>>,
+  topKCount: number,
+): Promise<Array<ResolversTypes["PredictionResult"]>> {
+  const count = validateTopK(topKCount);
+  const settled = await predictUploads(context, images);
   const path = responsePathAsArray(info.path);
   return settled.map((outcome, position) => {
     if ("row" in outcome)
@@ -128,7 +133,6 @@ async function predictDigits(
         fileName: outcome.fileName,
         prediction: answer(context, [...path, position, "prediction"], outcome.row, count),
       };
-    countFailure(context, outcome.error);
     const code = expectedErrorCode(outcome.error);
     if (!code)
       context.log.error(
