@@ -177,6 +177,10 @@ describe("the API process", () => {
     expect(
       (await new TestClient(url).withKey(token).query("{ viewer { isAdmin } }")).data.viewer.isAdmin,
     ).toBe(true);
+    // Recognition threads hold the model; the event loop still builds the architectures to describe them.
+    const described = await new TestClient(url).query("{ architectures { name parameterCount } }");
+    expect(described.errors).toBeUndefined();
+    expect(described.data.architectures).toContainEqual({ name: "compact", parameterCount: 321_323 });
     await first.printed("POST /graphql 200");
     // One line per request, no headers, no JSON.
     expect(first.stdout()).toMatch(/^\d\d:\d\d:\d\d INFO {2}POST \/graphql 200 \d+ ms$/m);

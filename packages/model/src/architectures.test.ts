@@ -15,8 +15,8 @@ beforeAll(async () => {
 });
 
 describe("architectures", () => {
-  it("describes every architecture with its parameter count; exactly one is the default", () => {
-    const described = describeArchitectures();
+  it("describes every architecture with its parameter count; exactly one is the default", async () => {
+    const described = await describeArchitectures();
     expect(described.map((a) => [a.name, a.parameterCount])).toEqual([
       // conv 5x5x24 (624) + conv 3x3x24x48 (10,416) + dense 1200x256 (307,456) + dense 256x11 (2,827)
       ["compact", 321_323],

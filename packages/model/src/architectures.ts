@@ -1,5 +1,6 @@
 import * as tf from "@tensorflow/tfjs";
 import { CLASS_COUNT, IMAGE_SIDE } from "./data/idx.js";
+import { ensureBackend } from "./backend.js";
 import { DigitModelError } from "./errors.js";
 
 export const ARCHITECTURES = ["compact", "wide", "reference"] as const;
@@ -163,18 +164,21 @@ export interface ArchitectureInfo {
   isDefault: boolean;
 }
 
-let described: readonly ArchitectureInfo[] | undefined;
+let described: Promise<readonly ArchitectureInfo[]> | undefined;
 
 /**
  * Every architecture with its description and parameter count as runs train it (with the "not a
- * digit" output), built once per process: each call would cost ~30 ms.
+ * digit" output), built once per process: each call would cost ~30 ms. Building needs a backend,
+ * and a thread that never reads images (the API's event loop) gets the light pure-JS one for it.
  */
-export function describeArchitectures(): ArchitectureInfo[] {
-  described ??= ARCHITECTURES.map((name) => {
-    const model = createModel(name, 0, CLASS_COUNT + 1);
-    const parameterCount = model.countParams();
-    model.dispose();
-    return Object.freeze({ name, description: ARCHITECTURE_DESCRIPTIONS[name], parameterCount, isDefault: name === DEFAULT_ARCHITECTURE });
-  });
-  return [...described];
+export async function describeArchitectures(): Promise<ArchitectureInfo[]> {
+  described ??= ensureBackend().then(() =>
+    ARCHITECTURES.map((name) => {
+      const model = createModel(name, 0, CLASS_COUNT + 1);
+      const parameterCount = model.countParams();
+      model.dispose();
+      return Object.freeze({ name, description: ARCHITECTURE_DESCRIPTIONS[name], parameterCount, isDefault: name === DEFAULT_ARCHITECTURE });
+    }),
+  );
+  return [...(await described)];
 }

@@ -59,6 +59,11 @@ export async function initBackend(preferred?: string): Promise<BackendName> {
   throw new BackendError("no TensorFlow.js backend could be loaded");
 }
 
+/** The backend this thread selected, or the pure-JS cpu backend for a thread that selected none. */
+export async function ensureBackend(): Promise<BackendName> {
+  return selected ?? initBackend("cpu");
+}
+
 export function currentBackend(): string {
   return tf.getBackend();
 }
