@@ -160,7 +160,7 @@ export class ActiveModel {
    * Runs a built-in drawing through every recognition thread `rounds` times, so the first real
    * uploads find optimised code and a warmed model rather than paying for the JIT.
    */
-  async warmUp(rounds = 40): Promise<void> {
+  async warmUp(rounds = 10): Promise<void> {
     const drawing = warmUpDrawing();
     const inFlight = this.pool.size * 2;
     for (let round = 0; round < rounds; round++) {
