@@ -1,8 +1,18 @@
+import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker, type WorkerOptions } from "node:worker_threads";
 
 /** Workspace packages export their TypeScript sources under this condition. */
 const SOURCE_CONDITION = "--conditions=@digit-lab/source";
+
+/**
+ * The URL of one of tsx's ES modules, resolved here where tsx is a dependency (a thread resolves from
+ * the cwd). Not import.meta's resolve(), which Vitest's module runner (global set-ups) lacks: require's
+ * resolution finds the CommonJS build, and the ES module lies beside it.
+ */
+function tsxModule(specifier: string): string {
+  return pathToFileURL(createRequire(import.meta.url).resolve(specifier).replace(/\.cjs$/, ".mjs")).href;
+}
 
 /** What a worker thread (node:worker_threads, or a pool such as piscina) needs to run one module. */
 export interface ThreadModule {
@@ -22,8 +32,7 @@ export function threadModule(base: string, name: string): ThreadModule {
   if (!base.endsWith(".ts")) return { filename: fileURLToPath(new URL(`${name}.js`, base)), execArgv: [] };
   return {
     filename: fileURLToPath(new URL(`${name}.ts`, base)),
-    // Resolved here, where tsx is a dependency: the thread's own resolution would start from the cwd.
-    execArgv: [`--import=${import.meta.resolve("tsx")}`, SOURCE_CONDITION],
+    execArgv: [`--import=${tsxModule("tsx")}`, SOURCE_CONDITION],
   };
 }
 
@@ -35,7 +44,7 @@ export function startThread(base: string, name: string, options: WorkerOptions =
   const { filename, execArgv } = threadModule(base, name);
   if (execArgv.length === 0) return new Worker(filename, options);
   // A thread's own entry loads before an --import loader is in place: register tsx, then import the source.
-  const tsxApi = import.meta.resolve("tsx/esm/api");
+  const tsxApi = tsxModule("tsx/esm/api");
   const entry = pathToFileURL(filename).href;
   return new Worker(
     `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`,

@@ -1,7 +1,7 @@
-import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { fileURLToPath } from "node:url";
+import type { Worker } from "node:worker_threads";
+import { startThread } from "@digit-lab/worker-thread";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzleNodePostgres } from "drizzle-orm/node-postgres";
 import { migrate as migrateNodePostgres } from "drizzle-orm/node-postgres/migrator";
@@ -48,25 +48,6 @@ async function migrateSerially(pool: pg.Pool, migrate: () => Promise<void>): Pro
   }
 }
 
-/** The database thread, from dist/ as is, or from source through tsx's loader (tsx, vitest). */
-function startThread(workerData: PgliteThreadData): Worker {
-  if (!import.meta.url.endsWith(".ts"))
-    return new Worker(new URL("./pglite-thread.js", import.meta.url), { workerData });
-  // `--import tsx` in a worker's execArgv does not register tsx for the worker's own entry on Node 20.
-  // createRequire, not import.meta.resolve, which vitest's module runner lacks; it finds the CommonJS
-  // build, whose register() cannot find its hooks from a worker, so take the ES module beside it.
-  const tsxApi = createRequire(import.meta.url)
-    .resolve("tsx/esm/api")
-    .replace(/\.cjs$/, ".mjs");
-  const tsx = JSON.stringify(pathToFileURL(tsxApi).href);
-  const entry = JSON.stringify(new URL("./pglite-thread.ts", import.meta.url).href);
-  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${entry}); })`, {
-    eval: true,
-    workerData,
-    execArgv: ["--conditions=@digit-lab/source"],
-  });
-}
-
 function nextMessage(thread: Worker): Promise<PgliteThreadMessage> {
   return new Promise((resolve, reject) => {
     const onExit = (code: number) => reject(new Error(`the embedded database thread exited (code ${code})`));
@@ -82,7 +63,7 @@ function nextMessage(thread: Worker): Promise<PgliteThreadMessage> {
 
 /** PGlite on its own thread, reached through `pg` on a unix socket like any PostgreSQL server. */
 async function openEmbedded(dir: string, migrationsFolder: string): Promise<DatabaseHandle> {
-  const thread = startThread({ dir });
+  const thread = startThread(import.meta.url, "./pglite-thread", { workerData: { dir } satisfies PgliteThreadData });
   const ready = await nextMessage(thread);
   if (ready.type !== "ready") {
     await thread.terminate();
