@@ -17,11 +17,11 @@ const config: CodegenConfig = {
         mappers: {
           Prediction: "../graphql/mappers.js#PredictionParent",
           PredictionConnection: "../graphql/mappers.js#PredictionConnectionParent",
-          PredictionEdge: "../db/schema.js#PredictionRow",
+          PredictionEdge: "../graphql/mappers.js#PredictionParent",
           NumberReading: "../graphql/mappers.js#NumberReadingParent",
           DigitReading: "../graphql/mappers.js#DigitReadingParent",
           NumberReadingConnection: "../graphql/mappers.js#NumberReadingConnectionParent",
-          NumberReadingEdge: "../db/schema.js#NumberReadingRow",
+          NumberReadingEdge: "../graphql/mappers.js#NumberReadingParent",
           ModelVersion: "../db/schema.js#ModelVersionRow",
           TrainingRun: "../db/schema.js#TrainingRunRow",
           TrainingRunConnection: "../graphql/mappers.js#TrainingRunConnectionParent",

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PredictionParent, PredictionConnectionParent, NumberReadingParent, DigitReadingParent, NumberReadingConnectionParent, TrainingRunConnectionParent, TrainingWorkerParent, NewApiKeyParent } from '../graphql/mappers.js';
-import type { PredictionRow, NumberReadingRow, ModelVersionRow, TrainingRunRow, ApiKeyRow } from '../db/schema.js';
+import type { ModelVersionRow, TrainingRunRow, ApiKeyRow } from '../db/schema.js';
 import type { Caller } from '../auth/caller.js';
 import type { GraphQLContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
@@ -1002,11 +1002,11 @@ export type ResolversTypes = ResolversObject<{
   NewApiKey: ResolverTypeWrapper<NewApiKeyParent>;
   NumberReading: ResolverTypeWrapper<NumberReadingParent>;
   NumberReadingConnection: ResolverTypeWrapper<NumberReadingConnectionParent>;
-  NumberReadingEdge: ResolverTypeWrapper<NumberReadingRow>;
+  NumberReadingEdge: ResolverTypeWrapper<NumberReadingParent>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Prediction: ResolverTypeWrapper<PredictionParent>;
   PredictionConnection: ResolverTypeWrapper<PredictionConnectionParent>;
-  PredictionEdge: ResolverTypeWrapper<PredictionRow>;
+  PredictionEdge: ResolverTypeWrapper<PredictionParent>;
   PredictionError: ResolverTypeWrapper<PredictionError>;
   PredictionResult: ResolverTypeWrapper<Omit<PredictionResult, 'prediction'> & { prediction?: Maybe<ResolversTypes['Prediction']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1059,11 +1059,11 @@ export type ResolversParentTypes = ResolversObject<{
   NewApiKey: NewApiKeyParent;
   NumberReading: NumberReadingParent;
   NumberReadingConnection: NumberReadingConnectionParent;
-  NumberReadingEdge: NumberReadingRow;
+  NumberReadingEdge: NumberReadingParent;
   PageInfo: PageInfo;
   Prediction: PredictionParent;
   PredictionConnection: PredictionConnectionParent;
-  PredictionEdge: PredictionRow;
+  PredictionEdge: PredictionParent;
   PredictionError: PredictionError;
   PredictionResult: Omit<PredictionResult, 'prediction'> & { prediction?: Maybe<ResolversParentTypes['Prediction']> };
   Query: Record<PropertyKey, never>;

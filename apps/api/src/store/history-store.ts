@@ -1,4 +1,4 @@
-import { and, eq, type SQL } from "drizzle-orm";
+import { and, eq, getTableColumns, type SQL } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import type { numberReadings, predictions } from "../db/schema.js";
 import { BatchedWriter } from "./batched-writer.js";
@@ -13,6 +13,12 @@ import {
 
 /** Which rows a caller may see: everyone's (admin), one owner's, or none (no history yet). */
 export type HistoryScope = { kind: "all" } | { kind: "owner"; ownerId: string } | { kind: "none" };
+
+/** Columns holding images: the largest part of a row, read for a page only when the query shows them. */
+export type ImageColumn = "thumbnail" | "normalizedImage";
+
+/** A history row as a page lists it: the image columns may have been left out. */
+export type ListedRow<Row> = Omit<Row, ImageColumn> & Partial<Pick<Row, Extract<keyof Row, ImageColumn>>>;
 
 /** The tables of a history: rows with an id, an owner and a creation time. */
 export type HistoryTable = typeof predictions | typeof numberReadings;
@@ -58,21 +64,25 @@ export class HistoryStore<Table extends HistoryTable> {
     return row as Table["$inferSelect"] | undefined;
   }
 
-  /** Newest first, `first` rows after `after`, among those matching `conditions`. */
+  /** Newest first, `first` rows after `after`, among those matching `conditions`; images only `withImages`. */
   protected async listWhere(
     scope: HistoryScope,
     conditions: Array<SQL | undefined>,
     first: number,
-    after?: KeysetPosition,
-  ): Promise<KeysetPage<Table["$inferSelect"]>> {
+    after: KeysetPosition | undefined,
+    withImages: boolean,
+  ): Promise<KeysetPage<ListedRow<Table["$inferSelect"]>>> {
     if (scope.kind === "none") return { rows: [], hasNextPage: false };
+    const columns: Record<string, unknown> = { ...getTableColumns(this.history) };
+    if (!withImages)
+      for (const image of ["thumbnail", "normalizedImage"] satisfies ImageColumn[]) delete columns[image];
     const rows = await this.db
-      .select()
+      .select(columns as ReturnType<typeof getTableColumns<HistoryTable>>)
       .from(this.history)
       .where(this.where(scope, ...conditions, afterPosition(this.history, after)))
       .orderBy(...newestFirst(this.history))
       .limit(first + 1);
-    return pageOf(rows as Array<Table["$inferSelect"]>, first);
+    return pageOf(rows as Array<ListedRow<Table["$inferSelect"]>>, first);
   }
 
   protected async countWhere(scope: HistoryScope, conditions: Array<SQL | undefined>): Promise<number> {

@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, isNull, ne, or, type SQL } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import { numberReadings, type NumberReadingRow } from "../db/schema.js";
-import { HistoryStore, type HistoryScope } from "./history-store.js";
+import { HistoryStore, type HistoryScope, type ListedRow } from "./history-store.js";
 import type { KeysetPage, KeysetPosition } from "./keyset.js";
 
 export interface NumberHistoryFilter {
@@ -9,7 +9,7 @@ export interface NumberHistoryFilter {
   corrected?: boolean | undefined;
 }
 
-export type NumberHistoryPage = KeysetPage<NumberReadingRow>;
+export type NumberHistoryPage = KeysetPage<ListedRow<NumberReadingRow>>;
 
 /** Number readings and their feedback, read and changed within a caller's scope like predictions. */
 export class NumberReadingStore extends HistoryStore<typeof numberReadings> {
@@ -32,8 +32,9 @@ export class NumberReadingStore extends HistoryStore<typeof numberReadings> {
     filter: NumberHistoryFilter,
     first: number,
     after?: KeysetPosition,
+    withImages = true,
   ): Promise<NumberHistoryPage> {
-    return this.listWhere(scope, this.filter(filter), first, after);
+    return this.listWhere(scope, this.filter(filter), first, after, withImages);
   }
 
   count(scope: HistoryScope, filter: NumberHistoryFilter): Promise<number> {

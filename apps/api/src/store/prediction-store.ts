@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Database } from "../db/database.js";
 import { predictions, type PredictionRow } from "../db/schema.js";
-import { HistoryStore, type HistoryScope } from "./history-store.js";
+import { HistoryStore, type HistoryScope, type ListedRow } from "./history-store.js";
 import type { KeysetPage, KeysetPosition } from "./keyset.js";
 
 export type { HistoryScope } from "./history-store.js";
@@ -13,7 +13,7 @@ export interface HistoryFilter {
   corrected?: boolean | undefined;
 }
 
-export type HistoryPage = KeysetPage<PredictionRow>;
+export type HistoryPage = KeysetPage<ListedRow<PredictionRow>>;
 
 /** Predictions and their feedback, always read and changed within a caller's scope. */
 export class PredictionStore extends HistoryStore<typeof predictions> {
@@ -40,8 +40,9 @@ export class PredictionStore extends HistoryStore<typeof predictions> {
     filter: HistoryFilter,
     first: number,
     after?: KeysetPosition,
+    withImages = true,
   ): Promise<HistoryPage> {
-    return this.listWhere(scope, this.filter(filter), first, after);
+    return this.listWhere(scope, this.filter(filter), first, after, withImages);
   }
 
   count(scope: HistoryScope, filter: HistoryFilter): Promise<number> {

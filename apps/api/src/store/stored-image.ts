@@ -21,6 +21,12 @@ export function imageDataUrl(bytes: Uint8Array): string {
   return `data:${storedImageType(bytes)};base64,${base64}`;
 }
 
+/** An image column of a listed row: a page leaves images out only when its query shows none of them. */
+export function listedImage(bytes: Uint8Array | undefined): Uint8Array {
+  if (!bytes) throw new Error("a history page was read without the images its query selects");
+  return bytes;
+}
+
 /** The bytes of a base64 data URL, to be stored. */
 export function dataUrlBytes(dataUrl: string): Buffer {
   const comma = dataUrl.indexOf(",");

@@ -185,6 +185,26 @@ describe.skipIf(postgresUnavailable)(`history: pagination, filters, ownership ($
     expect((await bob.client.query(HISTORY)).data.predictions.totalCount).toBe(0);
   });
 
+  it("reads a page's images only when the query shows them, through fragments too", async () => {
+    const scope = { kind: "owner", ownerId: alice.ownerId } as const;
+    const [bare] = (await api.server.services.predictions.list(scope, {}, 1, undefined, false)).rows;
+    expect(bare).not.toHaveProperty("thumbnail");
+    expect(bare).not.toHaveProperty("normalizedImage");
+    const [full] = (await api.server.services.predictions.list(scope, {}, 1)).rows;
+    expect(full?.thumbnail).toBeInstanceOf(Uint8Array);
+
+    const pictures = await execute(
+      alice.caller,
+      `{ predictions(first: 2) { edges { node { id ... on Prediction { ...Pictures } } } } }
+       fragment Pictures on Prediction { thumbnail normalizedImage }`,
+    );
+    expect(pictures.errors).toBeUndefined();
+    for (const { node } of pictures.data.predictions.edges as Json[]) {
+      expect(node.thumbnail).toMatch(/^data:/);
+      expect(node.normalizedImage).toMatch(/^data:/);
+    }
+  });
+
   it("records feedback and deletes a prediction made over HTTP", async () => {
     const user = await owner("carol");
     const made = await user.client.upload(PREDICT_DIGIT, { image: null }, [

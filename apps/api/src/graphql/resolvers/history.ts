@@ -2,6 +2,7 @@ import { apiError } from "../../errors.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import type { GraphQLContext } from "../context.js";
 import { decodeCursor, encodeCursor, pageInfoOf } from "../cursor.js";
+import { selectsAnyOf } from "../selection.js";
 import { validateDigit, validatePageSize } from "../validate.js";
 
 function notFound(id: string) {
@@ -24,7 +25,7 @@ export const historyResolvers: Resolvers = {
       const row = await context.services.predictions.get(await context.caller.scope(), id);
       return row ?? null;
     },
-    predictions: async (_parent, { first, after, digit, corrected }, context) => {
+    predictions: async (_parent, { first, after, digit, corrected }, context, info) => {
       const pageSize = validatePageSize(first ?? 20);
       const position = after ? decodeCursor(after) : undefined;
       const filter = {
@@ -32,7 +33,8 @@ export const historyResolvers: Resolvers = {
         corrected: corrected ?? undefined,
       };
       const scope = await context.caller.scope();
-      const page = await context.services.predictions.list(scope, filter, pageSize, position);
+      const withImages = selectsAnyOf(info, ["normalizedImage", "thumbnail"]);
+      const page = await context.services.predictions.list(scope, filter, pageSize, position, withImages);
       return { page, scope, filter };
     },
   },

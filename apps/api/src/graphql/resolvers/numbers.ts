@@ -3,11 +3,12 @@ import { topK } from "@digit-lab/model";
 import { responsePathAsArray } from "graphql";
 import type { NumberReadingRow } from "../../db/schema.js";
 import { apiError } from "../../errors.js";
-import { dataUrlBytes, imageDataUrl } from "../../store/stored-image.js";
+import { dataUrlBytes, imageDataUrl, listedImage } from "../../store/stored-image.js";
 import { readNumberImage } from "../../inference/read-number-image.js";
 import { readUpload } from "../../inference/read-upload.js";
 import type { Resolvers } from "../../generated/resolvers-types.js";
 import { decodeCursor, encodeCursor, pageInfoOf } from "../cursor.js";
+import { selectsAnyOf } from "../selection.js";
 import { spend } from "../rate-limit.js";
 import { validateNumberValue, validatePageSize, validateTopK } from "../validate.js";
 import { requireCredentials } from "./history.js";
@@ -21,12 +22,18 @@ export const numberResolvers: Resolvers = {
   Query: {
     numberReading: async (_parent, { id }, context) =>
       (await context.services.numbers.get(await context.caller.scope(), id)) ?? null,
-    numberReadings: async (_parent, { first, after, corrected }, context) => {
+    numberReadings: async (_parent, { first, after, corrected }, context, info) => {
       const pageSize = validatePageSize(first ?? 20);
       const position = after ? decodeCursor(after) : undefined;
       const filter = { corrected: corrected ?? undefined };
       const scope = await context.caller.scope();
-      const page = await context.services.numbers.list(scope, filter, pageSize, position);
+      const page = await context.services.numbers.list(
+        scope,
+        filter,
+        pageSize,
+        position,
+        selectsAnyOf(info, ["thumbnail"]),
+      );
       return { page, scope, filter };
     },
   },
@@ -81,7 +88,7 @@ export const numberResolvers: Resolvers = {
   NumberReading: {
     // Rows read back from the history are stored by definition.
     stored: (reading) => reading.stored ?? true,
-    thumbnail: (reading) => imageDataUrl(reading.thumbnail),
+    thumbnail: (reading) => imageDataUrl(listedImage(reading.thumbnail)),
     digits: (reading) => reading.digits.map((digit) => ({ ...digit, topKCount: reading.topKCount })),
     modelVersion: (reading, _args, context) => context.services.models.nameOf(reading.modelVersionId),
   },

@@ -2,7 +2,7 @@ import { topK } from "@digit-lab/model";
 import { responsePathAsArray, type GraphQLResolveInfo } from "graphql";
 import type { FileUpload } from "graphql-upload-minimal";
 import type { PredictionRow } from "../../db/schema.js";
-import { imageDataUrl } from "../../store/stored-image.js";
+import { imageDataUrl, listedImage } from "../../store/stored-image.js";
 import { apiError, expectedErrorCode } from "../../errors.js";
 import { cleanFileName, openUpload, readUpload, type ReceivedFile } from "../../inference/read-upload.js";
 import { recognizeImage, toPredictionRow } from "../../inference/recognize-image.js";
@@ -160,8 +160,8 @@ export const predictionResolvers: Resolvers = {
     // Rows read back from the history are stored by definition.
     stored: (prediction) => prediction.stored ?? true,
     // Stored as bytes; encoded only for the responses that ask for them.
-    normalizedImage: (prediction) => imageDataUrl(prediction.normalizedImage),
-    thumbnail: (prediction) => imageDataUrl(prediction.thumbnail),
+    normalizedImage: (prediction) => imageDataUrl(listedImage(prediction.normalizedImage)),
+    thumbnail: (prediction) => imageDataUrl(listedImage(prediction.thumbnail)),
     topK: (prediction) => topK(prediction.probabilities, prediction.topKCount ?? DEFAULT_TOP_K),
     uncertain: (prediction) => {
       if (prediction.uncertain !== null) return prediction.uncertain;
