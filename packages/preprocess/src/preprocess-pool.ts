@@ -35,7 +35,7 @@ export interface PreprocessPool {
   segmentNumber(bytes: Uint8Array, options?: PreprocessOptions, cuts?: { cutsFor: readonly number[] }): Promise<PooledNumber>;
   /**
    * Runs a built-in drawing through every thread `rounds` times, so the first real uploads find
-   * optimised code rather than paying for the JIT (about 25 ms instead of 8 for a canvas PNG).
+   * optimised code rather than paying for the JIT (a cold thread takes several times as long).
    */
   warmUp(rounds?: number): Promise<void>;
   /** Finishes queued images, then stops the threads. */
