@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { startThread, threadModule } from "./index.js";
+import { linuxThreadId, startThread, threadModule } from "./index.js";
 
 async function ask(worker: ReturnType<typeof startThread>, value: number): Promise<unknown> {
   worker.postMessage(value);
@@ -37,4 +37,13 @@ describe("startThread", () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe("linuxThreadId", () => {
+  it.runIf(process.platform === "linux")(
+    "is the kernel's id of the calling thread (the pid, on the main thread)",
+    () => {
+      expect(linuxThreadId()).toBe(process.pid);
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { readlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker, type WorkerOptions } from "node:worker_threads";
@@ -11,7 +12,11 @@ const SOURCE_CONDITION = "--conditions=@digit-lab/source";
  * resolution finds the CommonJS build, and the ES module lies beside it.
  */
 function tsxModule(specifier: string): string {
-  return pathToFileURL(createRequire(import.meta.url).resolve(specifier).replace(/\.cjs$/, ".mjs")).href;
+  return pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve(specifier)
+      .replace(/\.cjs$/, ".mjs"),
+  ).href;
 }
 
 /** What a worker thread (node:worker_threads, or a pool such as piscina) needs to run one module. */
@@ -50,4 +55,14 @@ export function startThread(base: string, name: string, options: WorkerOptions =
     `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`,
     { ...options, eval: true, execArgv: [SOURCE_CONDITION, ...(options.execArgv ?? [])] },
   );
+}
+
+/** The calling thread's Linux thread id (its CPU time is in /proc/self/task/<id>/stat); undefined elsewhere. */
+export function linuxThreadId(): number | undefined {
+  try {
+    // "<pid>/task/<tid>"
+    return Number.parseInt(readlinkSync("/proc/thread-self").split("/").pop()!, 10);
+  } catch {
+    return undefined;
+  }
 }

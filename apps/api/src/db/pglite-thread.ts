@@ -1,12 +1,12 @@
 // Worker-thread entry of the embedded database: PGlite (wasm) serves the PostgreSQL wire protocol on a
 // unix socket, so its parsing, planning and storage run here and the event loop only speaks `pg`.
 import { mkdtemp, rm } from "node:fs/promises";
-import { readlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { linuxThreadId } from "@digit-lab/worker-thread";
 
 export interface PgliteThreadData {
   dir: string;
@@ -20,16 +20,6 @@ export type PgliteThreadMessage =
 
 /** The port pg puts into the socket's file name (`.s.PGSQL.<port>`). */
 const SOCKET_PORT = 5432;
-
-/** This thread's Linux thread id, so the main thread can read its CPU time in /proc; undefined elsewhere. */
-function linuxThreadId(): number | undefined {
-  try {
-    // "<pid>/task/<tid>"
-    return Number.parseInt(readlinkSync("/proc/thread-self").split("/").pop()!, 10);
-  } catch {
-    return undefined;
-  }
-}
 
 const port = parentPort!;
 const { dir } = workerData as PgliteThreadData;

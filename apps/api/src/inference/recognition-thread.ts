@@ -1,10 +1,10 @@
 // A recognition thread (see recognition-pool.ts): decodes and normalises an upload, runs the model on
 // it and reads its output, so an upload costs the event loop only the hand-off. Models arrive as
 // artifacts, once per version, and are kept until the pool says a version is retired.
-import { readlinkSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { deserializeModel, IMAGE_PIXELS, initBackend, Predictor, readDigit } from "@digit-lab/model";
 import { isPreprocessError, normalizeDigitImage, preprocessInThread } from "@digit-lab/preprocess";
+import { linuxThreadId } from "@digit-lab/worker-thread";
 import type { ThreadReply, ThreadRequest, RecognitionThreadData } from "./recognition-messages.js";
 
 interface Loaded {
@@ -17,15 +17,6 @@ const port = parentPort!;
 const { backend: preferred, maxBatchSize } = workerData as RecognitionThreadData;
 const versions = new Map<string, Loaded>();
 const send = (reply: ThreadReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer);
-
-/** Linux thread id, so the main thread can read this thread's CPU time in /proc; undefined elsewhere. */
-function linuxThreadId(): number | undefined {
-  try {
-    return Number.parseInt(readlinkSync("/proc/thread-self").split("/").pop()!, 10);
-  } catch {
-    return undefined;
-  }
-}
 
 function loaded(versionId: string): Loaded {
   const version = versions.get(versionId);
@@ -61,7 +52,14 @@ async function handle(request: ThreadRequest): Promise<void> {
       const thumbnail = new Uint8Array(normalized.thumbnail!.bytes);
       // Copies of their own (Buffers may share a pool), handed over without another copy.
       send(
-        { type: "recognized", task: request.task, reading, normalizedImage, thumbnail, info: normalized.info },
+        {
+          type: "recognized",
+          task: request.task,
+          reading,
+          normalizedImage,
+          thumbnail,
+          info: normalized.info,
+        },
         [normalizedImage.buffer, thumbnail.buffer],
       );
       return;
