@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { decodeError, openImage, sharpOf, type DecodedImage } from "./decode-image.js";
-import { encodePng } from "./encode-png.js";
+import { encodePng, fewestChannels } from "./encode-png.js";
 import { DEFAULT_MAX_PIXELS } from "./options.js";
 import { shrinkPixels } from "./shrink-pixels.js";
 
@@ -42,14 +42,16 @@ const MAX_PNG_THUMBNAIL_BYTES = 12 * 1024;
 
 /**
  * The same thumbnail made from pixels already decoded for analysis, which spares a second decode
- * of the upload. PNG uploads (drawings, canvas exports) get a PNG made in JS, which costs well
- * under a millisecond against 4-7 ms for any libvips pipeline; photos get WebP.
+ * of the upload. PNG uploads (drawings, canvas exports) get a PNG made in JS, in the fewest
+ * channels that hold its pixels exactly, which costs well under a millisecond against 4-7 ms for
+ * any libvips pipeline; photos get WebP.
  */
 export async function thumbnailFromDecoded(decoded: DecodedImage, maxSide: number): Promise<Thumbnail> {
   const { width, height, channels, data, header } = decoded;
   const size = thumbnailSize(header.width, header.height, maxSide);
   if (header.format === "png") {
-    const png = encodePng(shrinkPixels(data, width, height, channels, size.width, size.height), size.width, size.height, channels);
+    const shrunk = fewestChannels(shrinkPixels(data, width, height, channels, size.width, size.height), channels);
+    const png = encodePng(shrunk.samples, size.width, size.height, shrunk.channels);
     if (png.length <= MAX_PNG_THUMBNAIL_BYTES) return { dataUrl: `data:image/png;base64,${png.toString("base64")}`, bytes: png, ...size };
   }
   const { data: webp, info } = await sharp(data, { raw: { width, height, channels } })

@@ -19,4 +19,12 @@ describe("shrinkPixels", () => {
   it("keeps a fully transparent image transparent", () => {
     expect(Array.from(shrinkPixels(new Uint8Array(16), 2, 2, 4, 1, 1))).toEqual([0, 0, 0, 0]);
   });
+
+  it("reads RGBA a pixel at a time with the same result as byte by byte", () => {
+    const data = Uint8Array.from({ length: 11 * 9 * 4 }, (_, i) => (i * 7919) % 256);
+    // Unaligned samples cannot be read as 32-bit words, so they take the byte-by-byte path.
+    const unaligned = new Uint8Array(data.length + 1).subarray(1);
+    unaligned.set(data);
+    expect(Array.from(shrinkPixels(data, 11, 9, 4, 4, 3))).toEqual(Array.from(shrinkPixels(unaligned, 11, 9, 4, 4, 3)));
+  });
 });
