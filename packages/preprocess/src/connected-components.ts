@@ -48,14 +48,15 @@ export function labelComponents(values: Float32Array, width: number, height: num
   const provisional = scratch.int32("labels", width * height);
   // 8-connected runs can start at most once per 2x2 cell, which bounds the provisional label count.
   const capacity = ((width + 1) >> 1) * ((height + 1) >> 1) + 2;
-  const parents = scratch.int32("label-parents", capacity);
-  const area = scratch.float64("label-area", capacity);
-  const mass = scratch.float64("label-mass", capacity);
-  const strong = scratch.uint8("label-strong", capacity);
-  const x0 = scratch.int32("label-x0", capacity);
-  const y0 = scratch.int32("label-y0", capacity);
-  const x1 = scratch.int32("label-x1", capacity);
-  const y1 = scratch.int32("label-y1", capacity);
+  // Per-label arrays are set when a label is made, so they skip the zero fill (most of them stay unused).
+  const parents = scratch.int32("label-parents", capacity, false);
+  const area = scratch.float64("label-area", capacity, false);
+  const mass = scratch.float64("label-mass", capacity, false);
+  const strong = scratch.uint8("label-strong", capacity, false);
+  const x0 = scratch.int32("label-x0", capacity, false);
+  const y0 = scratch.int32("label-y0", capacity, false);
+  const x1 = scratch.int32("label-x1", capacity, false);
+  const y1 = scratch.int32("label-y1", capacity, false);
   let next = 1;
   const merge = (a: number, b: number): number => {
     const rootA = find(parents, a);
@@ -82,6 +83,9 @@ export function labelComponents(values: Float32Array, width: number, height: num
       if (label === 0) {
         label = next++;
         parents[label] = label;
+        area[label] = 0;
+        mass[label] = 0;
+        strong[label] = 0;
         x0[label] = x;
         y0[label] = y;
         x1[label] = x;

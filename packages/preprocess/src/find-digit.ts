@@ -58,6 +58,8 @@ function histogramQuantile(
 }
 
 const HALO = 2;
+/** How far around the marks findDigit reads the ink: a placed InkMap must reach this far past them (or to the image's edge). */
+export const MARKS_CONTEXT = HALO;
 
 function cropBox(box: Box, width: number, height: number): Box {
   const x = Math.max(0, box.x - HALO);
@@ -322,7 +324,7 @@ export function cropValues(
   return { width: box.width, height: box.height, data: values };
 }
 
-/** Rejects marks too faint for their surroundings or without a stroke's sharp edges. */
+/** Rejects marks too faint for their surroundings or without a stroke's sharp edges; `box` in image pixels, `crop` in the ink's. */
 export function checkStrokes(inkMap: InkMap, box: Box, crop: InkCrop, contrast: number): number {
   const localNoise = Math.max(inkMap.noise, noiseAround(inkMap, box));
   if (contrast < MIN_CONTRAST || contrast < MIN_SIGNAL_TO_NOISE * localNoise) {
@@ -355,14 +357,16 @@ export function minDigitSize(width: number, height: number): number {
 
 /** Separates the digit from paper, noise and stray specks, or says why there is no digit. */
 export function findDigit(inkMap: InkMap): DigitRegion {
-  const { width, height } = inkMap.ink;
+  const { ink } = inkMap;
+  const { x: left, y: top, width, height } = inkMap.placement ?? { x: 0, y: 0, width: ink.width, height: ink.height };
   const labelling = inkComponents(inkMap);
-  const { members, box, area } = groupDigit(labelling.components, labelling.parents.length);
+  const { members, box: inkBox, area } = groupDigit(labelling.components, labelling.parents.length);
+  const box = { ...inkBox, x: inkBox.x + left, y: inkBox.y + top };
   if (Math.max(box.width, box.height) < minDigitSize(width, height)) throw noDigitAt(box, width, height);
   const isMember = membersByProvisionalLabel(labelling, members);
   // The crop keeps faint pixels within HALO of the digit's components: the gaps of a hairline
   // broken by aliasing, and soft edges below the low threshold, but no speck further away.
-  const crop = cropMembers(inkMap.ink, labelling, isMember, box, undefined, SCRATCH_BUFFERS);
+  const crop = cropMembers(inkMap.ink, labelling, isMember, inkBox, undefined, SCRATCH_BUFFERS);
   const contrast = cropContrast(inkMap.ink, crop);
   const sharpness = checkStrokes(inkMap, box, crop, contrast);
   const { parts, leftOut } = sideBySideParts(labelling.components, members);

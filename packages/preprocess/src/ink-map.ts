@@ -1,6 +1,7 @@
 import { blockQuantiles } from "./block-quantiles.js";
 import type { GrayImage, LuminanceImage } from "./gray-image.js";
 import { scratch } from "./scratch-buffers.js";
+import type { GrayRegion } from "./to-grayscale.js";
 import { fitRobustSurface, renderSurface, rowPolynomial } from "./smooth-surface.js";
 
 export interface InkMap {
@@ -17,6 +18,11 @@ export interface InkMap {
   darkInk: boolean;
   /** INK_BINS-bin histogram of `ink` (bin = floor(ink * INK_BINS)), for quantiles without another pass. */
   histogram: Uint32Array;
+  /**
+   * Set when `ink` covers only a part of a larger image, all bare paper outside it: `ink`'s pixel
+   * (0, 0) is the image's (x, y), and the image is width x height.
+   */
+  placement?: { x: number; y: number; width: number; height: number };
 }
 
 export const INK_BINS = 1024;
@@ -34,33 +40,21 @@ function median(values: Float64Array): number {
 /** At least this share of a clean canvas's pixels are exactly its background level. */
 const MIN_CANVAS_BACKGROUND = 0.6;
 
-/**
- * The ink of a clean drawing (one flat background level, every other pixel on one side of it:
- * antialiased strokes of one colour) without the photo machinery: the paper is that level, the
- * noise zero, which is what extractInk finds for such an image through block statistics and
- * surface fits. Undefined for anything else (photos, scans, textured or shaded grounds).
- */
-export function cleanCanvasInk(gray: LuminanceImage): InkMap | undefined {
-  const { width, height, data } = gray;
-  const levels = new Uint32Array(256);
-  let previous = data[0] ?? 0;
-  let run = 0;
-  for (let i = 0; i < data.length; i++) {
-    const value = data[i]!;
-    if (value === previous) run++;
-    else {
-      levels[previous]! += run;
-      previous = value;
-      run = 1;
-    }
-  }
-  levels[previous]! += run;
+interface CleanInk {
+  darkInk: boolean;
+  /** Ink per luminance value. */
+  table: Float32Array;
+  histogram: Uint32Array;
+}
+
+/** The clean-canvas reading of an image's luminance histogram (see cleanCanvasInk), or undefined. */
+function cleanInkTable(levels: Uint32Array, pixels: number): CleanInk | undefined {
   let background = 0;
   for (let value = 1; value < 256; value++) if (levels[value]! > levels[background]!) background = value;
-  if (levels[background]! < MIN_CANVAS_BACKGROUND * data.length) return undefined;
+  if (levels[background]! < MIN_CANVAS_BACKGROUND * pixels) return undefined;
   let darker = 0;
   for (let value = 0; value < background; value++) darker += levels[value]!;
-  const lighter = data.length - levels[background]! - darker;
+  const lighter = pixels - levels[background]! - darker;
   if (darker > 0 && lighter > 0) return undefined;
   // Ink on both sides is a photo or a shaded ground; none at all is a blank canvas, dark ink by convention.
   const darkInk = lighter === 0;
@@ -73,9 +67,62 @@ export function cleanCanvasInk(gray: LuminanceImage): InkMap | undefined {
     table[value] = contrast;
     histogram[Math.min(INK_BINS - 1, Math.floor(contrast * INK_BINS))]! += levels[value]!;
   }
-  const ink = scratch.float32("ink", width * height);
+  return { darkInk, table, histogram };
+}
+
+/** Adds the image's luminance values to `levels`, counting runs since drawings are mostly long runs of one value. */
+function countLevels(data: Uint8Array, levels: Uint32Array): void {
+  if (data.length === 0) return;
+  let previous = data[0]!;
+  let run = 0;
+  for (let i = 0; i < data.length; i++) {
+    const value = data[i]!;
+    if (value === previous) run++;
+    else {
+      levels[previous]! += run;
+      previous = value;
+      run = 1;
+    }
+  }
+  levels[previous]! += run;
+}
+
+function inkOf(gray: LuminanceImage, table: Float32Array): GrayImage {
+  const { width, height, data } = gray;
+  const ink = scratch.float32("ink", width * height, false);
   for (let i = 0; i < ink.length; i++) ink[i] = table[data[i]!]!;
-  return { ink: { width, height, data: ink }, noise: 0, noiseAt: () => 0, darkInk, histogram };
+  return { width, height, data: ink };
+}
+
+/**
+ * The ink of a clean drawing (one flat background level, every other pixel on one side of it:
+ * antialiased strokes of one colour) without the photo machinery: the paper is that level, the
+ * noise zero, which is what extractInk finds for such an image through block statistics and
+ * surface fits. Undefined for anything else (photos, scans, textured or shaded grounds).
+ */
+export function cleanCanvasInk(gray: LuminanceImage): InkMap | undefined {
+  const levels = new Uint32Array(256);
+  countLevels(gray.data, levels);
+  const clean = cleanInkTable(levels, gray.data.length);
+  if (!clean) return undefined;
+  const { darkInk, table, histogram } = clean;
+  return { ink: inkOf(gray, table), noise: 0, noiseAt: () => 0, darkInk, histogram };
+}
+
+/**
+ * cleanCanvasInk of a whole width x height image from grayscaleAroundMarks' region of it: the same
+ * decision and histogram, the ink only over the region (`placement`), since the pixels outside it
+ * are background. Undefined when cleanCanvasInk would be, or when the outside would carry ink.
+ */
+export function cleanCanvasInkAround(gray: GrayRegion, width: number, height: number): InkMap | undefined {
+  const levels = new Uint32Array(256);
+  countLevels(gray.image.data, levels);
+  levels[gray.outsideValue]! += gray.outside;
+  const clean = cleanInkTable(levels, width * height);
+  if (!clean || (gray.outside > 0 && clean.table[gray.outsideValue] !== 0)) return undefined;
+  const { darkInk, table, histogram } = clean;
+  const placement = { x: gray.region.x, y: gray.region.y, width, height };
+  return { ink: inkOf(gray.image, table), noise: 0, noiseAt: () => 0, darkInk, histogram, placement };
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Box } from "./connected-components.js";
-import { findDigit } from "./find-digit.js";
-import { cleanCanvasInk, extractInk } from "./ink-map.js";
+import { findDigit, MARKS_CONTEXT } from "./find-digit.js";
+import { cleanCanvasInk, cleanCanvasInkAround, extractInk, type InkMap } from "./ink-map.js";
 import { layoutLikeMnist } from "./mnist-layout.js";
-import { toGrayscale } from "./to-grayscale.js";
+import { grayscaleAroundMarks, toGrayscale } from "./to-grayscale.js";
 
 /** Decoded pixels: interleaved 8-bit samples (grey, grey+alpha, RGB or RGBA), row-major. */
 export interface RawPixels {
@@ -26,6 +26,17 @@ export interface PixelDigit {
   partsLeftOut: number;
 }
 
+/** The clean-canvas path's ink, read around the marks only when it can be, else extractInk's. */
+function cleanInk(data: Uint8Array, width: number, height: number, channels: RawPixels["channels"]): InkMap {
+  const around = grayscaleAroundMarks(data, width, height, channels, MARKS_CONTEXT);
+  const placed = cleanCanvasInkAround(around, width, height);
+  if (placed) return placed;
+  // Marks everywhere (a photo) make the region the whole image, which is then not a clean canvas either.
+  if (around.outside === 0) return extractInk(around.image);
+  const { image } = toGrayscale(data, width, height, channels);
+  return cleanCanvasInk(image) ?? extractInk(image);
+}
+
 /**
  * Pixels to the model's input: ink separated from paper, the digit found, framed and centred as in
  * MNIST. Pure TypeScript with no Node built-ins, so a browser runs exactly what the server runs on
@@ -38,8 +49,7 @@ export function normalizePixels(pixels: RawPixels, normalizeStrokeWidth = true, 
     pixels.data instanceof Uint8Array
       ? pixels.data
       : new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, pixels.data.length);
-  const { image } = toGrayscale(data, width, height, channels);
-  const inkMap = (cleanCanvasPath ? cleanCanvasInk(image) : undefined) ?? extractInk(image);
+  const inkMap = cleanCanvasPath ? cleanInk(data, width, height, channels) : extractInk(toGrayscale(data, width, height, channels).image);
   const digit = findDigit(inkMap);
   const { input } = layoutLikeMnist(digit.crop, normalizeStrokeWidth);
   return {

@@ -8,7 +8,7 @@ type TypedArrayConstructor = Uint8ArrayConstructor | Int32ArrayConstructor | Uin
 
 const pools = new Map<string, ArrayBuffer>();
 
-function borrow<T extends TypedArrayConstructor>(name: string, type: T, length: number): InstanceType<T> {
+function borrow<T extends TypedArrayConstructor>(name: string, type: T, length: number, zeroed: boolean): InstanceType<T> {
   const bytes = length * type.BYTES_PER_ELEMENT;
   let buffer = pools.get(name);
   if (!buffer || buffer.byteLength < bytes) {
@@ -16,15 +16,15 @@ function borrow<T extends TypedArrayConstructor>(name: string, type: T, length: 
     pools.set(name, buffer);
   }
   const view = new type(buffer, 0, length) as InstanceType<T>;
-  view.fill(0);
+  if (zeroed) view.fill(0);
   return view;
 }
 
-/** A zero-filled scratch array of `length` elements, shared by every caller using `name`. */
+/** A scratch array of `length` elements, shared by every caller using `name`: zero-filled unless `zeroed` is false (then it holds leftovers). */
 export const scratch = {
-  uint8: (name: string, length: number): Uint8Array => borrow(name, Uint8Array, length),
-  int32: (name: string, length: number): Int32Array => borrow(name, Int32Array, length),
-  uint32: (name: string, length: number): Uint32Array => borrow(name, Uint32Array, length),
-  float32: (name: string, length: number): Float32Array => borrow(name, Float32Array, length),
-  float64: (name: string, length: number): Float64Array => borrow(name, Float64Array, length),
+  uint8: (name: string, length: number, zeroed = true): Uint8Array => borrow(name, Uint8Array, length, zeroed),
+  int32: (name: string, length: number, zeroed = true): Int32Array => borrow(name, Int32Array, length, zeroed),
+  uint32: (name: string, length: number, zeroed = true): Uint32Array => borrow(name, Uint32Array, length, zeroed),
+  float32: (name: string, length: number, zeroed = true): Float32Array => borrow(name, Float32Array, length, zeroed),
+  float64: (name: string, length: number, zeroed = true): Float64Array => borrow(name, Float64Array, length, zeroed),
 };
