@@ -6,6 +6,7 @@ import {
   createTestDatabase,
   databaseKind,
   postgresUnavailable,
+  SEVERAL_RECOGNITION_THREADS,
   startTestServer,
   TEST_ADMIN_TOKEN,
 } from "../test/harness.js";
@@ -65,8 +66,8 @@ describe.runIf(databaseKind === "postgres" && !postgresUnavailable)(
       { timeout: 300_000 },
       async () => {
         const database = await createTestDatabase();
-        const first = await startTestServer(database, { TRAINER: "none" });
-        const second = await startTestServer(database, { TRAINER: "none" });
+        const first = await startTestServer(database, { TRAINER: "none", ...SEVERAL_RECOGNITION_THREADS });
+        const second = await startTestServer(database, { TRAINER: "none", ...SEVERAL_RECOGNITION_THREADS });
         const worker = await startWorker({
           DATABASE_URL: database.databaseUrl!,
           LOG_LEVEL: "info",

@@ -57,6 +57,9 @@ export function fixtureModelDirs(): Promise<{ served: string; other: string }> {
   return fixtureModels;
 }
 
+/** For suites that activate or switch models: every recognition thread must take the new version. */
+export const SEVERAL_RECOGNITION_THREADS = { PREPROCESS_THREADS: "2" } as const;
+
 export interface TestServer {
   server: ApiServer;
   database: TestDatabase;
@@ -83,6 +86,8 @@ export async function startTestServer(
     // Suites make many keys and predictions from one address; the rate-limit suite turns them on.
     RATE_LIMIT_PREDICTIONS: "0",
     RATE_LIMIT_API_KEYS: "0",
+    // Each thread starts TensorFlow.js, loads the model and warms up; suites about activation ask for more.
+    PREPROCESS_THREADS: "1",
     ...env,
   });
   const server = await startApiServer(config, options);

@@ -5,6 +5,7 @@ import {
   databaseKind,
   fixtureModelDirs,
   postgresUnavailable,
+  SEVERAL_RECOGNITION_THREADS,
   startTestServer,
   type TestServer,
 } from "../../test/harness.js";
@@ -33,6 +34,7 @@ describe.skipIf(postgresUnavailable)(`browser model files over HTTP (${databaseK
     api = await startTestServer(database, {
       MODEL_DIR: (await fixtureModelDirs()).other,
       CORS_ORIGINS: "http://localhost:3000",
+      ...SEVERAL_RECOGNITION_THREADS,
     });
     const answer = await api.anonymous.query(ACTIVE);
     served = answer.data.activeModel as Served;

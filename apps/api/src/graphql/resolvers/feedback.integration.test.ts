@@ -6,6 +6,7 @@ import {
   databaseKind,
   newKeyHolder,
   postgresUnavailable,
+  SEVERAL_RECOGNITION_THREADS,
   startTestServer,
   type TestServer,
 } from "../../../test/harness.js";
@@ -65,7 +66,7 @@ describe.skipIf(postgresUnavailable)(`the feedback dataset (${databaseKind})`, (
   let excludedId: string;
 
   beforeAll(async () => {
-    api = await startTestServer();
+    api = await startTestServer(undefined, SEVERAL_RECOGNITION_THREADS);
     user = await newKeyHolder(api.anonymous);
     answered = await answeredPredictions(user, 24);
   });

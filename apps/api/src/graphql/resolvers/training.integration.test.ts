@@ -6,6 +6,7 @@ import {
   databaseKind,
   newKeyHolder,
   postgresUnavailable,
+  SEVERAL_RECOGNITION_THREADS,
   startTestServer,
   type TestServer,
 } from "../../../test/harness.js";
@@ -64,7 +65,7 @@ describe.skipIf(postgresUnavailable)(`training runs and the model registry (${da
   let user: TestClient;
 
   beforeAll(async () => {
-    api = await startTestServer();
+    api = await startTestServer(undefined, SEVERAL_RECOGNITION_THREADS);
     user = await newKeyHolder(api.anonymous);
   });
 
