@@ -120,30 +120,14 @@ function edgeSteepness(ink: GrayImage, crop: Box, member: Uint8Array, contrast: 
   return histogramQuantile(histogram, 0, 0.5).value;
 }
 
-/** Square dilation by `radius`: separable, with a sliding count so the cost does not grow with the radius. */
-function dilate(mask: Uint8Array, width: number, height: number, radius: number): Uint8Array {
-  const rows = scratch.uint8("dilate-rows", mask.length);
-  for (let y = 0; y < height; y++) {
-    const offset = y * width;
-    let inWindow = 0;
-    for (let x = 0; x < Math.min(radius, width); x++) inWindow += mask[offset + x]!;
-    for (let x = 0; x < width; x++) {
-      if (x + radius < width) inWindow += mask[offset + x + radius]!;
-      if (x - radius - 1 >= 0) inWindow -= mask[offset + x - radius - 1]!;
-      rows[offset + x] = inWindow > 0 ? 1 : 0;
-    }
+/** Whether a member lies within `radius` (a square) of (x, y). */
+function nearMember(member: Uint8Array, width: number, height: number, x: number, y: number, radius: number): boolean {
+  for (let row = Math.max(0, y - radius); row <= Math.min(height - 1, y + radius); row++) {
+    const offset = row * width;
+    for (let column = Math.max(0, x - radius); column <= Math.min(width - 1, x + radius); column++)
+      if (member[offset + column]) return true;
   }
-  const out = scratch.uint8("dilate-out", mask.length);
-  for (let x = 0; x < width; x++) {
-    let inWindow = 0;
-    for (let y = 0; y < Math.min(radius, height); y++) inWindow += rows[y * width + x]!;
-    for (let y = 0; y < height; y++) {
-      if (y + radius < height) inWindow += rows[(y + radius) * width + x]!;
-      if (y - radius - 1 >= 0) inWindow -= rows[(y - radius - 1) * width + x]!;
-      out[y * width + x] = inWindow > 0 ? 1 : 0;
-    }
-  }
-  return out;
+  return false;
 }
 
 /** Mean noise over the box (centre and corners), where the paper may be dimmer than on average. */
@@ -312,13 +296,15 @@ export function cropValues(
   contrast: number,
   buffers: CropBuffers = FRESH_BUFFERS,
 ): GrayImage {
-  const { box } = crop;
-  const near = dilate(crop.member, box.width, box.height, HALO);
+  const { box, member } = crop;
   const values = buffers.float32(box.width * box.height);
   for (let y = 0; y < box.height; y++) {
-    for (let x = 0; x < box.width; x++) {
-      if (near[y * box.width + x])
-        values[y * box.width + x] = Math.min(1, ink.data[(box.y + y) * ink.width + box.x + x]! / contrast);
+    const row = (box.y + y) * ink.width + box.x;
+    for (let x = 0, m = y * box.width; x < box.width; x++, m++) {
+      const value = ink.data[row + x]!;
+      // Bare paper stays 0 near the marks or not, so only inked pixels look for a member around them.
+      if (value === 0) continue;
+      if (member[m] || nearMember(member, box.width, box.height, x, y, HALO)) values[m] = Math.min(1, value / contrast);
     }
   }
   return { width: box.width, height: box.height, data: values };

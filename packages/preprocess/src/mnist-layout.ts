@@ -2,7 +2,7 @@ import type { Box } from "./connected-components.js";
 import { PreprocessError } from "./errors.js";
 import type { GrayImage } from "./gray-image.js";
 import { resample } from "./resample.js";
-import { adjustStrokes, estimateStrokeWidth, type Mask } from "./stroke-width.js";
+import { adjustStrokes, estimateStrokeWidth, maskBox, type Mask } from "./stroke-width.js";
 
 export const MNIST_SIDE = 28;
 /** MNIST fits the digit's longer side to 20 pixels. */
@@ -25,23 +25,6 @@ export interface MnistLayout {
   /** 784 values in 0..1, white ink on black, row-major. */
   input: Float32Array;
   strokeRatio: number;
-}
-
-function maskBox(mask: Mask): Box | undefined {
-  let x0 = mask.width;
-  let y0 = mask.height;
-  let x1 = -1;
-  let y1 = -1;
-  for (let y = 0; y < mask.height; y++) {
-    for (let x = 0; x < mask.width; x++) {
-      if (!mask.data[y * mask.width + x]) continue;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-    }
-  }
-  return x1 < 0 ? undefined : { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
 }
 
 /**

@@ -76,17 +76,49 @@ export function squaredDistanceTo(mask: Mask, target: 0 | 1): Float64Array {
   return out;
 }
 
-/** Grows (radius > 0) or thins (radius < 0) the strokes by a disc of |radius| pixels. */
+/** The box of the mask's 1 pixels, undefined when there are none. */
+export function maskBox(mask: Mask): { x: number; y: number; width: number; height: number } | undefined {
+  let x0 = mask.width;
+  let y0 = mask.height;
+  let x1 = -1;
+  let y1 = -1;
+  for (let y = 0; y < mask.height; y++) {
+    for (let x = 0; x < mask.width; x++) {
+      if (!mask.data[y * mask.width + x]) continue;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
+  }
+  return x1 < 0 ? undefined : { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 };
+}
+
+/**
+ * Grows (radius > 0) or thins (radius < 0) the strokes by a disc of |radius| pixels. Distances are
+ * taken only over the strokes' box grown by the radius (thinning: by the 1-pixel ring of paper around
+ * it), which gives the same result: nothing outside can be reached, or be nearer, than from its edge.
+ */
 export function adjustStrokes(mask: Mask, radius: number): Mask {
   const data = new Uint8Array(mask.data.length);
-  if (radius >= 0) {
-    const distance = squaredDistanceTo(mask, 1);
-    const limit = radius * radius;
-    for (let i = 0; i < data.length; i++) data[i] = distance[i]! <= limit ? 1 : 0;
-  } else {
-    const distance = squaredDistanceTo(mask, 0);
-    const limit = radius * radius;
-    for (let i = 0; i < data.length; i++) data[i] = distance[i]! > limit ? 1 : 0;
+  const box = maskBox(mask);
+  if (!box) return { width: mask.width, height: mask.height, data };
+  const reach = radius >= 0 ? Math.ceil(radius) : 1;
+  const x = Math.max(0, box.x - reach);
+  const y = Math.max(0, box.y - reach);
+  const width = Math.min(mask.width, box.x + box.width + reach) - x;
+  const height = Math.min(mask.height, box.y + box.height + reach) - y;
+  const window = new Uint8Array(width * height);
+  for (let row = 0; row < height; row++)
+    window.set(mask.data.subarray((y + row) * mask.width + x, (y + row) * mask.width + x + width), row * width);
+  const target = radius >= 0 ? 1 : 0;
+  const distance = squaredDistanceTo({ width, height, data: window }, target);
+  const limit = radius * radius;
+  for (let row = 0; row < height; row++) {
+    for (let column = 0, i = row * width; column < width; column++, i++) {
+      const inside = target === 1 ? distance[i]! <= limit : distance[i]! > limit;
+      data[(y + row) * mask.width + x + column] = inside ? 1 : 0;
+    }
   }
   return { width: mask.width, height: mask.height, data };
 }

@@ -40,15 +40,24 @@ function regionLuminance(
   outsideOffset: number,
 ): { flattenedOnBlack: boolean; outsideValue: number } {
   const hasAlpha = channels === 2 || channels === 4;
+  // Drawings are long runs of one pixel: as 32-bit words, a repeat reuses the previous pixel's values.
+  const words = channels === 4 && data.byteOffset % 4 === 0 ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : undefined;
+  let previous = -1;
+  let value = 0;
+  let alpha = 255;
   let weighted = 0;
   let weight = 0;
   let transparent = false;
   for (let y = 0, i = 0; y < region.height; y++) {
-    for (let x = 0, o = ((region.y + y) * width + region.x) * channels; x < region.width; x++, i++, o += channels) {
-      const value = luma(data, o, channels);
+    const first = (region.y + y) * width + region.x;
+    for (let x = 0, pixel = first, o = first * channels; x < region.width; x++, i++, pixel++, o += channels) {
+      if (!words || words[pixel] !== previous) {
+        previous = words ? words[pixel]! : -1;
+        value = luma(data, o, channels);
+        if (hasAlpha) alpha = data[o + channels - 1]!;
+      }
       out[i] = value;
       if (hasAlpha) {
-        const alpha = data[o + channels - 1]!;
         if (alpha < 255) transparent = true;
         weighted += alpha * value;
         weight += alpha;
@@ -84,41 +93,53 @@ export function toGrayscale(data: Uint8Array, width: number, height: number, cha
   return { image: { width, height, data: luminance }, flattenedOnBlack };
 }
 
+/** Index of the first sample in [from, to) unlike the first pixel's (`from` a pixel's first sample), or -1. */
+function firstDifference(view: Uint8Array | Uint32Array, step: number, from: number, to: number): number {
+  if (step === 1) {
+    const background = view[0];
+    for (let e = from; e < to; e++) if (view[e] !== background) return e;
+    return -1;
+  }
+  for (let e = from, c = 0; e < to; e++) {
+    if (view[e] !== view[c]) return e;
+    if (++c === step) c = 0;
+  }
+  return -1;
+}
+
+/** Index of the last sample in [from, to) unlike the first pixel's (`to` a pixel's end), or -1. */
+function lastDifference(view: Uint8Array | Uint32Array, step: number, from: number, to: number): number {
+  if (step === 1) {
+    const background = view[0];
+    for (let e = to - 1; e >= from; e--) if (view[e] !== background) return e;
+    return -1;
+  }
+  for (let e = to - 1, c = step - 1; e >= from; e--) {
+    if (view[e] !== view[c]) return e;
+    if (--c < 0) c = step - 1;
+  }
+  return -1;
+}
+
 /** The smallest rectangle holding every pixel that differs from the first one (all channels); undefined when none does. */
 export function marksBounds(data: Uint8Array, width: number, height: number, channels: Channels): Rectangle | undefined {
   // A canvas's RGBA pixel is one 32-bit word: one comparison a pixel instead of four.
   const words = channels === 4 && data.byteOffset % 4 === 0;
   const view = words ? new Uint32Array(data.buffer, data.byteOffset, width * height) : data;
   const step = words ? 1 : channels;
-  const differs = (pixel: number): boolean => {
-    const o = pixel * step;
-    for (let c = 0; c < step; c++) if (view[o + c] !== view[c]) return true;
-    return false;
-  };
-  const rowDiffers = (y: number): boolean => {
-    for (let x = 0, pixel = y * width; x < width; x++, pixel++) if (differs(pixel)) return true;
-    return false;
-  };
+  const row = width * step;
   let top = 0;
-  while (top < height && !rowDiffers(top)) top++;
+  while (top < height && firstDifference(view, step, top * row, (top + 1) * row) < 0) top++;
   if (top === height) return undefined;
   let bottom = height - 1;
-  while (!rowDiffers(bottom)) bottom--;
+  while (firstDifference(view, step, bottom * row, (bottom + 1) * row) < 0) bottom--;
   let left = width;
   let right = -1;
-  for (let y = top, row = top * width; y <= bottom; y++, row += width) {
-    for (let x = 0; x < left; x++) {
-      if (differs(row + x)) {
-        left = x;
-        break;
-      }
-    }
-    for (let x = width - 1; x > right; x--) {
-      if (differs(row + x)) {
-        right = x;
-        break;
-      }
-    }
+  for (let y = top, start = top * row; y <= bottom; y++, start += row) {
+    const first = firstDifference(view, step, start, start + left * step);
+    if (first >= 0) left = Math.floor((first - start) / step);
+    const last = lastDifference(view, step, start + (right + 1) * step, start + row);
+    if (last >= 0) right = Math.floor((last - start) / step);
   }
   return { x: left, y: top, width: right - left + 1, height: bottom - top + 1 };
 }
