@@ -3,6 +3,7 @@
 import { availableParallelism, loadavg } from "node:os";
 import sharp from "sharp";
 import { createPreprocessPool, normalizeDigitImage } from "../src/index.js";
+import { benchCanvasPipeline } from "./canvas-bench.js";
 import type { NormalizedDigit } from "../src/normalize-digit-image.js";
 
 type Normalize = (bytes: Uint8Array) => Promise<NormalizedDigit>;
@@ -114,6 +115,8 @@ async function main(): Promise<void> {
   console.log(
     `inputs: 280x280 canvas PNG ~${(canvases[0]!.length / 1024).toFixed(1)} KiB, 4000x3000 JPEG ~${(photos[0]!.length / 1024 / 1024).toFixed(1)} MiB`,
   );
+  // The pure pipeline first: what every canvas costs once decoded, in the browser's worker and here.
+  await benchCanvasPipeline();
   const pool = createPreprocessPool();
   const inProcess: Normalize = (bytes) => normalizeDigitImage(bytes);
   const threaded: Normalize = (bytes) => pool.normalize(bytes);

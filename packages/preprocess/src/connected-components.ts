@@ -71,7 +71,11 @@ export function labelComponents(values: Float32Array, width: number, height: num
       const value = values[index]!;
       if (value < low) continue;
       let label = x > 0 ? provisional[index - 1]! : 0;
-      if (y > 0) {
+      if (y > 0 && label !== 0) {
+        // The left neighbour already joined the pixels above-left and above: only above-right is new.
+        const upRight = x + 1 < width ? provisional[row - width + x + 1]! : 0;
+        if (upRight !== 0 && upRight !== label) label = merge(label, upRight);
+      } else if (y > 0) {
         const up = row - width + x;
         for (let dx = -1; dx <= 1; dx++) {
           if (x + dx < 0 || x + dx >= width) continue;

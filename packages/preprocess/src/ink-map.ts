@@ -115,10 +115,7 @@ export function cleanCanvasInk(gray: LuminanceImage): InkMap | undefined {
  * are background. Undefined when cleanCanvasInk would be, or when the outside would carry ink.
  */
 export function cleanCanvasInkAround(gray: GrayRegion, width: number, height: number): InkMap | undefined {
-  const levels = new Uint32Array(256);
-  countLevels(gray.image.data, levels);
-  levels[gray.outsideValue]! += gray.outside;
-  const clean = cleanInkTable(levels, width * height);
+  const clean = cleanInkTable(gray.levels, width * height);
   if (!clean || (gray.outside > 0 && clean.table[gray.outsideValue] !== 0)) return undefined;
   const { darkInk, table, histogram } = clean;
   const placement = { x: gray.region.x, y: gray.region.y, width, height };

@@ -29,6 +29,7 @@ function composite(value: number, alpha: number, backdrop: number): number {
 /**
  * Luminance of `region` into `out` (region-sized), transparency composited as toGrayscale does; the
  * backdrop's choice weighs the region's pixels plus `outside` copies of the pixel at `outsideOffset`.
+ * When given, `levels` receives the histogram of the region's luminance.
  */
 function regionLuminance(
   data: Uint8Array,
@@ -38,6 +39,7 @@ function regionLuminance(
   out: Uint8Array,
   outside: number,
   outsideOffset: number,
+  levels?: Uint32Array,
 ): { flattenedOnBlack: boolean; outsideValue: number } {
   const hasAlpha = channels === 2 || channels === 4;
   // Drawings are long runs of one pixel: as 32-bit words, a repeat reuses the previous pixel's values.
@@ -48,22 +50,31 @@ function regionLuminance(
   let weighted = 0;
   let weight = 0;
   let transparent = false;
+  let run = 0;
+  // A run's pixels are counted (histogram, backdrop weights) once it ends; the sums are integers, so exact in any order.
+  const endRun = (): void => {
+    if (levels) levels[value]! += run;
+    if (hasAlpha && run > 0) {
+      if (alpha < 255) transparent = true;
+      weighted += run * alpha * value;
+      weight += run * alpha;
+    }
+  };
   for (let y = 0, i = 0; y < region.height; y++) {
     const first = (region.y + y) * width + region.x;
     for (let x = 0, pixel = first, o = first * channels; x < region.width; x++, i++, pixel++, o += channels) {
       if (!words || words[pixel] !== previous) {
+        endRun();
+        run = 0;
         previous = words ? words[pixel]! : -1;
         value = luma(data, o, channels);
         if (hasAlpha) alpha = data[o + channels - 1]!;
       }
+      run++;
       out[i] = value;
-      if (hasAlpha) {
-        if (alpha < 255) transparent = true;
-        weighted += alpha * value;
-        weight += alpha;
-      }
     }
   }
+  endRun();
   const outsideLuma = luma(data, outsideOffset, channels);
   const outsideAlpha = hasAlpha ? data[outsideOffset + channels - 1]! : 255;
   if (outside > 0 && hasAlpha) {
@@ -74,9 +85,13 @@ function regionLuminance(
   if (!transparent) return { flattenedOnBlack: false, outsideValue: outsideLuma };
   const flattenedOnBlack = weight > 0 && weighted / weight > 127.5;
   const backdrop = flattenedOnBlack ? 0 : 255;
+  levels?.fill(0);
   for (let y = 0, i = 0; y < region.height; y++) {
-    for (let x = 0, o = ((region.y + y) * width + region.x) * channels + channels - 1; x < region.width; x++, i++, o += channels)
-      out[i] = composite(out[i]!, data[o]!, backdrop);
+    for (let x = 0, o = ((region.y + y) * width + region.x) * channels + channels - 1; x < region.width; x++, i++, o += channels) {
+      const flattened = composite(out[i]!, data[o]!, backdrop);
+      out[i] = flattened;
+      if (levels) levels[flattened]!++;
+    }
   }
   return { flattenedOnBlack, outsideValue: composite(outsideLuma, outsideAlpha, backdrop) };
 }
@@ -147,6 +162,8 @@ export function marksBounds(data: Uint8Array, width: number, height: number, cha
 export interface GrayRegion {
   /** Luminance of `region` of the image, exactly as toGrayscale makes those pixels. */
   image: LuminanceImage;
+  /** Histogram of the whole image's luminance (the region's and the outside's). */
+  levels: Uint32Array;
   region: Rectangle;
   /** The luminance of every pixel outside `region`: they all equal the image's first pixel. */
   outsideValue: number;
@@ -178,6 +195,8 @@ export function grayscaleAroundMarks(
     : { x, y, width: 0, height: 0 };
   const out = scratch.uint8("luminance-region", region.width * region.height, false);
   const outside = width * height - region.width * region.height;
-  const { outsideValue } = regionLuminance(data, width, channels, region, out, outside, 0);
-  return { image: { width: region.width, height: region.height, data: out }, region, outsideValue, outside };
+  const levels = new Uint32Array(256);
+  const { outsideValue } = regionLuminance(data, width, channels, region, out, outside, 0, levels);
+  levels[outsideValue]! += outside;
+  return { image: { width: region.width, height: region.height, data: out }, levels, region, outsideValue, outside };
 }
