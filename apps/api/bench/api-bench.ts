@@ -5,7 +5,8 @@
  * - mixed: phone-photo-like JPEGs of 1-3 megapixels and canvas PNGs, one request in ten a history page;
  * - postgres: the canvas run against a PostgreSQL server started for the bench (as the tests start it).
  * The server runs the build (dist/main.js, what `pnpm start` serves; the script builds it first), or
- * its TypeScript sources through tsx with `--source`.
+ * its TypeScript sources through tsx with `--source`, with the node flags of the start script.
+ * `--node-flags="--cpu-prof --cpu-prof-dir=/tmp/p"` adds flags (a profile per thread, or V8 options to compare).
  * Runs are a fixed request count sized from the warm-up rate (about 15 s, at most 30,000 requests), so
  * every response is counted; then it checks that every successful prediction left exactly one row in
  * the history. Next to the figures: CPU per prediction by thread (event loop and its GC pauses,
@@ -13,7 +14,7 @@
  * from the server's thread_cpu_seconds_total and nodejs_gc_duration_seconds. The exit code is non-zero only for errors or lost predictions.
  */
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -37,6 +38,9 @@ const HISTORY_QUERY =
   "{ predictions(first: 20) { totalCount edges { node { id digit confidence thumbnail } } } }";
 const SECTIONS = ["canvas", "mixed", "postgres"] as const;
 const FROM_SOURCE = process.argv.includes("--source");
+const NODE_FLAGS = (process.argv.find((arg) => arg.startsWith("--node-flags="))?.slice("--node-flags=".length) ?? "")
+  .split(" ")
+  .filter(Boolean);
 type Section = (typeof SECTIONS)[number];
 /** Photo sizes of the mixed run, 1.1 to 3 megapixels. */
 const PHOTO_SIZES: Array<[number, number]> = [
@@ -170,6 +174,16 @@ async function serverCpu(
   return { process: statSeconds(await readFile(`/proc/${pid}/stat`, "utf8")), threads };
 }
 
+/** CPU seconds so far of each thread of a process, by Linux thread id (/proc/<pid>/task). */
+async function taskSeconds(pid: number): Promise<Map<number, number>> {
+  const seconds = new Map<number, number>();
+  for (const task of await readdir(`/proc/${pid}/task`)) {
+    const stat = await readFile(`/proc/${pid}/task/${task}/stat`, "utf8").catch(() => undefined);
+    if (stat) seconds.set(Number(task), statSeconds(stat));
+  }
+  return seconds;
+}
+
 /** Sum and count of a Prometheus histogram, from the /metrics text. */
 function histogramMean(metrics: string, name: string): number {
   const sum = Number(new RegExp(`^${name}_sum (\\S+)$`, "m").exec(metrics)?.[1] ?? NaN);
@@ -226,6 +240,17 @@ interface Server {
   stop(): Promise<void>;
 }
 
+/** The flags of `pnpm start` ("node <flags> dist/main.js"), so the bench serves what it serves. */
+async function startScriptFlags(): Promise<string[]> {
+  const { scripts } = JSON.parse(await readFile(join(PACKAGE_DIR, "package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  const words = scripts.start.trim().split(/\s+/);
+  if (words[0] !== "node" || words.at(-1) !== "dist/main.js")
+    throw new Error(`the start script is not "node <flags> dist/main.js": ${scripts.start}`);
+  return words.slice(1, -1);
+}
+
 async function startServer(env: Record<string, string>): Promise<Server> {
   const dataDir = await mkdtemp(join(tmpdir(), "digit-lab-bench-"));
   const port = await freePort();
@@ -233,7 +258,7 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   const entry = FROM_SOURCE
     ? ["--conditions=@digit-lab/source", "--import", "tsx", "src/main.ts"]
     : ["dist/main.js"];
-  const server = spawn(process.execPath, entry, {
+  const server = spawn(process.execPath, [...(await startScriptFlags()), ...NODE_FLAGS, ...entry], {
     cwd: PACKAGE_DIR,
     env: {
       ...process.env,
@@ -309,10 +334,12 @@ async function runSection(
     console.log(
       `measured run: ${amount} requests (~${TARGET_SECONDS} s at the warm-up rate of ${warmupRate.toFixed(0)}/s)`,
     );
+    const tasksBefore = await taskSeconds(pid);
     const cpuBefore = await serverCpu(pid, url);
     const benchCpuBefore = process.cpuUsage();
     const run = await drive(url, key, requests, amount);
     const cpuAfter = await serverCpu(pid, url);
+    const tasksAfter = await taskSeconds(pid);
     const benchCpu = process.cpuUsage(benchCpuBefore);
     const rss = await rssMiB(pid);
 
@@ -352,6 +379,14 @@ async function runSection(
     console.log(
       `  ${"other threads".padEnd(24)} ${perPrediction(serverSeconds - named)}  (V8's GC and JIT helpers, libuv, pools)`,
     );
+    // Every thread by Linux id (the main thread's id is the pid): shows which unnamed ones the rest is.
+    const busiest = [...tasksAfter]
+      .map(([task, seconds]) => [task, seconds - (tasksBefore.get(task) ?? 0)] as const)
+      .filter(([, seconds]) => seconds * 1000 >= run.succeeded * 0.05)
+      .sort((a, b) => b[1] - a[1]);
+    console.log(
+      `  threads by id: ${busiest.map(([task, seconds]) => `${task === pid ? "main" : task - pid} ${perPrediction(seconds)}`).join(", ")} (pid + n; from ${tasksAfter.size} threads)`,
+    );
     console.log(`server RSS         ${rss.current.toFixed(0)} MiB now, ${rss.peak.toFixed(0)} MiB peak`);
     console.log(
       `mean batch size    ${histogramMean(metrics, "predictor_batch_size").toFixed(1)} per forward pass; ${histogramMean(metrics, "history_insert_batch_rows").toFixed(1)} rows per INSERT`,
@@ -387,7 +422,7 @@ function chosenSections(): Section[] {
 async function main(): Promise<void> {
   const sections = chosenSections();
   console.log(
-    `server: ${FROM_SOURCE ? "TypeScript sources through tsx (--source)" : "the build, dist/main.js"}`,
+    `server: ${FROM_SOURCE ? "TypeScript sources through tsx (--source)" : "the build, dist/main.js"} with node ${[...(await startScriptFlags()), ...NODE_FLAGS].join(" ") || "(no flags)"}`,
   );
   const canvas = (await drawnPngs()).map(multipartBody);
   const canvasRequests = () => canvas.map((body) => ({ body }));
