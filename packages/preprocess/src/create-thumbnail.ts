@@ -2,7 +2,7 @@ import sharp from "sharp";
 import { decodeError, openImage, sharpOf, type DecodedImage } from "./decode-image.js";
 import { encodePng, fewestChannels } from "./encode-png.js";
 import { DEFAULT_MAX_PIXELS } from "./options.js";
-import { shrinkPixels } from "./shrink-pixels.js";
+import { shrinkOpaqueGrey, shrinkPixels } from "./shrink-pixels.js";
 
 export interface Thumbnail {
   /** data:image/webp;base64,... (or data:image/png for drawings) of the upright original, at most maxSide on its longer side. */
@@ -50,7 +50,11 @@ export async function thumbnailFromDecoded(decoded: DecodedImage, maxSide: numbe
   const { width, height, channels, data, header } = decoded;
   const size = thumbnailSize(header.width, header.height, maxSide);
   if (header.format === "png") {
-    const shrunk = fewestChannels(shrinkPixels(data, width, height, channels, size.width, size.height), channels);
+    // A drawing pad's export (opaque grey RGBA) goes straight to one grey channel, at half the cost.
+    const grey = channels === 4 ? shrinkOpaqueGrey(data, width, height, size.width, size.height) : undefined;
+    const shrunk = grey
+      ? { samples: grey, channels: 1 as const }
+      : fewestChannels(shrinkPixels(data, width, height, channels, size.width, size.height), channels);
     const png = encodePng(shrunk.samples, size.width, size.height, shrunk.channels);
     if (png.length <= MAX_PNG_THUMBNAIL_BYTES) return { dataUrl: `data:image/png;base64,${png.toString("base64")}`, bytes: png, ...size };
   }

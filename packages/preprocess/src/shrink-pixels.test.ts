@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shrinkPixels } from "./shrink-pixels.js";
+import { shrinkOpaqueGrey, shrinkPixels } from "./shrink-pixels.js";
 
 describe("shrinkPixels", () => {
   it("averages each output pixel's area, channel by channel", () => {
@@ -26,5 +26,28 @@ describe("shrinkPixels", () => {
     const unaligned = new Uint8Array(data.length + 1).subarray(1);
     unaligned.set(data);
     expect(Array.from(shrinkPixels(data, 11, 9, 4, 4, 3))).toEqual(Array.from(shrinkPixels(unaligned, 11, 9, 4, 4, 3)));
+  });
+});
+
+describe("shrinkOpaqueGrey", () => {
+  const greyRgba = (levels: number[]) => Uint8Array.from(levels.flatMap((level) => [level, level, level, 255]));
+
+  it("gives the grey channel of shrinkPixels for opaque grey RGBA", () => {
+    const levels = Array.from({ length: 11 * 9 }, (_, i) => (i * 37) % 256);
+    const rgba = shrinkPixels(greyRgba(levels), 11, 9, 4, 4, 3);
+    const grey = shrinkOpaqueGrey(greyRgba(levels), 11, 9, 4, 3);
+    expect(Array.from(grey!)).toEqual(Array.from({ length: 12 }, (_, i) => rgba[i * 4]!));
+  });
+
+  it("declines colour, transparency and samples it cannot read as words", () => {
+    const coloured = greyRgba([10, 20, 30, 40]);
+    coloured[5] = 99;
+    expect(shrinkOpaqueGrey(coloured, 2, 2, 1, 1)).toBeUndefined();
+    const translucent = greyRgba([10, 20, 30, 40]);
+    translucent[15] = 254;
+    expect(shrinkOpaqueGrey(translucent, 2, 2, 1, 1)).toBeUndefined();
+    const unaligned = new Uint8Array(17).subarray(1);
+    unaligned.set(greyRgba([10, 20, 30, 40]));
+    expect(shrinkOpaqueGrey(unaligned, 2, 2, 1, 1)).toBeUndefined();
   });
 });
