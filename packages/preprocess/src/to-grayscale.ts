@@ -26,6 +26,22 @@ function composite(value: number, alpha: number, backdrop: number): number {
   return Math.trunc((alpha * value + (255 - alpha) * backdrop + 127) / 255);
 }
 
+interface AlphaSums {
+  weighted: number;
+  weight: number;
+  transparent: boolean;
+}
+
+/** Counts a run of `run` equal pixels at once (histogram, backdrop weights): the sums are integers, so exact in any order. */
+function countRun(levels: Uint32Array | undefined, sums: AlphaSums | undefined, value: number, alpha: number, run: number): void {
+  if (run === 0) return;
+  if (levels) levels[value]! += run;
+  if (!sums) return;
+  if (alpha < 255) sums.transparent = true;
+  sums.weighted += run * alpha * value;
+  sums.weight += run * alpha;
+}
+
 /**
  * Luminance of `region` into `out` (region-sized), transparency composited as toGrayscale does; the
  * backdrop's choice weighs the region's pixels plus `outside` copies of the pixel at `outsideOffset`.
@@ -47,24 +63,13 @@ function regionLuminance(
   let previous = -1;
   let value = 0;
   let alpha = 255;
-  let weighted = 0;
-  let weight = 0;
-  let transparent = false;
   let run = 0;
-  // A run's pixels are counted (histogram, backdrop weights) once it ends; the sums are integers, so exact in any order.
-  const endRun = (): void => {
-    if (levels) levels[value]! += run;
-    if (hasAlpha && run > 0) {
-      if (alpha < 255) transparent = true;
-      weighted += run * alpha * value;
-      weight += run * alpha;
-    }
-  };
+  const sums = { weighted: 0, weight: 0, transparent: false };
   for (let y = 0, i = 0; y < region.height; y++) {
     const first = (region.y + y) * width + region.x;
     for (let x = 0, pixel = first, o = first * channels; x < region.width; x++, i++, pixel++, o += channels) {
       if (!words || words[pixel] !== previous) {
-        endRun();
+        countRun(levels, hasAlpha ? sums : undefined, value, alpha, run);
         run = 0;
         previous = words ? words[pixel]! : -1;
         value = luma(data, o, channels);
@@ -74,7 +79,8 @@ function regionLuminance(
       out[i] = value;
     }
   }
-  endRun();
+  countRun(levels, hasAlpha ? sums : undefined, value, alpha, run);
+  let { weighted, weight, transparent } = sums;
   const outsideLuma = luma(data, outsideOffset, channels);
   const outsideAlpha = hasAlpha ? data[outsideOffset + channels - 1]! : 255;
   if (outside > 0 && hasAlpha) {
