@@ -5,7 +5,6 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/app-header";
 import { AppProviders } from "@/components/shell/app-providers";
 import { SkipLink } from "@/components/shell/skip-link";
-import { roboto } from "@/theme/fonts";
 import { ThemeVariables } from "@/theme/theme-variables";
 import styles from "@/components/shell/shell.module.css";
 
@@ -25,12 +24,10 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" className={roboto.variable} suppressHydrationWarning>
-      <head>
-        <ThemeVariables />
-      </head>
+    <html lang="en" suppressHydrationWarning>
       <body>
         <InitColorSchemeScript attribute="class" />
+        <ThemeVariables />
         <AppRouterCacheProvider options={{ enableCssLayer: true }}>
           <AppProviders>
             <SkipLink />
