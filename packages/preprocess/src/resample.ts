@@ -1,3 +1,4 @@
+import { scratch } from "./scratch-buffers.js";
 import type { GrayImage } from "./gray-image.js";
 
 interface AxisWeights {
@@ -45,11 +46,21 @@ function axisWeights(sourceLength: number, targetLength: number): AxisWeights {
 export function resample(source: GrayImage, targetWidth: number, targetHeight: number): GrayImage {
   const horizontal = axisWeights(source.width, targetWidth);
   const vertical = axisWeights(source.height, targetHeight);
-  const rows = new Float32Array(targetWidth * source.height);
+  // Only this call reads the intermediate rows, so they can live in a scratch array (every element is written).
+  const rows = scratch.float32("resample-rows", targetWidth * source.height, false);
   for (let y = 0; y < source.height; y++) {
     const rowOffset = y * source.width;
+    // Digit crops are mostly blank: outputs whose source pixels are all 0 are 0 without summing (x + 0 is x).
+    let inkFrom = 0;
+    while (inkFrom < source.width && source.data[rowOffset + inkFrom] === 0) inkFrom++;
+    let inkTo = source.width - 1;
+    while (inkTo > inkFrom && source.data[rowOffset + inkTo] === 0) inkTo--;
     for (let x = 0; x < targetWidth; x++) {
       const first = horizontal.start[x]!;
+      if (first > inkTo || first + horizontal.count[x]! <= inkFrom) {
+        rows[y * targetWidth + x] = 0;
+        continue;
+      }
       const base = x * horizontal.stride;
       let sum = 0;
       for (let k = 0; k < horizontal.count[x]!; k++) sum += horizontal.weights[base + k]! * source.data[rowOffset + first + k]!;
