@@ -50,4 +50,20 @@ describe("trainInThread", { timeout: 180_000 }, () => {
     });
     await expect(run.result).rejects.toBeInstanceOf(TrainingCancelledError);
   });
+
+  it("ends the thread on terminate, leaving no unhandled rejection for a caller that never awaits the result", async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", record);
+    try {
+      const run = trainInThread({ config: tiny, backend: "wasm" });
+      await run.terminate();
+      // Rejections are reported unhandled once the microtasks after the exit event have run.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(unhandled).toEqual([]);
+      await expect(run.result).rejects.toThrow(/training thread exited/);
+    } finally {
+      process.off("unhandledRejection", record);
+    }
+  });
 });

@@ -76,6 +76,8 @@ export function trainInThread(options: ThreadTrainingOptions): ThreadTraining {
     worker.on("error", (error) => settle(() => reject(error)));
     worker.on("exit", (code) => settle(() => reject(new Error(`training thread exited with code ${code}`))));
   });
+  // A caller that terminates before it awaits `result` (a server stopping) must not leave an unhandled rejection.
+  result.catch(() => undefined);
   send({
     type: "start",
     config: options.config,
