@@ -218,30 +218,62 @@ async function printStrokeTimings(p: Page, backend: string): Promise<void> {
       await draw(p, strokes);
       expect((await live(p)).strokes).toBe(strokes.length);
     }
-  const { timings, readings, beforeSend } = await p.evaluate(() => {
-    const reads = performance.getEntriesByName("digit-lab:live-read");
+  // The worker's own measures (live-engine.ts), on the page's clock: its time origin differs.
+  const worker = await p.workers()[0]!.evaluate(() => ({
+    origin: performance.timeOrigin,
+    preprocess: performance.getEntriesByName("digit-lab:live-preprocess").map((entry) => entry.duration),
+    forward: performance.getEntriesByName("digit-lab:live-forward").map((entry) => entry.duration),
+    reads: performance
+      .getEntriesByName("digit-lab:live-worker")
+      .map((entry) => ({
+        id: (entry as PerformanceMeasure).detail as number,
+        start: entry.startTime,
+        duration: entry.duration,
+      })),
+  }));
+  const { timings, readings, segments } = await p.evaluate((worker) => {
+    const byId = (name: string) =>
+      new Map(
+        performance
+          .getEntriesByName(name)
+          .map((entry) => [(entry as PerformanceMark).detail as number, entry]),
+      );
+    const [captures, answers] = [byId("digit-lab:live-capture"), byId("digit-lab:live-answer")];
+    const sent = performance.getEntriesByName("digit-lab:live-sent") as PerformanceMark[];
+    const shift = worker.origin - performance.timeOrigin;
+    const inWorker = new Map(worker.reads.map((read) => [read.id, read]));
     const ends = (window as unknown as { __liveEnds: Array<[number, number]> }).__liveEnds;
+    // Each stroke end's reading (the first sent after it) split where its time goes, on the page's clock.
+    const split = ends.map(([at, updated]) => {
+      const id = sent.find((mark) => mark.startTime >= at)!.detail as number;
+      const capture = captures.get(id)!;
+      const read = inWorker.get(id)!;
+      const [received, done] = [read.start + shift, read.start + shift + read.duration];
+      const answered = answers.get(id)!.startTime;
+      return {
+        "pointerup to capture (handler, waiting for a reading in flight)": capture.startTime - at,
+        "capture (render 280x280, getImageData)": capture.duration,
+        "sent to the worker's handler": received - (capture.startTime + capture.duration),
+        "in the worker (preprocess, forward, post)": read.duration,
+        "worker's post to the page's handler": answered - done,
+        "page's handler to the panel's commit": updated - answered,
+      };
+    });
     return {
       timings: ends.map(([at, updated]) => updated - at),
-      readings: reads.map((entry) => entry.duration),
-      // From the stroke's end to its reading being captured and sent (after any reading in flight).
-      beforeSend: ends.map(([at]) => reads.find((entry) => entry.startTime >= at)!.startTime - at),
-    };
-  });
-  // The worker's own measures of each reading's parts (live-engine.ts).
-  const [preprocess, forward] = await p
-    .workers()[0]!
-    .evaluate(() =>
-      ["digit-lab:live-preprocess", "digit-lab:live-forward"].map((name) =>
-        performance.getEntriesByName(name).map((entry) => entry.duration),
+      readings: performance.getEntriesByName("digit-lab:live-read").map((entry) => entry.duration),
+      segments: Object.keys(split[0] ?? {}).map(
+        (name) => [name, split.map((row) => row[name as keyof typeof row])] as const,
       ),
-    );
+    };
+  }, worker);
+  const [preprocess, forward] = [worker.preprocess, worker.forward];
   expect(timings.length).toBeGreaterThan(20);
   console.log(
     `${backend}: stroke end to live update (${timings.length} strokes): ${spread(timings)}, max ${Math.max(...timings).toFixed(1)} ms (target 30 ms), ` +
-      `of which before the reading is sent ${spread(beforeSend)}; ` +
+      `breakdown: ${segments.map(([name, values]) => `${name} ${spread(values)}`).join("; ")}; ` +
       `one reading (pixels captured to the worker's answer; ${readings.length} while and after drawing): ${spread(readings)}; ` +
-      `in the worker: preprocessing ${spread(preprocess!)}, forward pass and reading ${spread(forward!)}; ` +
+      `in the worker: preprocessing ${spread(preprocess)}, forward pass and reading ${spread(forward)}; ` +
       `load average ${loadavg()[0]!.toFixed(2)}`,
   );
 }

@@ -1,6 +1,15 @@
 "use client";
 import { useColorScheme } from "@mui/material/styles";
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from "react";
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type PointerEvent,
+} from "react";
 import { drawStroke, drawStrokes, type InkStyle, type Point, type Stroke } from "./strokes";
 
 const SCREEN_INK = {
@@ -34,6 +43,11 @@ export function useStrokeCanvas({
 }: StrokeCanvasOptions) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const current = useRef<Point[] | null>(null);
+  // The drawing as the pad shows it: `strokes`, or a newer one handed to onStrokesChange and not rendered yet.
+  const shown = useRef(strokes);
+  useLayoutEffect(() => {
+    shown.current = strokes;
+  }, [strokes]);
   const { mode, systemMode } = useColorScheme();
   const scheme = (mode === "system" ? systemMode : mode) === "dark" ? "dark" : "light";
   const style: InkStyle = useMemo(
@@ -45,8 +59,21 @@ export function useStrokeCanvas({
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext("2d");
     if (!canvas || !ctx) return;
-    drawStrokes(ctx, current.current ? [...strokes, current.current] : strokes, canvas.height, style, aspect);
+    const finished = shown.current;
+    drawStrokes(
+      ctx,
+      current.current ? [...finished, current.current] : finished,
+      canvas.height,
+      style,
+      aspect,
+    );
+    // `strokes` is read through `shown`; listed so a new drawing redraws.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [strokes, style, aspect]);
+  const redrawRef = useRef(redraw);
+  useLayoutEffect(() => {
+    redrawRef.current = redraw;
+  }, [redraw]);
 
   // The backing store follows the element's size and the screen's pixel density, so lines stay crisp.
   useEffect(() => {
@@ -58,14 +85,17 @@ export function useStrokeCanvas({
         canvas.height = height;
         canvas.width = Math.round(height * aspect);
       }
-      redraw();
+      redrawRef.current();
     };
     resize();
     if (typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(resize);
     observer.observe(canvas);
     return () => observer.disconnect();
-  }, [redraw, aspect]);
+  }, [aspect]);
+
+  // A new drawing or style repaints, without re-creating the observer (whose first callback would repaint again).
+  useEffect(() => redraw(), [redraw]);
 
   const pointFrom = (event: { clientX: number; clientY: number }, rect: DOMRect): Point => {
     const clamp = (v: number, max: number) => Math.min(max, Math.max(0, v));
@@ -102,10 +132,14 @@ export function useStrokeCanvas({
     const stroke = current.current;
     if (!stroke) return;
     current.current = null;
-    onStrokesChange([...strokes, stroke]);
+    const next = [...shown.current, stroke];
+    shown.current = next;
+    // The page's re-render is not urgent: the stroke is on screen already, and the live reading
+    // (sent synchronously by onStrokesChange) answers first instead of waiting behind it.
+    startTransition(() => onStrokesChange(next));
   };
 
-  const undo = () => onStrokesChange(strokes.slice(0, -1));
+  const undo = () => onStrokesChange(shown.current.slice(0, -1));
   const clear = () => onStrokesChange([]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {

@@ -59,6 +59,11 @@ export interface LiveReading extends WorkerReading {
   refusalText: string | undefined;
 }
 
+/** Page-side marks of one reading (detail: its id), for the stroke-end breakdown in DevTools and the e2e tests. */
+export const LIVE_CAPTURE_MEASURE = "digit-lab:live-capture";
+export const LIVE_SENT_MARK = "digit-lab:live-sent";
+export const LIVE_ANSWER_MARK = "digit-lab:live-answer";
+
 /** The version the worker reads with after a check, and whether the check loaded it. */
 export interface LiveChecked {
   model: LiveModelInfo | undefined;
@@ -78,16 +83,27 @@ interface Queued<Tag> {
   tag: Tag;
 }
 
+export interface ReadOptions {
+  /**
+   * Sent at once even with a reading in flight, whose answer is then dropped: for a finished drawing
+   * (a stroke's end, undo, clear), which must not wait for a stale while-drawing reading to come back.
+   */
+  urgent?: boolean;
+}
+
 /**
- * Talks to the live worker: has it follow the active version and sends drawings to read, latest wins. At most one reading
- * is in flight; a newer drawing replaces a queued older one, which is never read, so a stroke's end
- * waits behind one reading at most.
+ * Talks to the live worker: has it follow the active version and sends drawings to read, latest wins.
+ * While drawing, at most one reading is in flight and a newer drawing replaces a queued older one,
+ * which is never read. An urgent reading goes at once and supersedes every earlier one: the worker
+ * starts it as soon as it is free, without a round trip through the page's busy thread.
  */
 export class LiveClient<Tag> {
   readonly #port: LiveWorkerPort;
   readonly #onReading: (reading: ClientReading<Tag>) => void;
   #nextId = 0;
-  #inFlight: { id: number; tag: Tag; started: number } | null = null;
+  readonly #inFlight = new Map<number, { tag: Tag; started: number }>();
+  /** The one reading whose answer is still wanted: the newest sent, 0 once an empty drawing was answered after it. */
+  #wanted = 0;
   #queued: Queued<Tag> | null = null;
   #checking: { resolve: (checked: LiveChecked) => void; reject: (error: Error) => void } | null = null;
 
@@ -113,35 +129,38 @@ export class LiveClient<Tag> {
   }
 
   /** Reads the strokes as exportDrawing renders them (nothing to read without strokes). */
-  readStrokes(strokes: readonly Stroke[], strokeWidth: number, tag: Tag): void {
-    this.read(() => (strokes.length === 0 ? null : drawingPixels(strokes, strokeWidth)), tag);
+  readStrokes(strokes: readonly Stroke[], strokeWidth: number, tag: Tag, options?: ReadOptions): void {
+    this.read(() => (strokes.length === 0 ? null : drawingPixels(strokes, strokeWidth)), tag, options);
   }
 
   /**
    * Reads the drawing `capture` gives (null: nothing to read, answered at once). The capture runs when
    * the request is sent, so a drawing replaced before then is never rendered.
    */
-  read(capture: () => DrawingPixels | null, tag: Tag): void {
+  read(capture: () => DrawingPixels | null, tag: Tag, { urgent = false }: ReadOptions = {}): void {
     this.#queued = { capture, tag };
-    if (!this.#inFlight) this.#sendQueued();
+    if (urgent || this.#inFlight.size === 0) this.#sendQueued();
   }
 
   #sendQueued(): void {
-    while (this.#queued) {
-      const { capture, tag } = this.#queued;
-      this.#queued = null;
-      const started = performance.now();
-      const pixels = capture();
-      if (!pixels) {
-        // Nothing to read: answered at once (nothing is in flight here, so answers stay in order).
-        this.#onReading({ live: null, tag, started });
-        continue;
-      }
-      const id = ++this.#nextId;
-      this.#inFlight = { id, tag, started };
-      this.#port.postMessage({ type: "read", id, pixels }, [pixels.data.buffer]);
+    const queued = this.#queued;
+    if (!queued) return;
+    this.#queued = null;
+    const { capture, tag } = queued;
+    const started = performance.now();
+    const pixels = capture();
+    if (!pixels) {
+      // Nothing to read: answered at once, and any reading in flight is now stale.
+      this.#wanted = 0;
+      this.#onReading({ live: null, tag, started });
       return;
     }
+    const id = ++this.#nextId;
+    performance.measure(LIVE_CAPTURE_MEASURE, { start: started, detail: id });
+    this.#inFlight.set(id, { tag, started });
+    this.#wanted = id;
+    this.#port.postMessage({ type: "read", id, pixels }, [pixels.data.buffer]);
+    performance.mark(LIVE_SENT_MARK, { detail: id });
   }
 
   #answer(answer: LiveAnswer): void {
@@ -151,18 +170,22 @@ export class LiveClient<Tag> {
       checking?.resolve({ model: answer.model, changed: answer.changed });
       return;
     }
-    const inFlight = this.#inFlight;
-    if (!inFlight || inFlight.id !== answer.id) return;
-    this.#inFlight = null;
-    if (answer.type === "read") {
-      const { live } = answer;
-      const refusalText = live?.refusal ? friendlyError(live.refusal).title : undefined;
-      this.#onReading({
-        live: live && { ...live, refusalText },
-        tag: inFlight.tag,
-        started: inFlight.started,
-      });
-    } else if (answer.type === "read-failed") console.error(`Live reading failed: ${answer.message}`);
-    this.#sendQueued();
+    performance.mark(LIVE_ANSWER_MARK, { detail: answer.id });
+    const inFlight = this.#inFlight.get(answer.id);
+    if (!inFlight) return;
+    this.#inFlight.delete(answer.id);
+    // Superseded by a newer drawing: its answer is dropped (the page would only repaint it over).
+    if (answer.id === this.#wanted) {
+      if (answer.type === "read") {
+        const { live } = answer;
+        const refusalText = live?.refusal ? friendlyError(live.refusal).title : undefined;
+        this.#onReading({
+          live: live && { ...live, refusalText },
+          tag: inFlight.tag,
+          started: inFlight.started,
+        });
+      } else if (answer.type === "read-failed") console.error(`Live reading failed: ${answer.message}`);
+    }
+    if (this.#inFlight.size === 0) this.#sendQueued();
   }
 }

@@ -8,6 +8,8 @@ import type { DrawingPixels, LiveAnswer, LiveModelInfo, LiveRequest, WorkerReadi
 /** The worker's performance measures of one reading's two parts (DevTools, the end-to-end tests). */
 export const LIVE_PREPROCESS_MEASURE = "digit-lab:live-preprocess";
 export const LIVE_FORWARD_MEASURE = "digit-lab:live-forward";
+/** From a read request's arrival in the worker to its answer being posted (detail: the reading's id). */
+export const LIVE_WORKER_MEASURE = "digit-lab:live-worker";
 
 /** The version serving now, or `remembered` (the last one the page loaded) when the API cannot be asked. */
 export async function activeModel(remembered: LiveModelInfo | undefined): Promise<LiveModelInfo | undefined> {
@@ -165,11 +167,13 @@ export function serveLiveEngine(port: LiveEnginePort): void {
       void check(data.remembered);
       return;
     }
+    const received = performance.now();
     try {
       if (!model) throw new Error("No model is loaded in the live worker yet.");
       port.postMessage({ type: "read", id: data.id, live: readPixels(model, data.pixels) });
     } catch (error) {
       port.postMessage({ type: "read-failed", id: data.id, message: String(error) });
     }
+    performance.measure(LIVE_WORKER_MEASURE, { start: received, detail: data.id });
   };
 }

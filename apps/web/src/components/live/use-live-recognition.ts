@@ -108,7 +108,13 @@ export function useLiveRecognition({
   const drawing = useRef({ strokes, strokeWidth });
 
   const read = useCallback((all: readonly Stroke[], finished: number, inProgress: boolean) => {
-    client.current?.readStrokes(all, drawing.current.strokeWidth, { strokes: finished, drawing: inProgress });
+    // A finished drawing goes at once, superseding a while-drawing reading still in flight.
+    client.current?.readStrokes(
+      all,
+      drawing.current.strokeWidth,
+      { strokes: finished, drawing: inProgress },
+      { urgent: !inProgress },
+    );
   }, []);
 
   // Starts the worker once the page has settled or is used, then follows the active version.
