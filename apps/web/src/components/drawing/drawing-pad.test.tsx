@@ -1,5 +1,5 @@
 import { loadImage, createCanvas } from "@napi-rs/canvas";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { createEvent, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { useState } from "react";
 import { beforeAll, describe, expect, it } from "vitest";
 import { installCanvasAdapter } from "@/test/napi-canvas-adapter";
@@ -117,6 +117,26 @@ describe("DrawingPad", () => {
     fireEvent.click(screen.getByTestId("clear-canvas"));
     expect(latest).toEqual([]);
     expect(screen.getByTestId("clear-canvas")).toHaveProperty("disabled", true);
+  });
+
+  it("keeps every stroke when the next one ends before the page has rendered the last", async () => {
+    const canvas = renderPad();
+    const act = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const wasAct = act.IS_REACT_ACT_ENVIRONMENT;
+    // Events dispatched outside act: the pad's update is a transition, still pending at the next stroke.
+    act.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      for (const y of [40, 100, 160]) {
+        const at = { pointerId: 1, button: 0, pointerType: "mouse", clientX: 20, clientY: y };
+        canvas.dispatchEvent(createEvent.pointerDown(canvas, at));
+        canvas.dispatchEvent(createEvent.pointerMove(canvas, { ...at, clientX: 180 }));
+        canvas.dispatchEvent(createEvent.pointerUp(canvas, at));
+      }
+      expect(latest.map((stroke) => stroke[0]!.y)).toEqual([0.2, 0.5, 0.8]);
+      await waitFor(() => expect(canvas.getAttribute("aria-label")).toContain("with 3 strokes"));
+    } finally {
+      act.IS_REACT_ACT_ENVIRONMENT = wasAct;
+    }
   });
 
   it("exports a blank pad as an all-black image", async () => {

@@ -53,6 +53,27 @@ describe("LiveClient", () => {
     expect(delivered).toEqual(["empty", "ink", "cleared"]);
   });
 
+  it("sends an urgent drawing at once and drops the answer of the reading it superseded", () => {
+    const { port, requests, answer } = heldWorker();
+    const delivered: string[] = [];
+    const client = new LiveClient<string>(port, (reading) => delivered.push(reading.tag));
+    client.read(pixels, "drawing");
+    client.read(pixels, "moved on");
+    client.read(pixels, "stroke end", { urgent: true });
+    // The queued while-drawing drawing is never read; the stroke's end does not wait for the first answer.
+    expect(requests).toHaveLength(2);
+    const [first, second] = requests.map((request) => (request as { id: number }).id);
+    answer({ type: "read", id: first!, live: null });
+    expect(delivered).toEqual([]);
+    answer({ type: "read", id: second!, live: null });
+    expect(delivered).toEqual(["stroke end"]);
+
+    client.read(pixels, "new stroke");
+    client.read(() => null, "cleared", { urgent: true });
+    answer({ type: "read", id: (requests[2] as { id: number }).id, live: null });
+    expect(delivered).toEqual(["stroke end", "cleared"]);
+  });
+
   it("asks the worker to check the active version and resolves with the version it reads with", async () => {
     const { port, requests, answer } = heldWorker();
     const client = new LiveClient<string>(port, () => {});

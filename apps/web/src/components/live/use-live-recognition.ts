@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
+import { flushSync } from "react-dom";
 import type { Stroke } from "@/components/drawing/strokes";
 import type * as LiveClientModule from "./live-client";
 import type { ClientReading, LiveClient, LiveReading } from "./live-client";
@@ -128,7 +129,10 @@ export function useLiveRecognition({
       if (stopped) return;
       // In the page's performance timeline (DevTools, the end-to-end tests): one reading as the page sees it.
       performance.measure(LIVE_READ_MEASURE, { start: started, end: performance.now() });
-      setResult({ ...tag, live });
+      // A worker's answer is shown in its own task, not in a render scheduled after it (maybe after a frame);
+      // an empty drawing is answered synchronously, possibly inside a commit, where flushSync cannot run.
+      if (live) flushSync(() => setResult({ ...tag, live }));
+      else setResult({ ...tag, live });
     };
     let live: typeof LiveClientModule | undefined;
     const check = async () => {
