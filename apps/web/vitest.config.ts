@@ -15,5 +15,7 @@ export default defineConfig({
     environment: "happy-dom",
     include: ["src/**/*.test.{ts,tsx}"],
     setupFiles: ["./vitest.setup.ts"],
+    // The default 5 s is too short while the integration suites, the builds and the e2e share the cores.
+    testTimeout: 30_000,
   },
 });
