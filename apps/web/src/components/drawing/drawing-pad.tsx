@@ -1,9 +1,9 @@
 "use client";
 import ClearOutlined from "@mui/icons-material/ClearOutlined";
 import UndoOutlined from "@mui/icons-material/UndoOutlined";
-import Box from "@mui/material/Box";
 import Button from "@mui/material/Button";
 import Stack from "@mui/material/Stack";
+import { memo } from "react";
 import { Icon, LINE_WEIGHT } from "@/components/shell/icons";
 import styles from "./drawing-pad.module.css";
 import type { Stroke } from "./strokes";
@@ -41,61 +41,79 @@ export function DrawingPad({
 
   return (
     <Stack spacing={1.5} sx={{ alignItems: "center" }}>
-      <Box
-        component="canvas"
+      <canvas
         ref={canvasRef}
+        className={styles.canvas}
+        data-disabled={disabled ? "true" : undefined}
         data-testid="drawing-canvas"
         role="img"
         tabIndex={0}
         aria-label={`Drawing pad with ${strokes.length} ${strokes.length === 1 ? "stroke" : "strokes"}. Draw one digit with a mouse, pen or finger. Ctrl+Z undoes, Delete clears.`}
         {...canvasHandlers}
-        sx={{
-          width: "100%",
-          maxWidth: 320,
-          aspectRatio: "1",
-          display: "block",
-          borderRadius: 2,
-          border: 2,
-          borderColor: "divider",
-          cursor: disabled ? "not-allowed" : "crosshair",
-          // Without this, a finger drawing on a phone would scroll the page instead.
-          touchAction: "none",
-          "&:focus-visible": { outline: 3, outlineColor: "primary.main", outlineOffset: 2 },
-        }}
       />
-      <Stack direction="row" spacing={1} sx={{ width: "100%", maxWidth: 320, alignItems: "center" }}>
-        <Button
-          size="small"
-          variant="outlined"
-          startIcon={<UndoOutlined />}
-          onClick={undo}
-          disabled={disabled || strokes.length === 0}
-        >
-          Undo
-        </Button>
-        <Button
-          size="small"
-          variant="outlined"
-          startIcon={<ClearOutlined />}
-          onClick={clear}
-          disabled={disabled || strokes.length === 0}
-          data-testid="clear-canvas"
-        >
-          Clear
-        </Button>
-        <Icon path={LINE_WEIGHT} className={styles.rangeIcon} />
-        <input
-          type="range"
-          className={styles.range}
-          value={strokeWidth}
-          min={0.03}
-          max={0.12}
-          step={0.01}
-          onChange={(event) => onStrokeWidthChange(Number(event.target.value))}
-          aria-label="Stroke width"
-          aria-valuetext={`${Math.round(strokeWidth * 100)}% of the pad`}
-        />
-      </Stack>
+      <PadControls
+        empty={strokes.length === 0}
+        disabled={disabled}
+        undo={undo}
+        clear={clear}
+        strokeWidth={strokeWidth}
+        onStrokeWidthChange={onStrokeWidthChange}
+      />
     </Stack>
   );
 }
+
+interface PadControlsProps {
+  empty: boolean;
+  disabled: boolean | undefined;
+  undo: () => void;
+  clear: () => void;
+  strokeWidth: number;
+  onStrokeWidthChange: (width: number) => void;
+}
+
+/** Undo, Clear and the width: memoised, so a finished stroke does not re-render its MUI buttons. */
+const PadControls = memo(function PadControls({
+  empty,
+  disabled,
+  undo,
+  clear,
+  strokeWidth,
+  onStrokeWidthChange,
+}: PadControlsProps) {
+  return (
+    <Stack direction="row" spacing={1} sx={{ width: "100%", maxWidth: 320, alignItems: "center" }}>
+      <Button
+        size="small"
+        variant="outlined"
+        startIcon={<UndoOutlined />}
+        onClick={undo}
+        disabled={disabled || empty}
+      >
+        Undo
+      </Button>
+      <Button
+        size="small"
+        variant="outlined"
+        startIcon={<ClearOutlined />}
+        onClick={clear}
+        disabled={disabled || empty}
+        data-testid="clear-canvas"
+      >
+        Clear
+      </Button>
+      <Icon path={LINE_WEIGHT} className={styles.rangeIcon} />
+      <input
+        type="range"
+        className={styles.range}
+        value={strokeWidth}
+        min={0.03}
+        max={0.12}
+        step={0.01}
+        onChange={(event) => onStrokeWidthChange(Number(event.target.value))}
+        aria-label="Stroke width"
+        aria-valuetext={`${Math.round(strokeWidth * 100)}% of the pad`}
+      />
+    </Stack>
+  );
+});

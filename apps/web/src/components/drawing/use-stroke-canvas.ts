@@ -43,6 +43,8 @@ export function useStrokeCanvas({
 }: StrokeCanvasOptions) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const current = useRef<Point[] | null>(null);
+  // The canvas's box, measured as a stroke begins: reading it at every move forced a layout each time.
+  const box = useRef<DOMRect | null>(null);
   // The drawing as the pad shows it: `strokes`, or a newer one handed to onStrokesChange and not rendered yet.
   const shown = useRef(strokes);
   useLayoutEffect(() => {
@@ -109,7 +111,8 @@ export function useStrokeCanvas({
     if (disabled || (event.pointerType === "mouse" && event.button !== 0)) return;
     event.preventDefault();
     event.currentTarget.setPointerCapture?.(event.pointerId);
-    current.current = [pointFrom(event, event.currentTarget.getBoundingClientRect())];
+    box.current = event.currentTarget.getBoundingClientRect();
+    current.current = [pointFrom(event, box.current)];
     onStrokeStart?.();
     redraw();
     onStrokeProgress?.(current.current);
@@ -119,7 +122,7 @@ export function useStrokeCanvas({
     const stroke = current.current;
     const canvas = event.currentTarget;
     if (!stroke) return;
-    const rect = canvas.getBoundingClientRect();
+    const rect = box.current ?? canvas.getBoundingClientRect();
     // Coalesced events keep fast pen and finger strokes smooth between animation frames.
     const samples = event.nativeEvent.getCoalescedEvents?.() ?? [];
     for (const sample of samples.length > 0 ? samples : [event]) stroke.push(pointFrom(sample, rect));
@@ -139,8 +142,13 @@ export function useStrokeCanvas({
     startTransition(() => onStrokesChange(next));
   };
 
-  const undo = () => onStrokesChange(shown.current.slice(0, -1));
-  const clear = () => onStrokesChange([]);
+  // Stable, so controls that only undo or clear need not re-render with every stroke.
+  const change = useRef(onStrokesChange);
+  useLayoutEffect(() => {
+    change.current = onStrokesChange;
+  }, [onStrokesChange]);
+  const undo = useCallback(() => change.current(shown.current.slice(0, -1)), []);
+  const clear = useCallback(() => change.current([]), []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z") {
