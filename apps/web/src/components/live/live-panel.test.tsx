@@ -202,9 +202,12 @@ describe("LivePanel", () => {
 
   it("reads a finished stroke as the pad settles it, before the page re-renders with it", async () => {
     const { feed, rerender } = await renderPanel();
-    act(() => feed.settle(SEVEN));
+    // What the page would re-render with: it is let go only once the answer is on screen.
+    let seenByPage: string | undefined;
+    act(() => feed.settle(SEVEN, () => (seenByPage = livePrediction())));
     await answered(2);
     expect(livePrediction()).toBe("7");
+    await waitFor(() => expect(seenByPage).toBe("7"));
     rerender(SEVEN);
     expect(panel().dataset.strokes).toBe("2");
   });

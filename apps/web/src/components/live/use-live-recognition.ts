@@ -107,6 +107,8 @@ export function useLiveRecognition({
   const start = useRef<() => void>(() => {});
   // The drawing as last rendered, for readings started outside a render (model loaded, stroke moved).
   const drawing = useRef({ strokes, strokeWidth });
+  // The feed's callback for the settled drawing being read: the page re-renders once its answer is shown.
+  const awaitingShown = useRef<(() => void) | null>(null);
 
   const read = useCallback((all: readonly Stroke[], finished: number, inProgress: boolean) => {
     // A finished drawing goes at once, superseding a while-drawing reading still in flight.
@@ -133,6 +135,11 @@ export function useLiveRecognition({
       // an empty drawing is answered synchronously, possibly inside a commit, where flushSync cannot run.
       if (live) flushSync(() => setResult({ ...tag, live }));
       else setResult({ ...tag, live });
+      if (!tag.drawing) {
+        const shown = awaitingShown.current;
+        awaitingShown.current = null;
+        shown?.();
+      }
     };
     let live: typeof LiveClientModule | undefined;
     const check = async () => {
@@ -240,13 +247,19 @@ export function useLiveRecognition({
         else pending.current = window.setTimeout(run, wait);
       },
       // A stroke's end is read at once, while the page re-renders with it (not after).
-      settled: (next) => {
+      settled: (next, shown) => {
         window.clearTimeout(pending.current);
         pending.current = undefined;
         latest = null;
         if (next.length > 0) start.current();
         settled.current = { strokes: next, strokeWidth: drawing.current.strokeWidth };
+        // A drawing settled before the last one was answered: the page need not wait for that answer.
+        const earlier = awaitingShown.current;
+        const reading = client.current !== null;
+        awaitingShown.current = reading ? shown : null;
+        earlier?.();
         read(next, next.length, false);
+        return reading;
       },
     });
     return () => {

@@ -7,7 +7,7 @@ import Grid from "@mui/material/Grid";
 import Paper from "@mui/material/Paper";
 import Stack from "@mui/material/Stack";
 import dynamic from "next/dynamic";
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 import { DrawingPad } from "@/components/drawing/drawing-pad";
 import { exportDrawing } from "@/components/drawing/export-drawing";
 import { DEFAULT_STROKE_WIDTH, type Stroke } from "@/components/drawing/strokes";
@@ -50,24 +50,31 @@ export function RecogniseView({ maxUploadBytes }: RecogniseViewProps) {
     return () => window.removeEventListener("paste", onPaste);
   }, [recognise]);
 
+  // The drawing as the pad has it, which the page renders only once the live answer to it is shown.
+  const latestStrokes = useRef(strokes);
+
   // The PNG is encoded as soon as a stroke ends, so clicking predict goes straight to the upload.
-  const exported = useRef<Promise<File> | null>(null);
+  const exported = useRef<{ strokes: readonly Stroke[]; strokeWidth: number; file: Promise<File> } | null>(
+    null,
+  );
   useEffect(() => {
     const file = exportDrawing(strokes, strokeWidth);
     file.catch(() => undefined);
-    exported.current = file;
+    exported.current = { strokes, strokeWidth, file };
   }, [strokes, strokeWidth]);
 
   const predictDrawing = async () => {
-    const file = await (exported.current ?? exportDrawing(strokes, strokeWidth));
-    await recognise([file]);
+    const drawn = latestStrokes.current;
+    const ready = exported.current;
+    const current = ready?.strokes === drawn && ready.strokeWidth === strokeWidth;
+    await recognise([await (current ? ready.file : exportDrawing(drawn, strokeWidth))]);
   };
 
   // Any change to the drawing makes the last answer about a different picture, so it goes.
   const changeStrokes = (next: readonly Stroke[]) => {
-    // The live worker starts reading before the page re-renders.
-    liveFeed.settle(next);
-    setStrokes(next);
+    latestStrokes.current = next;
+    // The live worker reads it first; the page re-renders once that answer is shown (not in its way).
+    liveFeed.settle(next, () => startTransition(() => setStrokes(latestStrokes.current)));
     reset();
   };
 
