@@ -6,6 +6,7 @@ import Stack from "@mui/material/Stack";
 import { memo } from "react";
 import { Icon, LINE_WEIGHT } from "@/components/shell/icons";
 import styles from "./drawing-pad.module.css";
+import canvasStyles from "./stroke-canvas.module.css";
 import type { Stroke } from "./strokes";
 import { useStrokeCanvas } from "./use-stroke-canvas";
 
@@ -43,7 +44,7 @@ export function DrawingPad({
     <Stack spacing={1.5} sx={{ alignItems: "center" }}>
       <canvas
         ref={canvasRef}
-        className={styles.canvas}
+        className={`${canvasStyles.surface} ${styles.canvas}`}
         data-disabled={disabled ? "true" : undefined}
         data-testid="drawing-canvas"
         role="img"

@@ -1,6 +1,7 @@
 "use client";
 import { drawStrokes, type Stroke } from "@/components/drawing/strokes";
 import { useStrokeCanvas } from "@/components/drawing/use-stroke-canvas";
+import canvasStyles from "@/components/drawing/stroke-canvas.module.css";
 import styles from "./number.module.css";
 
 /** The pad is twice as wide as tall: room for a few digits side by side. */
@@ -52,7 +53,7 @@ export function NumberPad({ strokes, onStrokesChange, disabled }: NumberPadProps
     <div className={styles.padRow}>
       <canvas
         ref={canvasRef}
-        className={styles.pad}
+        className={`${canvasStyles.surface} ${styles.pad}`}
         data-testid="number-canvas"
         role="img"
         tabIndex={0}
