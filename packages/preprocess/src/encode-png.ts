@@ -62,31 +62,14 @@ export function encodePng(
   ]);
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-
-/** The grey plane of RGBA pixels (little-endian words) when all are opaque and grey, read a pixel per load; else undefined. */
-function opaqueGreyOfWords(pixels: Uint32Array): Uint8Array | undefined {
-  for (let p = 0; p < pixels.length; p++) {
-    const pixel = pixels[p]!;
-    // Alpha 255 and red == green == blue.
-    if (pixel >>> 24 !== 255 || ((pixel ^ (pixel >>> 8)) & 0xffff) !== 0) return undefined;
-  }
-  const grey = new Uint8Array(pixels.length);
-  for (let p = 0; p < pixels.length; p++) grey[p] = pixels[p]! & 255;
-  return grey;
-}
-
 /**
  * The same pixels in the fewest channels that hold them exactly: an alpha channel that is opaque
  * everywhere is dropped, and colour whose red, green and blue agree everywhere becomes grey.
- * A canvas drawing's RGBA thumbnail becomes a quarter of the bytes to compress and store.
+ * Opaque grey RGBA becomes a quarter of the bytes to compress and store (drawing pads' exports take
+ * shrinkOpaqueGrey's shorter way before this).
  */
 export function fewestChannels(samples: Uint8Array, channels: 1 | 2 | 3 | 4): { samples: Uint8Array; channels: 1 | 2 | 3 | 4 } {
   if (channels === 1) return { samples, channels };
-  if (channels === 4 && LITTLE_ENDIAN && samples.byteOffset % 4 === 0) {
-    const grey = opaqueGreyOfWords(new Uint32Array(samples.buffer, samples.byteOffset, samples.length / 4));
-    if (grey) return { samples: grey, channels: 1 };
-  }
   const hasAlpha = channels === 2 || channels === 4;
   const colour = channels >= 3;
   let opaque = hasAlpha;

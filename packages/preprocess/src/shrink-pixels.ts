@@ -1,10 +1,21 @@
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** Where each of `target` blocks starts and ends along a side of `size` pixels (at least one pixel each). */
+function blockSpans(size: number, target: number): { starts: Int32Array; ends: Int32Array } {
+  const starts = new Int32Array(target);
+  const ends = new Int32Array(target);
+  for (let t = 0; t < target; t++) {
+    starts[t] = Math.floor((t * size) / target);
+    ends[t] = Math.max(starts[t]! + 1, Math.floor(((t + 1) * size) / target));
+  }
+  return { starts, ends };
+}
+
 /**
  * Area-averaged shrink of interleaved 8-bit samples (1-4 channels): each output pixel averages
  * its own block of source pixels, so every source pixel is read once. With alpha, colour is
  * weighted by alpha, so the transparent pixels around a stroke add no colour to its edge.
  */
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-
 export function shrinkPixels(
   data: Uint8Array,
   width: number,
@@ -19,12 +30,14 @@ export function shrinkPixels(
   const colour = channels >= 3;
   // Clamped: it also rounds, where a plain Uint8Array would truncate.
   const out = new Uint8ClampedArray(targetWidth * targetHeight * channels);
+  const columns = blockSpans(width, targetWidth);
+  const rows = blockSpans(height, targetHeight);
   for (let ty = 0; ty < targetHeight; ty++) {
-    const y0 = Math.floor((ty * height) / targetHeight);
-    const y1 = Math.max(y0 + 1, Math.floor(((ty + 1) * height) / targetHeight));
+    const y0 = rows.starts[ty]!;
+    const y1 = rows.ends[ty]!;
     for (let tx = 0; tx < targetWidth; tx++) {
-      const x0 = Math.floor((tx * width) / targetWidth);
-      const x1 = Math.max(x0 + 1, Math.floor(((tx + 1) * width) / targetWidth));
+      const x0 = columns.starts[tx]!;
+      const x1 = columns.ends[tx]!;
       let first = 0;
       let second = 0;
       let third = 0;
@@ -56,16 +69,12 @@ export function shrinkPixels(
 
 /** shrinkPixels for RGBA read a pixel per load (little-endian words: red in the low byte), a third cheaper than byte by byte. */
 function shrinkRgbaWords(pixels: Uint32Array, width: number, height: number, targetWidth: number, targetHeight: number): Uint8Array {
-  const starts = new Int32Array(targetWidth);
-  const ends = new Int32Array(targetWidth);
-  for (let tx = 0; tx < targetWidth; tx++) {
-    starts[tx] = Math.floor((tx * width) / targetWidth);
-    ends[tx] = Math.max(starts[tx]! + 1, Math.floor(((tx + 1) * width) / targetWidth));
-  }
+  const { starts, ends } = blockSpans(width, targetWidth);
+  const rows = blockSpans(height, targetHeight);
   const out = new Uint8ClampedArray(targetWidth * targetHeight * 4);
   for (let ty = 0; ty < targetHeight; ty++) {
-    const y0 = Math.floor((ty * height) / targetHeight);
-    const y1 = Math.max(y0 + 1, Math.floor(((ty + 1) * height) / targetHeight));
+    const y0 = rows.starts[ty]!;
+    const y1 = rows.ends[ty]!;
     for (let tx = 0; tx < targetWidth; tx++) {
       const x0 = starts[tx]!;
       const x1 = ends[tx]!;
@@ -112,17 +121,13 @@ export function shrinkOpaqueGrey(
 ): Uint8Array | undefined {
   if (!LITTLE_ENDIAN || data.byteOffset % 4 !== 0 || data.length !== width * height * 4) return undefined;
   const pixels = new Int32Array(data.buffer, data.byteOffset, width * height);
-  const starts = new Int32Array(targetWidth);
-  const ends = new Int32Array(targetWidth);
-  for (let tx = 0; tx < targetWidth; tx++) {
-    starts[tx] = Math.floor((tx * width) / targetWidth);
-    ends[tx] = Math.max(starts[tx]! + 1, Math.floor(((tx + 1) * width) / targetWidth));
-  }
+  const { starts, ends } = blockSpans(width, targetWidth);
+  const rows = blockSpans(height, targetHeight);
   const sums = new Int32Array(targetWidth);
   const out = new Uint8ClampedArray(targetWidth * targetHeight);
   for (let ty = 0; ty < targetHeight; ty++) {
-    const y0 = Math.floor((ty * height) / targetHeight);
-    const y1 = Math.max(y0 + 1, Math.floor(((ty + 1) * height) / targetHeight));
+    const y0 = rows.starts[ty]!;
+    const y1 = rows.ends[ty]!;
     sums.fill(0);
     for (let y = y0; y < y1; y++) {
       const row = y * width;
