@@ -138,7 +138,8 @@ async function answered(strokes: number, drawing = false) {
 }
 
 async function renderPanel(strokes: readonly Stroke[] = []) {
-  const feed = createStrokeFeed();
+  // Settling capped far beyond the test: the page is let go only when the panel says its answer is shown.
+  const feed = createStrokeFeed({ settleWaitMs: 600_000 });
   const view = render(<LivePanel strokes={strokes} strokeWidth={DEFAULT_STROKE_WIDTH} feed={feed} />);
   expect(panel().dataset.status).toBe("loading");
   // The pointer moving over the page starts the worker without waiting for the page to settle.

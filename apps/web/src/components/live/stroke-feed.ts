@@ -24,7 +24,10 @@ export interface StrokeFeed {
   subscribe(listener: StrokeFeedListener): () => void;
 }
 
-export function createStrokeFeed(): StrokeFeed {
+/** `settleWaitMs`: how long `settle` waits for the live answer (SETTLE_WAIT_MS unless a test needs it unbounded). */
+export function createStrokeFeed({
+  settleWaitMs = SETTLE_WAIT_MS,
+}: { settleWaitMs?: number } = {}): StrokeFeed {
   const listeners = new Set<StrokeFeedListener>();
   return {
     push: (stroke) => {
@@ -41,7 +44,7 @@ export function createStrokeFeed(): StrokeFeed {
       };
       let waiting = false;
       for (const listener of listeners) if (listener.settled?.(strokes, finish)) waiting = true;
-      if (waiting) timer = setTimeout(finish, SETTLE_WAIT_MS);
+      if (waiting) timer = setTimeout(finish, settleWaitMs);
       else finish();
     },
     subscribe: (listener) => {
