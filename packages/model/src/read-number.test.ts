@@ -5,6 +5,7 @@ import {
   DEFAULT_SEGMENTATION_PRIORS,
   readNumber,
   segmentationPrior,
+  shiftInput,
   type DigitsReader,
 } from "./read-number.js";
 
@@ -13,11 +14,12 @@ interface Place {
   input: Float32Array;
 }
 
-/** A candidate whose first pixel encodes what the fake classifier answers for it. */
+// The fake classifier looks at the centre pixel, which a one-pixel shift of a uniform input keeps.
+const CENTRE = IMAGE_PIXELS / 2 + 14;
+
+/** A candidate whose pixels all encode what the fake classifier answers for it. */
 function place(name: string, code: number): Place {
-  const input = new Float32Array(IMAGE_PIXELS);
-  input[0] = code;
-  return { box: name, input };
+  return { box: name, input: new Float32Array(IMAGE_PIXELS).fill(code) };
 }
 
 const ANSWERS = new Map<number, Pick<DigitReading, "digit" | "confidence" | "verdict">>();
@@ -33,18 +35,18 @@ function answer(
 
 const fakeReader: DigitsReader = async (inputs, layouts) =>
   layouts.map((_, i) => {
-    const { digit, confidence, verdict } = ANSWERS.get(inputs[i * IMAGE_PIXELS]!)!;
+    const { digit, confidence, verdict } = ANSWERS.get(inputs[i * IMAGE_PIXELS + CENTRE]!)!;
     return {
       digit,
       confidence,
       verdict,
-      probabilities: [],
+      probabilities: Array.from({ length: 10 }, (_, k) => (k === digit ? confidence : 0)),
       notADigit: verdict === "not-a-digit" ? 1 - confidence : 0,
     };
   });
 
 describe("readNumber", () => {
-  it("reads plain groups left to right in one batch", async () => {
+  it("reads plain groups left to right in one batch, and the doubtful digit again at four shifts in one more", async () => {
     let batches = 0;
     const reader: DigitsReader = (inputs, layouts) => {
       batches++;
@@ -64,7 +66,48 @@ describe("readNumber", () => {
     expect(reading.value).toBe("417");
     expect(reading.digits.map(({ place: p }) => p.box)).toEqual(["a", "b", "c"]);
     expect(reading.uncertain).toBe(true);
-    expect(batches).toBe(1);
+    expect(batches).toBe(2);
+    expect(reading.readingsWeighed).toBe(3 + 4);
+  });
+
+  it("answers a doubtful digit by the mean of its shifted views, flagged when they change it", async () => {
+    // The unshifted view is the only one with ink in its corner: it reads 7, every shifted view 1.
+    const input = new Float32Array(IMAGE_PIXELS).fill(0.5);
+    input[0] = 1;
+    const probabilities = (seven: number, one: number): number[] =>
+      Array.from({ length: 10 }, (_, k) => (k === 7 ? seven : k === 1 ? one : 0));
+    const reader: DigitsReader = async (inputs, layouts) =>
+      layouts.map((_, i) => {
+        const unshifted = inputs[i * IMAGE_PIXELS] === 1;
+        const p = unshifted ? probabilities(0.5, 0.45) : probabilities(0.05, 0.9);
+        const digit = unshifted ? 7 : 1;
+        return {
+          digit,
+          confidence: p[digit]!,
+          probabilities: p,
+          notADigit: 0,
+          verdict: unshifted ? "uncertain" : "digit",
+        };
+      });
+    const reading = await readNumber(
+      { groupCount: 1, spans: [{ from: 0, to: 1, width: 0.5, readings: [[{ box: "d", input }]] }] },
+      reader,
+    );
+    expect(reading.value).toBe("1");
+    expect(reading.digits[0]!.reading.confidence).toBeCloseTo((0.45 + 4 * 0.9) / 5, 6);
+    expect(reading.uncertain).toBe(true);
+    expect(reading.readingsWeighed).toBe(5);
+  });
+
+  it("shifts an input by whole pixels, blanking the edge it uncovers", () => {
+    const input = Float32Array.from({ length: IMAGE_PIXELS }, (_, i) => i + 1);
+    const right = shiftInput(input, 1, 0);
+    expect(right[0]).toBe(0);
+    expect(right[1]).toBe(input[0]);
+    expect(right[27]).toBe(input[26]);
+    const up = shiftInput(input, 0, -1);
+    expect(up[0]).toBe(input[28]);
+    expect(up.subarray(27 * 28).every((v) => v === 0)).toBe(true);
   });
 
   it("cuts a group it cannot read as one digit, and keeps one it reads confidently", async () => {
