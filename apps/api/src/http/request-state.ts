@@ -1,3 +1,4 @@
+import type { Logger } from "pino";
 import type { Caller } from "../auth/caller.js";
 
 declare global {
@@ -9,6 +10,15 @@ declare global {
       /** performance.now() when the request arrived. */
       receivedAt: number;
     }
+  }
+}
+
+declare module "http" {
+  interface IncomingMessage {
+    /** The request id (X-Request-Id), set by the request log (request-log.ts). */
+    id: string;
+    /** A logger whose lines carry the request id. */
+    log: Logger;
   }
 }
 
