@@ -3,7 +3,7 @@ import { thumbnailFromDecoded, type Thumbnail } from "./create-thumbnail.js";
 import { decodeImage, openImage } from "./decode-image.js";
 import { encodeGrayPng } from "./encode-png.js";
 import { MNIST_SIDE } from "./mnist-layout.js";
-import { normalizePixels } from "./normalize-pixels.js";
+import { normalizePixelsAndMarks } from "./normalize-pixels.js";
 import { resolveOptions, type PreprocessOptions } from "./options.js";
 import type { SupportedFormat } from "./sniff-format.js";
 
@@ -48,7 +48,7 @@ export async function normalizeDigitImage(
   const opened = await openImage(bytes, maxPixels);
   const { header } = opened;
   const decoded = await decodeImage(opened, workingSize);
-  const digit = normalizePixels(decoded, normalizeStrokeWidth);
+  const { digit, marks } = normalizePixelsAndMarks(decoded, normalizeStrokeWidth);
   const { input } = digit;
 
   const scaleX = header.width / decoded.width;
@@ -63,7 +63,7 @@ export async function normalizeDigitImage(
   };
   // Only for a digit: a refused upload is never stored, so it needs no preview.
   const thumbnail =
-    thumbnailSide === undefined ? undefined : await thumbnailFromDecoded(decoded, thumbnailSide);
+    thumbnailSide === undefined ? undefined : await thumbnailFromDecoded(decoded, thumbnailSide, marks);
   return {
     input,
     png: encodeGrayPng(input, MNIST_SIDE, MNIST_SIDE),

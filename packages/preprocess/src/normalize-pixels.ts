@@ -2,7 +2,7 @@ import type { Box } from "./connected-components.js";
 import { findDigit, MARKS_CONTEXT } from "./find-digit.js";
 import { cleanCanvasInk, cleanCanvasInkAround, extractInk, type InkMap } from "./ink-map.js";
 import { layoutLikeMnist } from "./mnist-layout.js";
-import { grayscaleAroundMarks, toGrayscale } from "./to-grayscale.js";
+import { grayscaleAroundMarks, toGrayscale, type Rectangle } from "./to-grayscale.js";
 
 /** Decoded pixels: interleaved 8-bit samples (grey, grey+alpha, RGB or RGBA), row-major. */
 export interface RawPixels {
@@ -26,15 +26,16 @@ export interface PixelDigit {
   partsLeftOut: number;
 }
 
-/** The clean-canvas path's ink, read around the marks only when it can be, else extractInk's. */
-function cleanInk(data: Uint8Array, width: number, height: number, channels: RawPixels["channels"]): InkMap {
+/** The clean-canvas path's ink, read around the marks only when it can be, else extractInk's; and the marks' region. */
+function cleanInk(data: Uint8Array, width: number, height: number, channels: RawPixels["channels"]): { inkMap: InkMap; marks: Rectangle } {
   const around = grayscaleAroundMarks(data, width, height, channels, MARKS_CONTEXT);
+  const marks = around.region;
   const placed = cleanCanvasInkAround(around, width, height);
-  if (placed) return placed;
+  if (placed) return { inkMap: placed, marks };
   // Marks everywhere (a photo) make the region the whole image, which is then not a clean canvas either.
-  if (around.outside === 0) return extractInk(around.image);
+  if (around.outside === 0) return { inkMap: extractInk(around.image), marks };
   const { image } = toGrayscale(data, width, height, channels);
-  return cleanCanvasInk(image) ?? extractInk(image);
+  return { inkMap: cleanCanvasInk(image) ?? extractInk(image), marks };
 }
 
 /**
@@ -44,20 +45,34 @@ function cleanInk(data: Uint8Array, width: number, height: number, channels: Raw
  * unless a test compares the two). Throws PreprocessError NO_DIGIT_FOUND.
  */
 export function normalizePixels(pixels: RawPixels, normalizeStrokeWidth = true, cleanCanvasPath = true): PixelDigit {
+  return normalizePixelsAndMarks(pixels, normalizeStrokeWidth, cleanCanvasPath).digit;
+}
+
+/**
+ * normalizePixels, and when the clean-canvas path worked it out, a rectangle holding every pixel
+ * unlike the image's first one (the marks and a margin), so that the server's thumbnail reads no more.
+ */
+export function normalizePixelsAndMarks(
+  pixels: RawPixels,
+  normalizeStrokeWidth = true,
+  cleanCanvasPath = true,
+): { digit: PixelDigit; marks?: Rectangle } {
   const { width, height, channels } = pixels;
   const data =
     pixels.data instanceof Uint8Array
       ? pixels.data
       : new Uint8Array(pixels.data.buffer, pixels.data.byteOffset, pixels.data.length);
-  const inkMap = cleanCanvasPath ? cleanInk(data, width, height, channels) : extractInk(toGrayscale(data, width, height, channels).image);
-  const digit = findDigit(inkMap);
-  const { input } = layoutLikeMnist(digit.crop, normalizeStrokeWidth);
-  return {
+  const clean = cleanCanvasPath ? cleanInk(data, width, height, channels) : undefined;
+  const inkMap = clean ? clean.inkMap : extractInk(toGrayscale(data, width, height, channels).image);
+  const found = findDigit(inkMap);
+  const { input } = layoutLikeMnist(found.crop, normalizeStrokeWidth);
+  const digit = {
     input,
-    box: digit.box,
+    box: found.box,
     darkInk: inkMap.darkInk,
-    inkRatio: digit.area / (width * height),
-    parts: digit.parts,
-    partsLeftOut: digit.partsLeftOut,
+    inkRatio: found.area / (width * height),
+    parts: found.parts,
+    partsLeftOut: found.partsLeftOut,
   };
+  return clean ? { digit, marks: clean.marks } : { digit };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { shrinkOpaqueGrey, shrinkPixels } from "./shrink-pixels.js";
+import { marksBounds } from "./to-grayscale.js";
+
+/** A width x height RGBA image of `background` words with a few pixels of `mark` (little-endian words). */
+function marked(width: number, height: number, background: number, mark: number, at: Array<[number, number]>): Uint8Array {
+  const words = new Uint32Array(width * height).fill(background);
+  for (const [x, y] of at) words[y * width + x] = mark;
+  return new Uint8Array(words.buffer);
+}
 
 describe("shrinkPixels", () => {
   it("averages each output pixel's area, channel by channel", () => {
@@ -26,6 +34,49 @@ describe("shrinkPixels", () => {
     const unaligned = new Uint8Array(data.length + 1).subarray(1);
     unaligned.set(data);
     expect(Array.from(shrinkPixels(data, 11, 9, 4, 4, 3))).toEqual(Array.from(shrinkPixels(unaligned, 11, 9, 4, 4, 3)));
+  });
+});
+
+describe("shrinking only the blocks the marks reach", () => {
+  const at: Array<[number, number]> = [
+    [9, 5],
+    [10, 6],
+    [14, 11],
+  ];
+
+  it("gives shrinkPixels' result for RGBA on an opaque or a transparent ground", () => {
+    for (const [background, mark] of [
+      [0xffffffff, 0xff102030],
+      [0x00000000, 0x80ffffff],
+      [0x00ff00ff, 0xff0000ff],
+    ] as const) {
+      const data = marked(23, 17, background, mark, at);
+      const marks = marksBounds(data, 23, 17, 4)!;
+      expect(marks).toEqual({ x: 9, y: 5, width: 6, height: 7 });
+      for (const [targetWidth, targetHeight] of [
+        [7, 5],
+        [23, 17],
+        [30, 20],
+      ] as const)
+        expect(Array.from(shrinkPixels(data, 23, 17, 4, targetWidth, targetHeight, marks))).toEqual(
+          Array.from(shrinkPixels(data, 23, 17, 4, targetWidth, targetHeight)),
+        );
+    }
+  });
+
+  it("gives shrinkOpaqueGrey's result, and still declines a coloured mark", () => {
+    const data = marked(23, 17, 0xffeeeeee, 0xff404040, at);
+    const marks = marksBounds(data, 23, 17, 4)!;
+    for (const [targetWidth, targetHeight] of [
+      [7, 5],
+      [5, 9],
+      [40, 30],
+    ] as const)
+      expect(Array.from(shrinkOpaqueGrey(data, 23, 17, targetWidth, targetHeight, marks)!)).toEqual(
+        Array.from(shrinkOpaqueGrey(data, 23, 17, targetWidth, targetHeight)!),
+      );
+    const coloured = marked(23, 17, 0xffeeeeee, 0xff404041, at);
+    expect(shrinkOpaqueGrey(coloured, 23, 17, 7, 5, marksBounds(coloured, 23, 17, 4))).toBeUndefined();
   });
 });
 

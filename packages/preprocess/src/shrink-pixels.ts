@@ -1,3 +1,5 @@
+import type { Rectangle } from "./to-grayscale.js";
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** Where each of `target` blocks starts and ends along a side of `size` pixels (at least one pixel each). */
@@ -11,10 +13,20 @@ function blockSpans(size: number, target: number): { starts: Int32Array; ends: I
   return { starts, ends };
 }
 
+/** The blocks [first, last] that reach into [from, to) (an empty range when none does). */
+function blocksOver(spans: { starts: Int32Array; ends: Int32Array }, from: number, to: number): { first: number; last: number } {
+  let first = 0;
+  while (first < spans.ends.length && spans.ends[first]! <= from) first++;
+  let last = spans.starts.length - 1;
+  while (last >= 0 && spans.starts[last]! >= to) last--;
+  return { first, last };
+}
+
 /**
  * Area-averaged shrink of interleaved 8-bit samples (1-4 channels): each output pixel averages
  * its own block of source pixels, so every source pixel is read once. With alpha, colour is
- * weighted by alpha, so the transparent pixels around a stroke add no colour to its edge.
+ * weighted by alpha, so the transparent pixels around a stroke add no colour to its edge. `marks`,
+ * when given, holds every pixel unlike the first one (RGBA only reads just the blocks it reaches).
  */
 export function shrinkPixels(
   data: Uint8Array,
@@ -23,9 +35,10 @@ export function shrinkPixels(
   channels: 1 | 2 | 3 | 4,
   targetWidth: number,
   targetHeight: number,
+  marks?: Rectangle,
 ): Uint8Array {
   if (channels === 4 && LITTLE_ENDIAN && data.byteOffset % 4 === 0)
-    return shrinkRgbaWords(new Uint32Array(data.buffer, data.byteOffset, width * height), width, height, targetWidth, targetHeight);
+    return shrinkRgbaWords(new Uint32Array(data.buffer, data.byteOffset, width * height), width, height, targetWidth, targetHeight, marks);
   const hasAlpha = channels === 2 || channels === 4;
   const colour = channels >= 3;
   // Clamped: it also rounds, where a plain Uint8Array would truncate.
@@ -67,15 +80,32 @@ export function shrinkPixels(
   return new Uint8Array(out.buffer);
 }
 
-/** shrinkPixels for RGBA read a pixel per load (little-endian words: red in the low byte), a third cheaper than byte by byte. */
-function shrinkRgbaWords(pixels: Uint32Array, width: number, height: number, targetWidth: number, targetHeight: number): Uint8Array {
-  const { starts, ends } = blockSpans(width, targetWidth);
+/**
+ * shrinkPixels for RGBA read a pixel per load (little-endian words: red in the low byte), a third cheaper
+ * than byte by byte. Blocks wholly outside `marks` hold only the first pixel, whose average is itself.
+ */
+function shrinkRgbaWords(
+  pixels: Uint32Array,
+  width: number,
+  height: number,
+  targetWidth: number,
+  targetHeight: number,
+  marks: Rectangle = { x: 0, y: 0, width, height },
+): Uint8Array {
+  const columns = blockSpans(width, targetWidth);
   const rows = blockSpans(height, targetHeight);
+  const { starts, ends } = columns;
   const out = new Uint8ClampedArray(targetWidth * targetHeight * 4);
-  for (let ty = 0; ty < targetHeight; ty++) {
+  const samples = new Uint8Array(out.buffer);
+  const background = pixels[0]!;
+  // count x a x c / (count x a) is exactly c: a uniform block averages to its pixel (transparent: all 0).
+  if (background >>> 24 > 0) new Uint32Array(out.buffer).fill(background);
+  const across = blocksOver(columns, marks.x, marks.x + marks.width);
+  const down = blocksOver(rows, marks.y, marks.y + marks.height);
+  for (let ty = down.first; ty <= down.last; ty++) {
     const y0 = rows.starts[ty]!;
     const y1 = rows.ends[ty]!;
-    for (let tx = 0; tx < targetWidth; tx++) {
+    for (let tx = across.first; tx <= across.last; tx++) {
       const x0 = starts[tx]!;
       const x1 = ends[tx]!;
       let red = 0;
@@ -93,15 +123,13 @@ function shrinkRgbaWords(pixels: Uint32Array, width: number, height: number, tar
         }
       }
       const target = (ty * targetWidth + tx) * 4;
-      if (alphaSum > 0) {
-        out[target] = red / alphaSum;
-        out[target + 1] = green / alphaSum;
-        out[target + 2] = blue / alphaSum;
-      }
+      out[target] = alphaSum > 0 ? red / alphaSum : 0;
+      out[target + 1] = alphaSum > 0 ? green / alphaSum : 0;
+      out[target + 2] = alphaSum > 0 ? blue / alphaSum : 0;
       out[target + 3] = alphaSum / ((y1 - y0) * (x1 - x0));
     }
   }
-  return new Uint8Array(out.buffer);
+  return samples;
 }
 
 /** An opaque grey pixel as a little-endian word, XORed with its grey level times 0x010101: the alpha byte alone. */
@@ -111,6 +139,7 @@ const OPAQUE = 0xff000000 | 0;
  * shrinkPixels of RGBA pixels that are all opaque grey (a drawing pad's export), straight to one grey
  * channel: a pixel per load, one sum, no alpha weighting. Undefined as soon as a pixel has colour or
  * transparency (or the samples cannot be read as aligned little-endian words): use shrinkPixels then.
+ * `marks`, when given, holds every pixel unlike the first one: only the blocks it reaches are read.
  */
 export function shrinkOpaqueGrey(
   data: Uint8Array,
@@ -118,20 +147,28 @@ export function shrinkOpaqueGrey(
   height: number,
   targetWidth: number,
   targetHeight: number,
+  marks: Rectangle = { x: 0, y: 0, width, height },
 ): Uint8Array | undefined {
   if (!LITTLE_ENDIAN || data.byteOffset % 4 !== 0 || data.length !== width * height * 4) return undefined;
   const pixels = new Int32Array(data.buffer, data.byteOffset, width * height);
-  const { starts, ends } = blockSpans(width, targetWidth);
+  const background = pixels[0]! & 255;
+  if ((pixels[0]! ^ (background * 0x010101)) !== OPAQUE) return undefined;
+  const columns = blockSpans(width, targetWidth);
   const rows = blockSpans(height, targetHeight);
+  const { starts, ends } = columns;
+  const out = new Uint8ClampedArray(targetWidth * targetHeight).fill(background);
+  // Made before the loop: code compiled mid-loop (on-stack replacement) then has nothing after it unseen.
+  const samples = new Uint8Array(out.buffer);
+  const across = blocksOver(columns, marks.x, marks.x + marks.width);
+  const down = blocksOver(rows, marks.y, marks.y + marks.height);
   const sums = new Int32Array(targetWidth);
-  const out = new Uint8ClampedArray(targetWidth * targetHeight);
-  for (let ty = 0; ty < targetHeight; ty++) {
+  for (let ty = down.first; ty <= down.last; ty++) {
     const y0 = rows.starts[ty]!;
     const y1 = rows.ends[ty]!;
     sums.fill(0);
     for (let y = y0; y < y1; y++) {
       const row = y * width;
-      for (let tx = 0; tx < targetWidth; tx++) {
+      for (let tx = across.first; tx <= across.last; tx++) {
         let sum = 0;
         for (let source = row + starts[tx]!, end = row + ends[tx]!; source < end; source++) {
           const pixel = pixels[source]!;
@@ -142,8 +179,8 @@ export function shrinkOpaqueGrey(
         sums[tx] = sums[tx]! + sum;
       }
     }
-    for (let tx = 0; tx < targetWidth; tx++)
+    for (let tx = across.first; tx <= across.last; tx++)
       out[ty * targetWidth + tx] = sums[tx]! / ((y1 - y0) * (ends[tx]! - starts[tx]!));
   }
-  return new Uint8Array(out.buffer);
+  return samples;
 }

@@ -26,20 +26,96 @@ function composite(value: number, alpha: number, backdrop: number): number {
   return Math.trunc((alpha * value + (255 - alpha) * backdrop + 127) / 255);
 }
 
+/**
+ * Alpha-weighted luminance sums for the backdrop's choice. `weighted` sums alpha x (luminance + 0.5):
+ * the half keeps every product a double, so optimised code never speculates on small integers that a
+ * large opaque background overflows (an eager deopt that a cached on-stack-replacement compile would
+ * repeat on every call). The sums stay exact, and weighted / weight > 128 is exactly the mean's > 127.5.
+ */
 interface AlphaSums {
   weighted: number;
   weight: number;
   transparent: boolean;
 }
 
-/** Counts a run of `run` equal pixels at once (histogram, backdrop weights): the sums are integers, so exact in any order. */
+/** Counts a run of `run` equal pixels at once (histogram, backdrop weights): exact in any order. */
 function countRun(levels: Uint32Array | undefined, sums: AlphaSums | undefined, value: number, alpha: number, run: number): void {
   if (run === 0) return;
   if (levels) levels[value]! += run;
   if (!sums) return;
   if (alpha < 255) sums.transparent = true;
-  sums.weighted += run * alpha * value;
+  sums.weighted += run * alpha * (value + 0.5);
   sums.weight += run * alpha;
+}
+
+/**
+ * The first pass of regionLuminance: luminance into `out`, runs counted into `levels` and `sums`.
+ * Its own function so the code compiled for its hot loop holds nothing after the loop to deoptimise on.
+ */
+function lumaPass(
+  data: Uint8Array,
+  width: number,
+  channels: Channels,
+  region: Rectangle,
+  out: Uint8Array,
+  levels: Uint32Array | undefined,
+  sums: AlphaSums | undefined,
+): void {
+  if (region.width === 0 || region.height === 0) return;
+  if (channels !== 4 || data.byteOffset % 4 !== 0) {
+    for (let y = 0, i = 0; y < region.height; y++) {
+      for (let x = 0, o = ((region.y + y) * width + region.x) * channels; x < region.width; x++, i++, o += channels) {
+        const value = luma(data, o, channels);
+        countRun(levels, sums, value, sums ? data[o + channels - 1]! : 255, 1);
+        out[i] = value;
+      }
+    }
+    return;
+  }
+  // Drawings are long runs of one pixel: as 32-bit words (signed, so always small integers to the
+  // compiler), a repeat reuses the previous pixel's values.
+  const words = new Int32Array(data.buffer, data.byteOffset, data.length >> 2);
+  const start = region.y * width + region.x;
+  let previous = words[start]!;
+  let value = luma(data, start * 4, 4);
+  let alpha = data[start * 4 + 3]!;
+  let run = 0;
+  for (let y = 0, i = 0; y < region.height; y++) {
+    const first = (region.y + y) * width + region.x;
+    for (let x = 0, pixel = first; x < region.width; x++, i++, pixel++) {
+      const word = words[pixel]!;
+      if (word !== previous) {
+        countRun(levels, sums, value, alpha, run);
+        run = 0;
+        previous = word;
+        value = luma(data, pixel * 4, 4);
+        alpha = data[pixel * 4 + 3]!;
+      }
+      run++;
+      out[i] = value;
+    }
+  }
+  countRun(levels, sums, value, alpha, run);
+}
+
+/** The second pass of regionLuminance: `out` composited onto `backdrop` with the region's alpha, `levels` recounted. */
+function compositePass(
+  data: Uint8Array,
+  width: number,
+  channels: Channels,
+  region: Rectangle,
+  out: Uint8Array,
+  backdrop: number,
+  levels: Uint32Array | undefined,
+): void {
+  levels?.fill(0);
+  for (let y = 0, i = 0; y < region.height; y++) {
+    for (let x = 0, o = ((region.y + y) * width + region.x) * channels + channels - 1; x < region.width; x++, i++, o += channels) {
+      const flattened = composite(out[i]!, data[o]!, backdrop);
+      out[i] = flattened;
+      if (levels) levels[flattened]!++;
+    }
+  }
 }
 
 /**
@@ -58,47 +134,20 @@ function regionLuminance(
   levels?: Uint32Array,
 ): { flattenedOnBlack: boolean; outsideValue: number } {
   const hasAlpha = channels === 2 || channels === 4;
-  // Drawings are long runs of one pixel: as 32-bit words, a repeat reuses the previous pixel's values.
-  const words = channels === 4 && data.byteOffset % 4 === 0 ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : undefined;
-  let previous = -1;
-  let value = 0;
-  let alpha = 255;
-  let run = 0;
-  const sums = { weighted: 0, weight: 0, transparent: false };
-  for (let y = 0, i = 0; y < region.height; y++) {
-    const first = (region.y + y) * width + region.x;
-    for (let x = 0, pixel = first, o = first * channels; x < region.width; x++, i++, pixel++, o += channels) {
-      if (!words || words[pixel] !== previous) {
-        countRun(levels, hasAlpha ? sums : undefined, value, alpha, run);
-        run = 0;
-        previous = words ? words[pixel]! : -1;
-        value = luma(data, o, channels);
-        if (hasAlpha) alpha = data[o + channels - 1]!;
-      }
-      run++;
-      out[i] = value;
-    }
-  }
-  countRun(levels, hasAlpha ? sums : undefined, value, alpha, run);
-  let { weighted, weight, transparent } = sums;
+  const sums = hasAlpha ? { weighted: 0, weight: 0, transparent: false } : undefined;
+  lumaPass(data, width, channels, region, out, levels, sums);
   const outsideLuma = luma(data, outsideOffset, channels);
-  const outsideAlpha = hasAlpha ? data[outsideOffset + channels - 1]! : 255;
-  if (outside > 0 && hasAlpha) {
-    if (outsideAlpha < 255) transparent = true;
-    weighted += outside * outsideAlpha * outsideLuma;
-    weight += outside * outsideAlpha;
+  if (!sums) return { flattenedOnBlack: false, outsideValue: outsideLuma };
+  const outsideAlpha = data[outsideOffset + channels - 1]!;
+  if (outside > 0) {
+    if (outsideAlpha < 255) sums.transparent = true;
+    sums.weighted += outside * outsideAlpha * (outsideLuma + 0.5);
+    sums.weight += outside * outsideAlpha;
   }
-  if (!transparent) return { flattenedOnBlack: false, outsideValue: outsideLuma };
-  const flattenedOnBlack = weight > 0 && weighted / weight > 127.5;
+  if (!sums.transparent) return { flattenedOnBlack: false, outsideValue: outsideLuma };
+  const flattenedOnBlack = sums.weight > 0 && sums.weighted / sums.weight > 128;
   const backdrop = flattenedOnBlack ? 0 : 255;
-  levels?.fill(0);
-  for (let y = 0, i = 0; y < region.height; y++) {
-    for (let x = 0, o = ((region.y + y) * width + region.x) * channels + channels - 1; x < region.width; x++, i++, o += channels) {
-      const flattened = composite(out[i]!, data[o]!, backdrop);
-      out[i] = flattened;
-      if (levels) levels[flattened]!++;
-    }
-  }
+  compositePass(data, width, channels, region, out, backdrop, levels);
   return { flattenedOnBlack, outsideValue: composite(outsideLuma, outsideAlpha, backdrop) };
 }
 
@@ -114,13 +163,20 @@ export function toGrayscale(data: Uint8Array, width: number, height: number, cha
   return { image: { width, height, data: luminance }, flattenedOnBlack };
 }
 
+/** Index of the first word in [from, to) unlike `background`, or -1. */
+function firstWordDifference(words: Int32Array, background: number, from: number, to: number): number {
+  for (let e = from; e < to; e++) if (words[e] !== background) return e;
+  return -1;
+}
+
+/** Index of the last word in [from, to) unlike `background`, or -1. */
+function lastWordDifference(words: Int32Array, background: number, from: number, to: number): number {
+  for (let e = to - 1; e >= from; e--) if (words[e] !== background) return e;
+  return -1;
+}
+
 /** Index of the first sample in [from, to) unlike the first pixel's (`from` a pixel's first sample), or -1. */
-function firstDifference(view: Uint8Array | Uint32Array, step: number, from: number, to: number): number {
-  if (step === 1) {
-    const background = view[0];
-    for (let e = from; e < to; e++) if (view[e] !== background) return e;
-    return -1;
-  }
+function firstDifference(view: Uint8Array, step: number, from: number, to: number): number {
   for (let e = from, c = 0; e < to; e++) {
     if (view[e] !== view[c]) return e;
     if (++c === step) c = 0;
@@ -129,12 +185,7 @@ function firstDifference(view: Uint8Array | Uint32Array, step: number, from: num
 }
 
 /** Index of the last sample in [from, to) unlike the first pixel's (`to` a pixel's end), or -1. */
-function lastDifference(view: Uint8Array | Uint32Array, step: number, from: number, to: number): number {
-  if (step === 1) {
-    const background = view[0];
-    for (let e = to - 1; e >= from; e--) if (view[e] !== background) return e;
-    return -1;
-  }
+function lastDifference(view: Uint8Array, step: number, from: number, to: number): number {
   for (let e = to - 1, c = step - 1; e >= from; e--) {
     if (view[e] !== view[c]) return e;
     if (--c < 0) c = step - 1;
@@ -142,25 +193,41 @@ function lastDifference(view: Uint8Array | Uint32Array, step: number, from: numb
   return -1;
 }
 
-/** The smallest rectangle holding every pixel that differs from the first one (all channels); undefined when none does. */
-export function marksBounds(data: Uint8Array, width: number, height: number, channels: Channels): Rectangle | undefined {
-  // A canvas's RGBA pixel is one 32-bit word: one comparison a pixel instead of four.
-  const words = channels === 4 && data.byteOffset % 4 === 0;
-  const view = words ? new Uint32Array(data.buffer, data.byteOffset, width * height) : data;
-  const step = words ? 1 : channels;
-  const row = width * step;
+/** marksBounds of RGBA pixels read as one 32-bit word each (signed: small integers to the compiler): one comparison a pixel. */
+function wordMarksBounds(words: Int32Array, width: number, height: number): Rectangle | undefined {
+  const background = words[0]!;
   let top = 0;
-  while (top < height && firstDifference(view, step, top * row, (top + 1) * row) < 0) top++;
+  while (top < height && firstWordDifference(words, background, top * width, (top + 1) * width) < 0) top++;
   if (top === height) return undefined;
   let bottom = height - 1;
-  while (firstDifference(view, step, bottom * row, (bottom + 1) * row) < 0) bottom--;
+  while (firstWordDifference(words, background, bottom * width, (bottom + 1) * width) < 0) bottom--;
+  let left = width;
+  let right = -1;
+  for (let y = top, start = top * width; y <= bottom; y++, start += width) {
+    const first = firstWordDifference(words, background, start, start + left);
+    if (first >= 0) left = first - start;
+    const last = lastWordDifference(words, background, start + right + 1, start + width);
+    if (last >= 0) right = last - start;
+  }
+  return { x: left, y: top, width: right - left + 1, height: bottom - top + 1 };
+}
+
+/** The smallest rectangle holding every pixel that differs from the first one (all channels); undefined when none does. */
+export function marksBounds(data: Uint8Array, width: number, height: number, channels: Channels): Rectangle | undefined {
+  if (channels === 4 && data.byteOffset % 4 === 0) return wordMarksBounds(new Int32Array(data.buffer, data.byteOffset, width * height), width, height);
+  const row = width * channels;
+  let top = 0;
+  while (top < height && firstDifference(data, channels, top * row, (top + 1) * row) < 0) top++;
+  if (top === height) return undefined;
+  let bottom = height - 1;
+  while (firstDifference(data, channels, bottom * row, (bottom + 1) * row) < 0) bottom--;
   let left = width;
   let right = -1;
   for (let y = top, start = top * row; y <= bottom; y++, start += row) {
-    const first = firstDifference(view, step, start, start + left * step);
-    if (first >= 0) left = Math.floor((first - start) / step);
-    const last = lastDifference(view, step, start + (right + 1) * step, start + row);
-    if (last >= 0) right = Math.floor((last - start) / step);
+    const first = firstDifference(data, channels, start, start + left * channels);
+    if (first >= 0) left = Math.floor((first - start) / channels);
+    const last = lastDifference(data, channels, start + (right + 1) * channels, start + row);
+    if (last >= 0) right = Math.floor((last - start) / channels);
   }
   return { x: left, y: top, width: right - left + 1, height: bottom - top + 1 };
 }
