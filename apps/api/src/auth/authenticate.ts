@@ -1,9 +1,10 @@
+import { timingSafeEqual } from "node:crypto";
 import { parse as parseCookies } from "cookie";
 import type { Request, RequestHandler, Response } from "express";
 import { HttpProblem } from "../http/http-problem.js";
 import type { OwnerStore } from "../store/owner-store.js";
 import { Caller } from "./caller.js";
-import { hashSecret, secretsEqual } from "./secrets.js";
+import { hashSecret, secretDigest } from "./secrets.js";
 import { SessionTokens } from "./session-tokens.js";
 
 export const SESSION_COOKIE = "digit_lab_session";
@@ -33,7 +34,7 @@ async function identify(
   req: Request,
   res: Response,
   owners: OwnerStore,
-  adminToken: string,
+  adminDigest: Buffer,
   tokens: SessionTokens,
 ): Promise<Caller> {
   const authorization = req.get("authorization");
@@ -41,8 +42,10 @@ async function identify(
     const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
     if (!token)
       throw new HttpProblem(401, "UNAUTHENTICATED", "The Authorization header must be `Bearer <API key>`.");
-    if (secretsEqual(token, adminToken)) return Caller.admin();
-    const identity = await owners.findApiKey(token);
+    // One hash per request: compared with the admin token's in constant time, else looked up as a key's.
+    const digest = secretDigest(token);
+    if (timingSafeEqual(digest, adminDigest)) return Caller.admin();
+    const identity = await owners.findApiKeyByHash(digest.toString("hex"));
     if (!identity) throw new HttpProblem(401, "UNAUTHENTICATED", "The API key is not valid.");
     return Caller.apiKey(identity);
   }
@@ -54,8 +57,9 @@ async function identify(
 /** Sets res.locals.caller: admin, API key, browser session (issued on a browser's first request) or anonymous. */
 export function authenticate(owners: OwnerStore, adminToken: string): RequestHandler {
   const tokens = new SessionTokens(adminToken);
+  const adminDigest = secretDigest(adminToken);
   return (req, res, next) => {
-    identify(req, res, owners, adminToken, tokens).then((caller) => {
+    identify(req, res, owners, adminDigest, tokens).then((caller) => {
       res.locals.caller = caller;
       next();
     }, next);

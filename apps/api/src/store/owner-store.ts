@@ -31,8 +31,12 @@ export class OwnerStore {
 
   constructor(private readonly db: Database) {}
 
-  async findApiKey(key: string): Promise<ApiKeyIdentity | undefined> {
-    const keyHash = hashSecret(key);
+  findApiKey(key: string): Promise<ApiKeyIdentity | undefined> {
+    return this.findApiKeyByHash(hashSecret(key));
+  }
+
+  /** findApiKey for a key already hashed (hashSecret), so a request hashes its key once. */
+  async findApiKeyByHash(keyHash: string): Promise<ApiKeyIdentity | undefined> {
     const cached = this.keyCache.get(keyHash);
     if (cached) return cached;
     const [row] = await this.db
