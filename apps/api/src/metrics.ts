@@ -1,10 +1,14 @@
 import { readFileSync } from "node:fs";
-import type { RequestHandler } from "express";
+import type { Request, RequestHandler, Response } from "express";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { TrainingRunStore } from "./store/training-run-store.js";
 import { registerQueueMetrics } from "./training/queue-metrics.js";
 
 const KNOWN_ROUTES = new Set(["/graphql", "/healthz", "/readyz", "/metrics"]);
+
+const STARTED = Symbol("request started");
+
+type TimedResponse = Response & { [STARTED]: number };
 
 /** Linux's USER_HZ: the unit of the CPU times in /proc/<pid>/task/<tid>/stat. */
 const CLOCK_TICKS_PER_SECOND = 100;
@@ -116,15 +120,40 @@ export class ApiMetrics {
 
   /** Counts and times every HTTP request once its response is finished. */
   middleware(): RequestHandler {
-    return (req, res, next) => {
-      const stopTimer = this.httpDuration.startTimer();
-      res.once("finish", () => {
-        // originalUrl: inside a mounted router req.path no longer starts with the mount point.
-        const path = req.originalUrl.split("?")[0] ?? "";
-        const route = KNOWN_ROUTES.has(path) ? path : "other";
-        stopTimer({ route, method: req.method });
-        this.httpRequests.inc({ route, method: req.method, status: String(res.statusCode) });
-      });
+    // Labelled children by route, method and status, made once: the hot path builds no label objects.
+    const observers = new Map<string, (seconds: number) => void>();
+    const counters = new Map<string, () => void>();
+    const record = (req: Request, status: number, seconds: number) => {
+      // originalUrl: inside a mounted router req.path no longer starts with the mount point.
+      const url = req.originalUrl;
+      const query = url.indexOf("?");
+      const path = query === -1 ? url : url.slice(0, query);
+      const route = KNOWN_ROUTES.has(path) ? path : "other";
+      const { method } = req;
+      const timed = `${route} ${method}`;
+      let observe = observers.get(timed);
+      if (!observe) {
+        const child = this.httpDuration.labels({ route, method });
+        observe = (value) => child.observe(value);
+        observers.set(timed, observe);
+      }
+      observe(seconds);
+      const counted = `${timed} ${status}`;
+      let count = counters.get(counted);
+      if (!count) {
+        const child = this.httpRequests.labels({ route, method, status: String(status) });
+        count = () => child.inc();
+        counters.set(counted, count);
+      }
+      count();
+    };
+    // One listener for every response (`this`), so a request costs no closure.
+    function onFinish(this: Response): void {
+      record(this.req, this.statusCode, (performance.now() - (this as TimedResponse)[STARTED]) / 1000);
+    }
+    return (_req, res, next) => {
+      (res as TimedResponse)[STARTED] = performance.now();
+      res.on("finish", onFinish);
       next();
     };
   }
