@@ -76,19 +76,20 @@ function cropBox(box: Box, width: number, height: number): Box {
 function edgeSteepness(ink: GrayImage, crop: Box, member: Uint8Array, contrast: number): number {
   const { width, height, data } = ink;
   const histogram = new Uint32Array(INK_BINS);
-  for (let y = 0; y < crop.height; y++) {
-    for (let x = 0; x < crop.width; x++) {
-      const m = y * crop.width + x;
+  const cropWidth = crop.width;
+  const cropHeight = crop.height;
+  for (let y = 0, m = 0; y < cropHeight; y++) {
+    for (let x = 0; x < cropWidth; x++, m++) {
       if (!member[m]) continue;
       const interior =
         x > 0 &&
         y > 0 &&
-        x < crop.width - 1 &&
-        y < crop.height - 1 &&
+        x < cropWidth - 1 &&
+        y < cropHeight - 1 &&
         member[m - 1] &&
         member[m + 1] &&
-        member[m - crop.width] &&
-        member[m + crop.width];
+        member[m - cropWidth] &&
+        member[m + cropWidth];
       if (interior) continue;
       const ix = crop.x + x;
       const iy = crop.y + y;
@@ -264,14 +265,13 @@ export function cropMembers(
 ): InkCrop {
   const crop = cropBox(box, ink.width, ink.height);
   const member = buffers.uint8(crop.width * crop.height);
+  const { provisional } = labelling;
   for (let y = 0; y < crop.height; y++) {
-    const fromX = bounds ? bounds.from(crop.y + y) : -Infinity;
-    const toX = bounds ? bounds.to(crop.y + y) : Infinity;
-    for (let x = 0; x < crop.width; x++) {
-      const ix = crop.x + x;
-      if (ix < fromX || ix >= toX) continue;
-      if (isMember[labelling.provisional[(crop.y + y) * ink.width + ix]!]) member[y * crop.width + x] = 1;
-    }
+    const row = (crop.y + y) * ink.width;
+    // Columns [from, to) of the crop's row y: all of it unless `bounds` cuts it (whole columns from(y) <= x < to(y)).
+    const from = bounds ? Math.max(0, Math.min(crop.width, Math.ceil(bounds.from(crop.y + y)) - crop.x)) : 0;
+    const to = bounds ? Math.max(from, Math.min(crop.width, Math.ceil(bounds.to(crop.y + y)) - crop.x)) : crop.width;
+    for (let x = from, m = y * crop.width + from, i = row + crop.x + from; x < to; x++, m++, i++) member[m] = isMember[provisional[i]!]!;
   }
   return { box: crop, member };
 }
@@ -279,10 +279,12 @@ export function cropMembers(
 /** Typical stroke contrast of the marks: the 90th percentile of their ink values. */
 export function cropContrast(ink: GrayImage, crop: InkCrop): number {
   const histogram = new Uint32Array(INK_BINS);
-  for (let y = 0; y < crop.box.height; y++) {
-    for (let x = 0; x < crop.box.width; x++) {
-      if (!crop.member[y * crop.box.width + x]) continue;
-      const value = ink.data[(crop.box.y + y) * ink.width + crop.box.x + x]!;
+  const { member, box } = crop;
+  const { data } = ink;
+  for (let y = 0, m = 0; y < box.height; y++) {
+    for (let x = 0, i = (box.y + y) * ink.width + box.x; x < box.width; x++, m++, i++) {
+      if (!member[m]) continue;
+      const value = data[i]!;
       histogram[value >= 1 ? INK_BINS - 1 : Math.floor(value * INK_BINS)]!++;
     }
   }
