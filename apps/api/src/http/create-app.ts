@@ -1,9 +1,10 @@
 import type { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
-import express, { type Express } from "express";
+import express, { type Express, type Request } from "express";
 import type { Logger } from "pino";
 import { authenticate } from "../auth/authenticate.js";
+import type { Caller } from "../auth/caller.js";
 import { AnsweredPredictions } from "../graphql/answered-predictions.js";
 import type { GraphQLContext, Services } from "../graphql/context.js";
 import { errorHandler } from "./error-handler.js";
@@ -27,6 +28,25 @@ export interface AppOptions {
   trustProxy?: string | number | undefined;
 }
 
+/**
+ * The context of a GraphQL request over HTTP. `log` is read from the request only when a resolver
+ * logs, so the request's child logger is made only then (a class: Apollo's copy keeps the getter).
+ */
+class RequestContext implements GraphQLContext {
+  readonly answered = new AnsweredPredictions();
+
+  constructor(
+    private readonly req: Request,
+    readonly caller: Caller,
+    readonly receivedAt: number,
+    readonly services: Services,
+  ) {}
+
+  get log(): Logger {
+    return this.req.log;
+  }
+}
+
 function corsOrigin(origins: string[]): boolean | string[] {
   if (origins.includes("*")) return true;
   return origins.length > 0 ? origins : false;
@@ -43,16 +63,8 @@ export function createApp({
   trustProxy,
 }: AppOptions): Express {
   const graphql = expressMiddleware(apollo, {
-    context: async ({ req, res }) => ({
-      caller: res.locals.caller,
-      // Read when a resolver logs: the request's child logger is made only then.
-      get log() {
-        return req.log;
-      },
-      receivedAt: res.locals.receivedAt,
-      services,
-      answered: new AnsweredPredictions(),
-    }),
+    context: async ({ req, res }) =>
+      new RequestContext(req, res.locals.caller, res.locals.receivedAt, services),
   });
   const app = express();
   app.disable("x-powered-by");
@@ -60,14 +72,7 @@ export function createApp({
   if (trustProxy !== undefined) app.set("trust proxy", trustProxy);
   app.use(requestLog(app, logger));
   app.use(services.metrics.middleware());
-  app.use(healthRoutes(readiness, services.metrics));
-  app.use(
-    modelFileRoutes({
-      models: services.models,
-      activeModel: services.activeModel,
-      corsOrigin: corsOrigin(corsOrigins),
-    }),
-  );
+  // Before the health and model-file routers: nearly every request is GraphQL, and each router would be scanned for it.
   app.use(
     "/graphql",
     cors({
@@ -91,6 +96,14 @@ export function createApp({
     }),
     express.json({ limit: "100kb" }),
     (req, res, next) => inFlight.track(async () => graphql(req, res, next)),
+  );
+  app.use(healthRoutes(readiness, services.metrics));
+  app.use(
+    modelFileRoutes({
+      models: services.models,
+      activeModel: services.activeModel,
+      corsOrigin: corsOrigin(corsOrigins),
+    }),
   );
   app.use(errorHandler);
   return app;

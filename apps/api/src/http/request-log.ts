@@ -31,19 +31,6 @@ function requestFields(req: Request, res: ServerResponse, ms: number): object {
   };
 }
 
-// Shared listeners (`this` is the response), so a request costs no closures.
-function onClose(this: LoggedResponse): void {
-  if (this[LOGGED]) return;
-  this[LOGGED] = true;
-  const { req } = this;
-  const level: Level =
-    this.statusCode >= 500 ? "error" : QUIET_ROUTES.has(req.originalUrl ?? req.url) ? "debug" : "info";
-  // In production (LOG_LEVEL=warn) a successful request ends here: no line, no child logger.
-  if (!req.log.isLevelEnabled(level)) return;
-  const ms = performance.now() - this.locals.receivedAt;
-  req.log[level](requestFields(req, this, ms), requestLine(req, this.statusCode, ms));
-}
-
 function onError(this: LoggedResponse, error: Error): void {
   if (this[LOGGED]) return;
   this[LOGGED] = true;
@@ -71,6 +58,18 @@ export function requestLog(app: Express, logger: Logger): RequestHandler {
       Object.defineProperty(this, "log", { value: log, writable: true, configurable: true });
     },
   });
+  // One listener for every response (`this`), so a request costs no closure.
+  function onClose(this: LoggedResponse): void {
+    if (this[LOGGED]) return;
+    this[LOGGED] = true;
+    const { req } = this;
+    const level: Level =
+      this.statusCode >= 500 ? "error" : QUIET_ROUTES.has(req.originalUrl ?? req.url) ? "debug" : "info";
+    // In production (LOG_LEVEL=warn) a successful request ends here: no line, no child logger.
+    if (!logger.isLevelEnabled(level)) return;
+    const ms = performance.now() - this.locals.receivedAt;
+    req.log[level](requestFields(req, this, ms), requestLine(req, this.statusCode, ms));
+  }
   return (req, res, next) => {
     res.locals.receivedAt = performance.now();
     const given = req.headers["x-request-id"];
