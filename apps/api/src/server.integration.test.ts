@@ -61,6 +61,16 @@ describe.skipIf(postgresUnavailable)(`server lifecycle, health and metrics (${da
     expect(echoed.headers.get("x-request-id")).toBe("trace-42");
   });
 
+  it("tells caches not to keep GraphQL answers", async () => {
+    const response = await fetch(`${api.server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ activeModel { name } }" }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
   it("exports Prometheus metrics: requests, latencies, batch sizes, predictions by digit, model version", async () => {
     const user = await newKeyHolder(api.anonymous);
     const made = await user.upload(PREDICT_DIGIT, { image: null }, [

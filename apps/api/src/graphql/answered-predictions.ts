@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { GraphQLRequestContextWillSendResponse } from "@apollo/server";
 import type { NumberReadingRow, PredictionRow } from "../db/schema.js";
 import type { GraphQLContext } from "./context.js";
 import { INTERNAL_ERROR_MESSAGE } from "./format-error.js";
@@ -52,35 +52,26 @@ function valueAt(data: unknown, path: ResponsePath): unknown {
  * Stores what the response answers, before the response leaves: a client that reads an id can use
  * it at once. If storing fails, the answer becomes an internal error rather than ids that find nothing.
  */
-export const storeAnsweredPredictions: ApolloServerPlugin<GraphQLContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
-        const { answered, caller, services, log } = contextValue;
-        if (answered.isEmpty || response.body.kind !== "single") return;
-        const result = response.body.singleResult;
-        const rows = answered.answeredIn(result.data);
-        const numbers = answered.numbersAnsweredIn(result.data);
-        if (rows.length === 0 && numbers.length === 0) return;
-        try {
-          // Only now: a browser session gets its owner row with its first stored prediction.
-          const ownerId = (await caller.ownerForWrite()) ?? null;
-          await Promise.all([
-            rows.length > 0
-              ? services.predictions.insert(rows.map((row) => ({ ...row, ownerId })))
-              : undefined,
-            numbers.length > 0
-              ? services.numbers.insert(numbers.map((row) => ({ ...row, ownerId })))
-              : undefined,
-          ]);
-        } catch (error) {
-          log.error({ err: error }, "could not store the predictions of a response");
-          result.data = null;
-          result.errors = [
-            { message: INTERNAL_ERROR_MESSAGE, extensions: { code: "INTERNAL_SERVER_ERROR" } },
-          ];
-        }
-      },
-    };
-  },
-};
+export async function storeAnsweredPredictions({
+  response,
+  contextValue,
+}: GraphQLRequestContextWillSendResponse<GraphQLContext>): Promise<void> {
+  const { answered, caller, services, log } = contextValue;
+  if (answered.isEmpty || response.body.kind !== "single") return;
+  const result = response.body.singleResult;
+  const rows = answered.answeredIn(result.data);
+  const numbers = answered.numbersAnsweredIn(result.data);
+  if (rows.length === 0 && numbers.length === 0) return;
+  try {
+    // Only now: a browser session gets its owner row with its first stored prediction.
+    const ownerId = (await caller.ownerForWrite()) ?? null;
+    await Promise.all([
+      rows.length > 0 ? services.predictions.insert(rows.map((row) => ({ ...row, ownerId }))) : undefined,
+      numbers.length > 0 ? services.numbers.insert(numbers.map((row) => ({ ...row, ownerId }))) : undefined,
+    ]);
+  } catch (error) {
+    log.error({ err: error }, "could not store the predictions of a response");
+    result.data = null;
+    result.errors = [{ message: INTERNAL_ERROR_MESSAGE, extensions: { code: "INTERNAL_SERVER_ERROR" } }];
+  }
+}

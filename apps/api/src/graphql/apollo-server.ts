@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import {
+  ApolloServer,
+  type ApolloServerPlugin,
+  type GraphQLRequestContextDidEncounterErrors,
+  type GraphQLRequestContextWillSendResponse,
+  type GraphQLRequestListener,
+} from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { storeAnsweredPredictions } from "./answered-predictions.js";
@@ -29,36 +36,50 @@ const armor = new ApolloArmor({
 });
 
 /** Logs what formatError hides from clients: errors the API did not raise on purpose. */
-const logUnexpectedErrors: ApolloServerPlugin<GraphQLContext> = {
-  async requestDidStart() {
-    return {
-      async didEncounterErrors({ errors, contextValue }) {
-        for (const error of errors) {
-          const code = error.extensions?.code;
-          if (typeof code !== "string" || code === "INTERNAL_SERVER_ERROR") {
-            contextValue.log.error(
-              { err: unwrapResolverError(error), path: error.path },
-              "unexpected GraphQL error",
-            );
-          }
-        }
-      },
-    };
+function logUnexpectedErrors({
+  errors,
+  contextValue,
+}: GraphQLRequestContextDidEncounterErrors<GraphQLContext>): void {
+  for (const error of errors) {
+    const code = error.extensions?.code;
+    if (typeof code !== "string" || code === "INTERNAL_SERVER_ERROR") {
+      contextValue.log.error(
+        { err: unwrapResolverError(error), path: error.path },
+        "unexpected GraphQL error",
+      );
+    }
+  }
+}
+
+/** A RATE_LIMITED answer also says when to come back the HTTP way, in Retry-After. */
+function setRetryAfter({ response }: GraphQLRequestContextWillSendResponse<GraphQLContext>): void {
+  if (response.body.kind !== "single") return;
+  const waits = (response.body.singleResult.errors ?? []).flatMap((error) =>
+    typeof error.extensions?.retryAfterSeconds === "number" ? [error.extensions.retryAfterSeconds] : [],
+  );
+  if (waits.length > 0) response.http.headers.set("retry-after", String(Math.max(...waits)));
+}
+
+/**
+ * The API's hooks of every request, one object made once (a plugin per concern made a listener per
+ * request each). Apollo's cache-control plugin is off, since it tracked a policy per resolved field
+ * for the answer it always gave, no-store (the schema has no cache hints): the header is set here.
+ */
+const requestHooks: GraphQLRequestListener<GraphQLContext> = {
+  async didEncounterErrors(requestContext) {
+    logUnexpectedErrors(requestContext);
+  },
+  async willSendResponse(requestContext) {
+    const { headers } = requestContext.response.http;
+    if (!headers.has("cache-control")) headers.set("cache-control", "no-store");
+    setRetryAfter(requestContext);
+    await storeAnsweredPredictions(requestContext);
   },
 };
 
-/** A RATE_LIMITED answer also says when to come back the HTTP way, in Retry-After. */
-const retryAfterHeader: ApolloServerPlugin<GraphQLContext> = {
+const apiHooks: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
-    return {
-      async willSendResponse({ response }) {
-        if (response.body.kind !== "single") return;
-        const waits = (response.body.singleResult.errors ?? []).flatMap((error) =>
-          typeof error.extensions?.retryAfterSeconds === "number" ? [error.extensions.retryAfterSeconds] : [],
-        );
-        if (waits.length > 0) response.http.headers.set("retry-after", String(Math.max(...waits)));
-      },
-    };
+    return requestHooks;
   },
 };
 
@@ -83,6 +104,6 @@ export function createApolloServer({ introspection }: ApolloOptions): ApolloServ
     formatError,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: protection.validationRules,
-    plugins: [...armorPlugins, logUnexpectedErrors, storeAnsweredPredictions, retryAfterHeader],
+    plugins: [...armorPlugins, apiHooks, ApolloServerPluginCacheControlDisabled()],
   });
 }
