@@ -9,13 +9,14 @@ interface AxisWeights {
 }
 
 // Shrinking integrates the source over each output pixel (anti-aliased, mass-preserving);
-// enlarging interpolates linearly between source pixel centres.
-function axisWeights(sourceLength: number, targetLength: number): AxisWeights {
+// enlarging interpolates linearly between source pixel centres. The arrays are scratch (named per
+// axis): only this call's passes read them, and every element read is written first.
+function axisWeights(sourceLength: number, targetLength: number, axis: "x" | "y"): AxisWeights {
   const scale = sourceLength / targetLength;
   const stride = Math.ceil(Math.max(scale, 1)) + 2;
-  const start = new Int32Array(targetLength);
-  const count = new Int32Array(targetLength);
-  const weights = new Float32Array(targetLength * stride);
+  const start = scratch.int32(`resample-start-${axis}`, targetLength, false);
+  const count = scratch.int32(`resample-count-${axis}`, targetLength, false);
+  const weights = scratch.float32(`resample-weights-${axis}`, targetLength * stride, false);
   for (let out = 0; out < targetLength; out++) {
     const base = out * stride;
     if (scale > 1) {
@@ -42,41 +43,61 @@ function axisWeights(sourceLength: number, targetLength: number): AxisWeights {
   return { start, count, weights, stride };
 }
 
-/** Separable resize to targetWidth x targetHeight: box-filtered when shrinking, bilinear when enlarging. */
-export function resample(source: GrayImage, targetWidth: number, targetHeight: number): GrayImage {
-  const horizontal = axisWeights(source.width, targetWidth);
-  const vertical = axisWeights(source.height, targetHeight);
-  // Only this call reads the intermediate rows, so they can live in a scratch array (every element is written).
-  const rows = scratch.float32("resample-rows", targetWidth * source.height, false);
-  for (let y = 0; y < source.height; y++) {
-    const rowOffset = y * source.width;
+/**
+ * Each source row resampled across into `rows`; `spans` gets, per row, the output columns [from, to)
+ * that reach its ink (outside them the row's outputs are 0 and left unwritten).
+ */
+function resampleRows(source: GrayImage, targetWidth: number, horizontal: AxisWeights, rows: Float32Array, spans: Int32Array): void {
+  const { width, height, data } = source;
+  const { start, count, weights, stride } = horizontal;
+  for (let y = 0; y < height; y++) {
+    const rowOffset = y * width;
     // Digit crops are mostly blank: outputs whose source pixels are all 0 are 0 without summing (x + 0 is x).
     let inkFrom = 0;
-    while (inkFrom < source.width && source.data[rowOffset + inkFrom] === 0) inkFrom++;
-    let inkTo = source.width - 1;
-    while (inkTo > inkFrom && source.data[rowOffset + inkTo] === 0) inkTo--;
-    for (let x = 0; x < targetWidth; x++) {
-      const first = horizontal.start[x]!;
-      if (first > inkTo || first + horizontal.count[x]! <= inkFrom) {
-        rows[y * targetWidth + x] = 0;
-        continue;
-      }
-      const base = x * horizontal.stride;
+    while (inkFrom < width && data[rowOffset + inkFrom] === 0) inkFrom++;
+    let inkTo = width - 1;
+    while (inkTo > inkFrom && data[rowOffset + inkTo] === 0) inkTo--;
+    // Block starts and ends only grow along the row, so the outputs reaching [inkFrom, inkTo] are a run.
+    let from = 0;
+    while (from < targetWidth && start[from]! + count[from]! <= inkFrom) from++;
+    let to = from;
+    while (to < targetWidth && start[to]! <= inkTo) to++;
+    spans[2 * y] = from;
+    spans[2 * y + 1] = to;
+    for (let x = from; x < to; x++) {
+      const first = rowOffset + start[x]!;
+      const base = x * stride;
       let sum = 0;
-      for (let k = 0; k < horizontal.count[x]!; k++) sum += horizontal.weights[base + k]! * source.data[rowOffset + first + k]!;
+      for (let k = 0; k < count[x]!; k++) sum += weights[base + k]! * data[first + k]!;
       rows[y * targetWidth + x] = sum;
     }
   }
-  const out = new Float32Array(targetWidth * targetHeight);
+}
+
+/** The rows resampled down into `out`, term by term in source-row order (each sum rounded to float32 as it grows). */
+function resampleColumns(rows: Float32Array, spans: Int32Array, targetWidth: number, vertical: AxisWeights, out: Float32Array): void {
+  const { start, count, weights, stride } = vertical;
+  const targetHeight = out.length / targetWidth;
   for (let y = 0; y < targetHeight; y++) {
-    const first = vertical.start[y]!;
-    const base = y * vertical.stride;
-    for (let k = 0; k < vertical.count[y]!; k++) {
-      const weight = vertical.weights[base + k]!;
-      const rowOffset = (first + k) * targetWidth;
-      const outOffset = y * targetWidth;
-      for (let x = 0; x < targetWidth; x++) out[outOffset + x]! += weight * rows[rowOffset + x]!;
+    const outOffset = y * targetWidth;
+    for (let k = 0; k < count[y]!; k++) {
+      const weight = weights[y * stride + k]!;
+      const row = start[y]! + k;
+      const rowOffset = row * targetWidth;
+      // Outside the row's span its values are 0, and adding 0 leaves a sum as it is.
+      for (let x = spans[2 * row]!, to = spans[2 * row + 1]!; x < to; x++) out[outOffset + x]! += weight * rows[rowOffset + x]!;
     }
   }
+}
+
+/** Separable resize to targetWidth x targetHeight: box-filtered when shrinking, bilinear when enlarging. */
+export function resample(source: GrayImage, targetWidth: number, targetHeight: number): GrayImage {
+  const horizontal = axisWeights(source.width, targetWidth, "x");
+  const vertical = axisWeights(source.height, targetHeight, "y");
+  const rows = scratch.float32("resample-rows", targetWidth * source.height, false);
+  const spans = scratch.int32("resample-spans", 2 * source.height, false);
+  resampleRows(source, targetWidth, horizontal, rows, spans);
+  const out = new Float32Array(targetWidth * targetHeight);
+  resampleColumns(rows, spans, targetWidth, vertical, out);
   return { width: targetWidth, height: targetHeight, data: out };
 }
