@@ -3,9 +3,32 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
+import { PGLITE_SUBDIR } from "../server.js";
 import { createTestDatabase, databaseKind, postgresUnavailable } from "../../test/harness.js";
 import { imageDataUrl } from "../store/stored-image.js";
 import { MIGRATIONS_DIR, openDatabase, type DatabaseTarget } from "./database.js";
+import { EMBEDDED_STARTUP_OPTIONS } from "./pglite-settings.js";
+
+describe.runIf(databaseKind === "pglite")("opening the embedded database", () => {
+  it("opens an existing data directory with the embedded buffer sizes", async () => {
+    const { dataDir } = await createTestDatabase();
+    const handle = await openDatabase({ kind: "pglite", dir: join(dataDir, PGLITE_SUBDIR) });
+    try {
+      const show = async (name: string) =>
+        (
+          (await handle.db.execute(sql.raw(`SHOW ${name}`))) as unknown as {
+            rows: Array<Record<string, string>>;
+          }
+        ).rows[0]![name];
+      expect([await show("shared_buffers"), await show("wal_buffers")]).toEqual([
+        EMBEDDED_STARTUP_OPTIONS.shared_buffers,
+        EMBEDDED_STARTUP_OPTIONS.wal_buffers,
+      ]);
+    } finally {
+      await handle.close();
+    }
+  });
+});
 
 describe.runIf(databaseKind === "postgres" && !postgresUnavailable)("opening PostgreSQL", () => {
   it("lets replicas and workers starting together on a fresh database migrate it once, without a clash", async () => {

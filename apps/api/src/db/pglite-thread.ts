@@ -7,6 +7,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { linuxThreadId } from "@digit-lab/worker-thread";
+import { EMBEDDED_STARTUP_OPTIONS, startupOptions } from "./pglite-settings.js";
 
 export interface PgliteThreadData {
   dir: string;
@@ -25,7 +26,9 @@ const port = parentPort!;
 const { dir } = workerData as PgliteThreadData;
 
 try {
-  const db = await PGlite.create(dir);
+  const db = await PGlite.create(dir, {
+    extensions: { startupOptions: startupOptions(EMBEDDED_STARTUP_OPTIONS) },
+  });
   // A private (0700) directory: the socket has no password, so only this user may reach it.
   const socketDir = await mkdtemp(join(tmpdir(), "digit-lab-db-"));
   // One connection: PGlite is one backend, and a second client's messages would interleave with the
