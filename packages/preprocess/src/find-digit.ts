@@ -299,17 +299,18 @@ export function cropValues(
   buffers: CropBuffers = FRESH_BUFFERS,
 ): GrayImage {
   const { box, member } = crop;
-  const values = buffers.float32(box.width * box.height);
-  for (let y = 0; y < box.height; y++) {
-    const row = (box.y + y) * ink.width + box.x;
-    for (let x = 0, m = y * box.width; x < box.width; x++, m++) {
-      const value = ink.data[row + x]!;
+  const { width, height } = box;
+  const { data } = ink;
+  const values = buffers.float32(width * height);
+  for (let y = 0, m = 0; y < height; y++) {
+    for (let x = 0, i = (box.y + y) * ink.width + box.x; x < width; x++, m++, i++) {
+      const value = data[i]!;
       // Bare paper stays 0 near the marks or not, so only inked pixels look for a member around them.
       if (value === 0) continue;
-      if (member[m] || nearMember(member, box.width, box.height, x, y, HALO)) values[m] = Math.min(1, value / contrast);
+      if (member[m] || nearMember(member, width, height, x, y, HALO)) values[m] = Math.min(1, value / contrast);
     }
   }
-  return { width: box.width, height: box.height, data: values };
+  return { width, height, data: values };
 }
 
 /** Rejects marks too faint for their surroundings or without a stroke's sharp edges; `box` in image pixels, `crop` in the ink's. */

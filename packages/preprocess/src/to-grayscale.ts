@@ -165,13 +165,20 @@ export function toGrayscale(data: Uint8Array, width: number, height: number, cha
 
 /** Index of the first word in [from, to) unlike `background`, or -1. */
 function firstWordDifference(words: Int32Array, background: number, from: number, to: number): number {
-  for (let e = from; e < to; e++) if (words[e] !== background) return e;
+  let e = from;
+  // Mostly background: four words a step, OR-ing their differences, then the exact one.
+  for (; e + 4 <= to; e += 4)
+    if (((words[e]! ^ background) | (words[e + 1]! ^ background) | (words[e + 2]! ^ background) | (words[e + 3]! ^ background)) !== 0) break;
+  for (; e < to; e++) if (words[e] !== background) return e;
   return -1;
 }
 
 /** Index of the last word in [from, to) unlike `background`, or -1. */
 function lastWordDifference(words: Int32Array, background: number, from: number, to: number): number {
-  for (let e = to - 1; e >= from; e--) if (words[e] !== background) return e;
+  let e = to - 1;
+  for (; e - 3 >= from; e -= 4)
+    if (((words[e]! ^ background) | (words[e - 1]! ^ background) | (words[e - 2]! ^ background) | (words[e - 3]! ^ background)) !== 0) break;
+  for (; e >= from; e--) if (words[e] !== background) return e;
   return -1;
 }
 
