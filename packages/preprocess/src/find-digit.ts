@@ -72,53 +72,95 @@ function cropBox(box: Box, width: number, height: number): Box {
   };
 }
 
-/** Median Sobel gradient along the outline of the digit's components (where ink meets paper), over the contrast. */
-function edgeSteepness(ink: GrayImage, crop: Box, member: Uint8Array, contrast: number): number {
+/** Sobel gradient magnitude of the ink at (ix, iy), edges clamped. */
+function gradientAt(ink: GrayImage, ix: number, iy: number): number {
   const { width, height, data } = ink;
+  const left = ix > 0 ? -1 : 0;
+  const right = ix < width - 1 ? 1 : 0;
+  const up = iy > 0 ? -width : 0;
+  const down = iy < height - 1 ? width : 0;
+  const i = iy * width + ix;
+  const gx =
+    (data[i + up + right]! +
+      2 * data[i + right]! +
+      data[i + down + right]! -
+      data[i + up + left]! -
+      2 * data[i + left]! -
+      data[i + down + left]!) /
+    8;
+  const gy =
+    (data[i + down + left]! +
+      2 * data[i + down]! +
+      data[i + down + right]! -
+      data[i + up + left]! -
+      2 * data[i + up]! -
+      data[i + up + right]!) /
+    8;
+  return Math.hypot(gx, gy);
+}
+
+/** Whether member m of a crop (x, y of cropWidth x cropHeight) touches a non-member or the crop's edge. */
+function onOutline(member: Uint8Array, m: number, x: number, y: number, cropWidth: number, cropHeight: number): boolean {
+  return !(
+    x > 0 &&
+    y > 0 &&
+    x < cropWidth - 1 &&
+    y < cropHeight - 1 &&
+    member[m - 1] &&
+    member[m + 1] &&
+    member[m - cropWidth] &&
+    member[m + cropWidth]
+  );
+}
+
+/** Gradients along the outline of the digit's components (where ink meets paper), in crop order. */
+export interface OutlineGradients {
+  values: Float64Array;
+  count: number;
+}
+
+/** Median of the outline's gradients over the contrast (see MIN_SHARPNESS). */
+function steepnessMedian(gradients: OutlineGradients, contrast: number): number {
   const histogram = new Uint32Array(INK_BINS);
-  const cropWidth = crop.width;
-  const cropHeight = crop.height;
-  for (let y = 0, m = 0; y < cropHeight; y++) {
-    for (let x = 0; x < cropWidth; x++, m++) {
-      if (!member[m]) continue;
-      const interior =
-        x > 0 &&
-        y > 0 &&
-        x < cropWidth - 1 &&
-        y < cropHeight - 1 &&
-        member[m - 1] &&
-        member[m + 1] &&
-        member[m - cropWidth] &&
-        member[m + cropWidth];
-      if (interior) continue;
-      const ix = crop.x + x;
-      const iy = crop.y + y;
-      const left = ix > 0 ? -1 : 0;
-      const right = ix < width - 1 ? 1 : 0;
-      const up = iy > 0 ? -width : 0;
-      const down = iy < height - 1 ? width : 0;
-      const i = iy * width + ix;
-      const gx =
-        (data[i + up + right]! +
-          2 * data[i + right]! +
-          data[i + down + right]! -
-          data[i + up + left]! -
-          2 * data[i + left]! -
-          data[i + down + left]!) /
-        8;
-      const gy =
-        (data[i + down + left]! +
-          2 * data[i + down]! +
-          data[i + down + right]! -
-          data[i + up + left]! -
-          2 * data[i + up]! -
-          data[i + up + right]!) /
-        8;
-      const steepness = Math.hypot(gx, gy) / contrast;
-      histogram[steepness >= 1 ? INK_BINS - 1 : Math.floor(steepness * INK_BINS)]!++;
-    }
+  const { values, count } = gradients;
+  for (let g = 0; g < count; g++) {
+    const steepness = values[g]! / contrast;
+    histogram[steepness >= 1 ? INK_BINS - 1 : Math.floor(steepness * INK_BINS)]!++;
   }
   return histogramQuantile(histogram, 0, 0.5).value;
+}
+
+/** The outline's gradients of a crop (a scratch array: read them before the next call). */
+function outlineGradients(ink: GrayImage, crop: Box, member: Uint8Array): OutlineGradients {
+  const values = scratch.float64("outline-gradients", member.length, false);
+  let count = 0;
+  for (let y = 0, m = 0; y < crop.height; y++) {
+    for (let x = 0; x < crop.width; x++, m++) {
+      if (member[m] && onOutline(member, m, x, y, crop.width, crop.height)) values[count++] = gradientAt(ink, crop.x + x, crop.y + y);
+    }
+  }
+  return { values, count };
+}
+
+/**
+ * cropContrast and the outline's gradients in one walk over the crop: what findDigit's checkStrokes
+ * needs, with the same values as the separate passes.
+ */
+function contrastAndOutline(ink: GrayImage, crop: InkCrop): { contrast: number; gradients: OutlineGradients } {
+  const histogram = new Uint32Array(INK_BINS);
+  const { member, box } = crop;
+  const { data } = ink;
+  const values = scratch.float64("outline-gradients", member.length, false);
+  let count = 0;
+  for (let y = 0, m = 0; y < box.height; y++) {
+    for (let x = 0, i = (box.y + y) * ink.width + box.x; x < box.width; x++, m++, i++) {
+      if (!member[m]) continue;
+      const value = data[i]!;
+      histogram[value >= 1 ? INK_BINS - 1 : Math.floor(value * INK_BINS)]!++;
+      if (onOutline(member, m, x, y, box.width, box.height)) values[count++] = gradientAt(ink, box.x + x, box.y + y);
+    }
+  }
+  return { contrast: histogramQuantile(histogram, 0, 0.9).value, gradients: { values, count } };
 }
 
 /** Whether a member lies within `radius` (a square) of (x, y). */
@@ -313,8 +355,17 @@ export function cropValues(
   return { width, height, data: values };
 }
 
-/** Rejects marks too faint for their surroundings or without a stroke's sharp edges; `box` in image pixels, `crop` in the ink's. */
-export function checkStrokes(inkMap: InkMap, box: Box, crop: InkCrop, contrast: number): number {
+/**
+ * Rejects marks too faint for their surroundings or without a stroke's sharp edges; `box` in image
+ * pixels, `crop` in the ink's; `gradients`, when given, are the crop's outline gradients already read.
+ */
+export function checkStrokes(
+  inkMap: InkMap,
+  box: Box,
+  crop: InkCrop,
+  contrast: number,
+  gradients?: OutlineGradients,
+): number {
   const localNoise = Math.max(inkMap.noise, noiseAround(inkMap, box));
   if (contrast < MIN_CONTRAST || contrast < MIN_SIGNAL_TO_NOISE * localNoise) {
     throw noDigit(
@@ -323,8 +374,8 @@ export function checkStrokes(inkMap: InkMap, box: Box, crop: InkCrop, contrast: 
   }
   // Per pixel, an enlarged digit has edges as soft as shading; relative to the digit's size it
   // does not: a 28-px MNIST digit blown up 10x keeps edges ~7% of its height, shading's span it.
-  const sharpness =
-    edgeSteepness(inkMap.ink, crop.box, crop.member, contrast) * Math.max(box.width, box.height);
+  const outline = gradients ?? outlineGradients(inkMap.ink, crop.box, crop.member);
+  const sharpness = steepnessMedian(outline, contrast) * Math.max(box.width, box.height);
   if (sharpness < MIN_SHARPNESS) {
     throw noDigit(
       `the marks found have no sharp edges (edge steepness ${sharpness.toFixed(1)}, below ${MIN_SHARPNESS}), like shading or an out-of-focus photo`,
@@ -356,8 +407,8 @@ export function findDigit(inkMap: InkMap): DigitRegion {
   // The crop keeps faint pixels within HALO of the digit's components: the gaps of a hairline
   // broken by aliasing, and soft edges below the low threshold, but no speck further away.
   const crop = cropMembers(inkMap.ink, labelling, isMember, inkBox, undefined, SCRATCH_BUFFERS);
-  const contrast = cropContrast(inkMap.ink, crop);
-  const sharpness = checkStrokes(inkMap, box, crop, contrast);
+  const { contrast, gradients } = contrastAndOutline(inkMap.ink, crop);
+  const sharpness = checkStrokes(inkMap, box, crop, contrast, gradients);
   const { parts, leftOut } = sideBySideParts(labelling.components, members);
   return {
     box,
