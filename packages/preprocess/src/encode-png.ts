@@ -49,15 +49,20 @@ export function encodePng(
   header.writeUInt32BE(height, 4);
   header[8] = 8;
   header[9] = COLOUR_TYPES[channels];
-  const scanlines = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++)
+  const scanlines = Buffer.allocUnsafe((stride + 1) * height);
+  for (let y = 0; y < height; y++) {
+    scanlines[y * (stride + 1)] = 0;
     scanlines.set(samples.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  }
+  // zlib allocates its output a chunk at a time (16 KB unless told): an eighth of the input holds a
+  // drawing's compressed rows in one chunk, and anything bigger just takes more of them.
+  const chunkSize = Math.min(16 * 1024, Math.max(1024, scanlines.length >> 3));
   return Buffer.concat([
     SIGNATURE,
     chunk("IHDR", header),
     // Run-length matching for thumbnails: a drawing's long flat runs pack as small as level 6's
     // search makes them for a fifth of the CPU; a 28x28 input is too small for the search to cost.
-    chunk("IDAT", deflateSync(scanlines, scanlines.length >= RLE_FROM_BYTES ? { strategy: constants.Z_RLE } : {})),
+    chunk("IDAT", deflateSync(scanlines, scanlines.length >= RLE_FROM_BYTES ? { strategy: constants.Z_RLE, chunkSize } : { chunkSize })),
     chunk("IEND", new Uint8Array(0)),
   ]);
 }

@@ -2,6 +2,7 @@ import type { Box } from "./connected-components.js";
 import { PreprocessError } from "./errors.js";
 import type { GrayImage } from "./gray-image.js";
 import { resample } from "./resample.js";
+import { scratch } from "./scratch-buffers.js";
 import { adjustStrokes, estimateStrokeWidth, maskBox, type Mask } from "./stroke-width.js";
 
 export const MNIST_SIDE = 28;
@@ -64,8 +65,9 @@ function fineMask(crop: GrayImage): Mask {
   return { width: paddedWidth, height: height + 2 * margin, data };
 }
 
+/** The box of the mask as values for resample (a scratch array: every element is written, only resample reads it). */
 function cropMask(mask: Mask, box: Box): GrayImage {
-  const data = new Float32Array(box.width * box.height);
+  const data = scratch.float32("mnist-crop-mask", box.width * box.height, false);
   for (let y = 0; y < box.height; y++) {
     for (let x = 0; x < box.width; x++) data[y * box.width + x] = mask.data[(box.y + y) * mask.width + box.x + x]!;
   }

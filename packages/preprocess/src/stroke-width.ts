@@ -1,3 +1,5 @@
+import { scratch } from "./scratch-buffers.js";
+
 /** Binary masks are Uint8Array (1 = ink) with their width and height alongside. */
 export interface Mask {
   width: number;
@@ -53,15 +55,21 @@ function transform1d(f: Float64Array, n: number, d: Float64Array, v: Int32Array,
   }
 }
 
-/** Exact squared Euclidean distance from every pixel to the nearest pixel whose mask value equals `target`. */
-export function squaredDistanceTo(mask: Mask, target: 0 | 1): Float64Array {
+/**
+ * Exact squared Euclidean distance from every pixel to the nearest pixel whose mask value equals
+ * `target`, into `out` when given (mask-sized; every element is written).
+ */
+export function squaredDistanceTo(
+  mask: Mask,
+  target: 0 | 1,
+  out: Float64Array = new Float64Array(mask.width * mask.height),
+): Float64Array {
   const { width, height, data } = mask;
   const n = Math.max(width, height);
   const f = new Float64Array(n);
   const d = new Float64Array(n);
   const v = new Int32Array(n);
   const z = new Float64Array(n + 1);
-  const out = new Float64Array(width * height);
   for (let i = 0; i < out.length; i++) out[i] = data[i] === target ? 0 : INFINITY;
   for (let x = 0; x < width; x++) {
     for (let y = 0; y < height; y++) f[y] = out[y * width + x]!;
@@ -108,11 +116,12 @@ export function adjustStrokes(mask: Mask, radius: number): Mask {
   const y = Math.max(0, box.y - reach);
   const width = Math.min(mask.width, box.x + box.width + reach) - x;
   const height = Math.min(mask.height, box.y + box.height + reach) - y;
-  const window = new Uint8Array(width * height);
+  // Scratch: both are read only here, and every element is written before it is read.
+  const window = scratch.uint8("stroke-window", width * height, false);
   for (let row = 0; row < height; row++)
     window.set(mask.data.subarray((y + row) * mask.width + x, (y + row) * mask.width + x + width), row * width);
   const target = radius >= 0 ? 1 : 0;
-  const distance = squaredDistanceTo({ width, height, data: window }, target);
+  const distance = squaredDistanceTo({ width, height, data: window }, target, scratch.float64("stroke-distance", width * height, false));
   const limit = radius * radius;
   for (let row = 0; row < height; row++) {
     for (let column = 0, i = row * width; column < width; column++, i++) {
