@@ -74,7 +74,7 @@ export {
   type ModelMetadata,
   type TrainingConfig,
 } from "./model-store.js";
-export { readNumber, type DigitsReader } from "./read-number.js";
+export { readNumber, rereadDoubtful, DEFAULT_SEGMENTATION_PRIORS, type DigitsReader } from "./read-number.js";
 export { evaluateRealistic, type RealisticReport } from "./realistic/evaluate-realistic.js";
 export {
   DEFAULT_NUMBER_COUNT,

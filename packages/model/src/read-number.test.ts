@@ -4,6 +4,7 @@ import { IMAGE_PIXELS } from "./data/idx.js";
 import {
   DEFAULT_SEGMENTATION_PRIORS,
   readNumber,
+  rereadDoubtful,
   segmentationPrior,
   shiftInput,
   type DigitsReader,
@@ -97,6 +98,28 @@ describe("readNumber", () => {
     expect(reading.digits[0]!.reading.confidence).toBeCloseTo((0.45 + 4 * 0.9) / 5, 6);
     expect(reading.uncertain).toBe(true);
     expect(reading.readingsWeighed).toBe(5);
+  });
+
+  it("leaves the second look to the caller when asked, which then gives the same reading", async () => {
+    const candidates = {
+      groupCount: 2,
+      spans: [
+        { from: 0, to: 1, width: 0.6, readings: [[place("sure", answer(3, 0.99))]] },
+        { from: 1, to: 2, width: 0.6, readings: [[place("unsure", answer(8, 0.6))]] },
+      ],
+    };
+    const first = await readNumber(candidates, fakeReader, {
+      ...DEFAULT_SEGMENTATION_PRIORS,
+      rereadBelow: 0,
+    });
+    expect(first.readingsWeighed).toBe(2);
+    const later = await rereadDoubtful(first, fakeReader);
+    const direct = await readNumber(candidates, fakeReader);
+    expect(later.readingsWeighed).toBe(2 + 4);
+    expect(later.value).toBe(direct.value);
+    expect(later.digits.map(({ reading }) => reading.confidence)).toEqual(
+      direct.digits.map(({ reading }) => reading.confidence),
+    );
   });
 
   it("shifts an input by whole pixels, blanking the edge it uncovers", () => {

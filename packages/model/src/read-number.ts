@@ -208,37 +208,52 @@ export async function readNumber<Place extends DigitPlace<unknown>>(
     best.push(current);
   }
   const digits = best[count]!.way.map((place) => ({ place, reading: readingOf.get(place)! }));
-  // Doubtful digits of the chosen reading are read again at one-pixel shifts, all in one more batch:
-  // a view the classifier happens to misread is outvoted, at a few images per number.
-  const doubtful = digits.filter(({ reading }) => reading.confidence < priors.rereadBelow);
-  if (doubtful.length > 0) {
-    const inputs = new Float32Array(doubtful.length * SHIFTS.length * IMAGE_PIXELS);
-    doubtful.forEach(({ place }, i) =>
-      SHIFTS.forEach(([dx, dy], j) =>
-        shiftInput(
-          place.input,
-          dx,
-          dy,
-          inputs.subarray((i * SHIFTS.length + j) * IMAGE_PIXELS, (i * SHIFTS.length + j + 1) * IMAGE_PIXELS),
-        ),
-      ),
-    );
-    const views = await read(
-      inputs,
-      Array.from({ length: doubtful.length * SHIFTS.length }, () => ONE_PART),
-    );
-    weighed += views.length;
-    doubtful.forEach((digit, i) => {
-      digit.reading = averageReadings([
-        digit.reading,
-        ...views.slice(i * SHIFTS.length, (i + 1) * SHIFTS.length),
-      ]);
-    });
-  }
+  return rereadDoubtful(
+    {
+      value: digits.map(({ reading }) => String(reading.digit)).join(""),
+      digits,
+      uncertain: digits.some(({ reading }) => reading.verdict !== "digit"),
+      readingsWeighed: weighed,
+    },
+    read,
+    priors.rereadBelow,
+  );
+}
+
+/**
+ * The digits of a chosen reading with less confidence than `below` read again at four one-pixel
+ * shifts, all in one batch, each answered by the mean of its five views: a view the classifier
+ * happens to misread is outvoted, at a few images per number. `readNumber` ends with it; a caller
+ * that may discard the reading can pass `rereadBelow: 0` there and call it on the reading it keeps.
+ */
+export async function rereadDoubtful<Place extends DigitPlace<unknown>>(
+  reading: NumberReading<Place>,
+  read: DigitsReader,
+  below: number = DEFAULT_SEGMENTATION_PRIORS.rereadBelow,
+): Promise<NumberReading<Place>> {
+  const doubtful = reading.digits.filter(({ reading: digit }) => digit.confidence < below);
+  if (doubtful.length === 0) return reading;
+  const inputs = new Float32Array(doubtful.length * SHIFTS.length * IMAGE_PIXELS);
+  doubtful.forEach(({ place }, i) =>
+    SHIFTS.forEach(([dx, dy], j) => {
+      const at = (i * SHIFTS.length + j) * IMAGE_PIXELS;
+      shiftInput(place.input, dx, dy, inputs.subarray(at, at + IMAGE_PIXELS));
+    }),
+  );
+  const views = await read(
+    inputs,
+    Array.from({ length: doubtful.length * SHIFTS.length }, () => ONE_PART),
+  );
+  const digits = reading.digits.map((digit) => {
+    const i = doubtful.indexOf(digit);
+    if (i < 0) return digit;
+    const shifted = views.slice(i * SHIFTS.length, (i + 1) * SHIFTS.length);
+    return { place: digit.place, reading: averageReadings([digit.reading, ...shifted]) };
+  });
   return {
-    value: digits.map(({ reading }) => String(reading.digit)).join(""),
+    value: digits.map(({ reading: digit }) => String(digit.digit)).join(""),
     digits,
-    uncertain: digits.some(({ reading }) => reading.verdict !== "digit"),
-    readingsWeighed: weighed,
+    uncertain: digits.some(({ reading: digit }) => digit.verdict !== "digit"),
+    readingsWeighed: reading.readingsWeighed + views.length,
   };
 }

@@ -1,4 +1,11 @@
-import { IMAGE_PIXELS, readNumber, type DigitReading, type DigitsReader } from "@digit-lab/model";
+import {
+  DEFAULT_SEGMENTATION_PRIORS,
+  IMAGE_PIXELS,
+  readNumber,
+  rereadDoubtful,
+  type DigitReading,
+  type DigitsReader,
+} from "@digit-lab/model";
 import {
   MAX_NUMBER_DIGITS,
   encodeInputPng,
@@ -63,12 +70,13 @@ export async function readNumberImage(
             model.read(inputs.subarray(i * IMAGE_PIXELS, (i + 1) * IMAGE_PIXELS), layout),
           ),
         );
-      const first = await readNumber(segmented, read);
+      // Doubtful digits are read again only in the reading kept, not in a first one read again with cuts.
+      const first = await readNumber(segmented, read, { ...DEFAULT_SEGMENTATION_PRIORS, rereadBelow: 0 });
       const { cutsAskedFor } = segmented;
       return {
         reading:
           cutsAskedFor.length === 0
-            ? first
+            ? await rereadDoubtful(first, read)
             : await readNumber(await preprocess.segmentNumber(bytes, {}, { cutsFor: cutsAskedFor }), read),
         modelVersionId: model.version.id,
         hasRejectOutput: model.hasRejectOutput,
