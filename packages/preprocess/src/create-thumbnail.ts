@@ -2,8 +2,8 @@ import sharp from "sharp";
 import { decodeError, openImage, sharpOf, type DecodedImage } from "./decode-image.js";
 import { encodePng, fewestChannels } from "./encode-png.js";
 import { DEFAULT_MAX_PIXELS } from "./options.js";
-import { shrinkOpaqueGrey, shrinkPixels } from "./shrink-pixels.js";
-import type { Rectangle } from "./to-grayscale.js";
+import type { MarksRegion } from "./normalize-pixels.js";
+import { shrinkGreyRegion, shrinkOpaqueGrey, shrinkPixels } from "./shrink-pixels.js";
 
 export interface Thumbnail {
   /** data:image/webp;base64,... (or data:image/png for drawings) of the upright original, at most maxSide on its longer side. */
@@ -45,17 +45,23 @@ const MAX_PNG_THUMBNAIL_BYTES = 12 * 1024;
  * The same thumbnail made from pixels already decoded for analysis, which spares a second decode
  * of the upload. PNG uploads (drawings, canvas exports) get a PNG made in JS, in the fewest
  * channels that hold its pixels exactly, which costs well under a millisecond against 4-7 ms for
- * any libvips pipeline; photos get WebP of the same shrunk pixels. `marks`, when known, holds every
- * pixel unlike the first one: the shrink reads only the blocks it reaches (the same thumbnail).
+ * any libvips pipeline; photos get WebP of the same shrunk pixels. `marks`, when known, says where
+ * the pixels unlike the first one lie: the shrink reads only the blocks they reach (the same thumbnail).
  */
-export async function thumbnailFromDecoded(decoded: DecodedImage, maxSide: number, marks?: Rectangle): Promise<Thumbnail> {
+export async function thumbnailFromDecoded(decoded: DecodedImage, maxSide: number, marks?: MarksRegion): Promise<Thumbnail> {
   const { width, height, channels, data, header } = decoded;
   const size = thumbnailSize(header.width, header.height, maxSide);
-  // A drawing pad's export (opaque grey RGBA) goes straight to one grey channel, at half the cost.
-  const grey = channels === 4 ? shrinkOpaqueGrey(data, width, height, size.width, size.height, marks) : undefined;
+  const region = marks?.region;
+  // A drawing pad's export (opaque grey RGBA) goes straight to one grey channel, at half the cost;
+  // from the grey levels the analysis already read when it has them.
+  const grey = marks?.grey
+    ? shrinkGreyRegion(marks.grey.levels, marks.region, marks.grey.background, width, height, size.width, size.height)
+    : channels === 4
+      ? shrinkOpaqueGrey(data, width, height, size.width, size.height, region)
+      : undefined;
   const shrunk = grey
     ? { samples: grey, channels: 1 as const }
-    : fewestChannels(shrinkPixels(data, width, height, channels, size.width, size.height, marks), channels);
+    : fewestChannels(shrinkPixels(data, width, height, channels, size.width, size.height, region), channels);
   if (header.format === "png") {
     const png = encodePng(shrunk.samples, size.width, size.height, shrunk.channels);
     if (png.length <= MAX_PNG_THUMBNAIL_BYTES) return { dataUrl: `data:image/png;base64,${png.toString("base64")}`, bytes: png, ...size };

@@ -26,10 +26,23 @@ export interface PixelDigit {
   partsLeftOut: number;
 }
 
+/** Where an image's marks lie: what the server's thumbnail needs to read no more than them. */
+export interface MarksRegion {
+  /** Holds every pixel unlike the image's first one (the marks and a margin). */
+  region: Rectangle;
+  /**
+   * When every pixel is opaque grey RGBA: the region's grey levels, row-major, and the level of every
+   * pixel outside it. A scratch array: read it before the next normalizePixels in this thread.
+   */
+  grey?: { levels: Uint8Array; background: number };
+}
+
 /** The clean-canvas path's ink, read around the marks only when it can be, else extractInk's; and the marks' region. */
-function cleanInk(data: Uint8Array, width: number, height: number, channels: RawPixels["channels"]): { inkMap: InkMap; marks: Rectangle } {
+function cleanInk(data: Uint8Array, width: number, height: number, channels: RawPixels["channels"]): { inkMap: InkMap; marks: MarksRegion } {
   const around = grayscaleAroundMarks(data, width, height, channels, MARKS_CONTEXT);
-  const marks = around.region;
+  const marks: MarksRegion = around.opaqueGrey
+    ? { region: around.region, grey: { levels: around.image.data, background: around.outsideValue } }
+    : { region: around.region };
   const placed = cleanCanvasInkAround(around, width, height);
   if (placed) return { inkMap: placed, marks };
   // Marks everywhere (a photo) make the region the whole image, which is then not a clean canvas either.
@@ -48,15 +61,12 @@ export function normalizePixels(pixels: RawPixels, normalizeStrokeWidth = true, 
   return normalizePixelsAndMarks(pixels, normalizeStrokeWidth, cleanCanvasPath).digit;
 }
 
-/**
- * normalizePixels, and when the clean-canvas path worked it out, a rectangle holding every pixel
- * unlike the image's first one (the marks and a margin), so that the server's thumbnail reads no more.
- */
+/** normalizePixels, and where the marks lie when the clean-canvas path worked it out (see MarksRegion). */
 export function normalizePixelsAndMarks(
   pixels: RawPixels,
   normalizeStrokeWidth = true,
   cleanCanvasPath = true,
-): { digit: PixelDigit; marks?: Rectangle } {
+): { digit: PixelDigit; marks?: MarksRegion } {
   const { width, height, channels } = pixels;
   const data =
     pixels.data instanceof Uint8Array

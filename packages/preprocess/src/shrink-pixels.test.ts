@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { shrinkOpaqueGrey, shrinkPixels } from "./shrink-pixels.js";
-import { marksBounds } from "./to-grayscale.js";
+import { shrinkGreyRegion, shrinkOpaqueGrey, shrinkPixels } from "./shrink-pixels.js";
+import { grayscaleAroundMarks, marksBounds } from "./to-grayscale.js";
 
 /** A width x height RGBA image of `background` words with a few pixels of `mark` (little-endian words). */
 function marked(width: number, height: number, background: number, mark: number, at: Array<[number, number]>): Uint8Array {
@@ -77,6 +77,22 @@ describe("shrinking only the blocks the marks reach", () => {
       );
     const coloured = marked(23, 17, 0xffeeeeee, 0xff404041, at);
     expect(shrinkOpaqueGrey(coloured, 23, 17, 7, 5, marksBounds(coloured, 23, 17, 4))).toBeUndefined();
+  });
+
+  it("gives shrinkOpaqueGrey's result from the grey levels grayscaleAroundMarks read", () => {
+    const data = marked(23, 17, 0xffeeeeee, 0xff404040, at);
+    const around = grayscaleAroundMarks(data, 23, 17, 4, 2);
+    expect(around.opaqueGrey).toBe(true);
+    for (const [targetWidth, targetHeight] of [
+      [7, 5],
+      [23, 17],
+      [40, 30],
+    ] as const)
+      expect(
+        Array.from(shrinkGreyRegion(around.image.data, around.region, around.outsideValue, 23, 17, targetWidth, targetHeight)),
+      ).toEqual(Array.from(shrinkOpaqueGrey(data, 23, 17, targetWidth, targetHeight)!));
+    expect(grayscaleAroundMarks(marked(23, 17, 0xffeeeeee, 0xff404041, at), 23, 17, 4, 2).opaqueGrey).toBe(false);
+    expect(grayscaleAroundMarks(marked(23, 17, 0xfeeeeeee, 0xff404040, at), 23, 17, 4, 2).opaqueGrey).toBe(false);
   });
 });
 

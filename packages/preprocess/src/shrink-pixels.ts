@@ -184,3 +184,54 @@ export function shrinkOpaqueGrey(
   }
   return samples;
 }
+
+/**
+ * shrinkOpaqueGrey of an image known to be all opaque grey, from its grey levels over `region` (row-major,
+ * region-sized) and the one level of every pixel outside it: the same integer block sums, a byte a pixel.
+ */
+export function shrinkGreyRegion(
+  grey: Uint8Array,
+  region: Rectangle,
+  background: number,
+  width: number,
+  height: number,
+  targetWidth: number,
+  targetHeight: number,
+): Uint8Array {
+  const columns = blockSpans(width, targetWidth);
+  const rows = blockSpans(height, targetHeight);
+  const { starts, ends } = columns;
+  const out = new Uint8ClampedArray(targetWidth * targetHeight).fill(background);
+  const samples = new Uint8Array(out.buffer);
+  const across = blocksOver(columns, region.x, region.x + region.width);
+  const down = blocksOver(rows, region.y, region.y + region.height);
+  const sums = new Int32Array(targetWidth);
+  const right = region.x + region.width;
+  const bottom = region.y + region.height;
+  for (let ty = down.first; ty <= down.last; ty++) {
+    const y0 = rows.starts[ty]!;
+    const y1 = rows.ends[ty]!;
+    sums.fill(0);
+    for (let y = y0; y < y1; y++) {
+      const inside = y >= region.y && y < bottom;
+      const row = (y - region.y) * region.width - region.x;
+      for (let tx = across.first; tx <= across.last; tx++) {
+        const x0 = starts[tx]!;
+        const x1 = ends[tx]!;
+        if (!inside) {
+          sums[tx] = sums[tx]! + background * (x1 - x0);
+          continue;
+        }
+        // The block's columns inside the region read their grey; the rest are background.
+        const from = x0 > region.x ? x0 : region.x;
+        const to = x1 < right ? x1 : right;
+        let sum = background * (x1 - x0 - (to - from));
+        for (let x = from; x < to; x++) sum += grey[row + x]!;
+        sums[tx] = sums[tx]! + sum;
+      }
+    }
+    for (let tx = across.first; tx <= across.last; tx++)
+      out[ty * targetWidth + tx] = sums[tx]! / ((y1 - y0) * (ends[tx]! - starts[tx]!));
+  }
+  return samples;
+}

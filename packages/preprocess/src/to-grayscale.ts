@@ -48,9 +48,19 @@ function countRun(levels: Uint32Array | undefined, sums: AlphaSums | undefined, 
   sums.weight += run * alpha;
 }
 
+/** An opaque grey pixel (little-endian RGBA word) XORed with its grey level times 0x010101 leaves the alpha byte alone. */
+const OPAQUE = 0xff000000 | 0;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** Whether an RGBA pixel read as a word is opaque grey (red = green = blue, alpha 255; little-endian only); luma gives it its grey. */
+function isOpaqueGrey(word: number): boolean {
+  return LITTLE_ENDIAN && (word ^ ((word & 255) * 0x010101)) === OPAQUE;
+}
+
 /**
  * The first pass of regionLuminance: luminance into `out`, runs counted into `levels` and `sums`.
  * Its own function so the code compiled for its hot loop holds nothing after the loop to deoptimise on.
+ * True when every pixel of the region is opaque grey (RGBA words only), whose luminance is that grey.
  */
 function lumaPass(
   data: Uint8Array,
@@ -60,8 +70,8 @@ function lumaPass(
   out: Uint8Array,
   levels: Uint32Array | undefined,
   sums: AlphaSums | undefined,
-): void {
-  if (region.width === 0 || region.height === 0) return;
+): boolean {
+  if (region.width === 0 || region.height === 0) return false;
   if (channels !== 4 || data.byteOffset % 4 !== 0) {
     for (let y = 0, i = 0; y < region.height; y++) {
       for (let x = 0, o = ((region.y + y) * width + region.x) * channels; x < region.width; x++, i++, o += channels) {
@@ -70,7 +80,7 @@ function lumaPass(
         out[i] = value;
       }
     }
-    return;
+    return false;
   }
   // Drawings are long runs of one pixel: as 32-bit words (signed, so always small integers to the
   // compiler), a repeat reuses the previous pixel's values.
@@ -79,6 +89,7 @@ function lumaPass(
   let previous = words[start]!;
   let value = luma(data, start * 4, 4);
   let alpha = data[start * 4 + 3]!;
+  let opaqueGrey = isOpaqueGrey(previous);
   let run = 0;
   for (let y = 0, i = 0; y < region.height; y++) {
     const first = (region.y + y) * width + region.x;
@@ -90,12 +101,14 @@ function lumaPass(
         previous = word;
         value = luma(data, pixel * 4, 4);
         alpha = data[pixel * 4 + 3]!;
+        if (opaqueGrey) opaqueGrey = isOpaqueGrey(word);
       }
       run++;
       out[i] = value;
     }
   }
   countRun(levels, sums, value, alpha, run);
+  return opaqueGrey;
 }
 
 /** The second pass of regionLuminance: `out` composited onto `backdrop` with the region's alpha, `levels` recounted. */
@@ -132,23 +145,23 @@ function regionLuminance(
   outside: number,
   outsideOffset: number,
   levels?: Uint32Array,
-): { flattenedOnBlack: boolean; outsideValue: number } {
+): { flattenedOnBlack: boolean; outsideValue: number; opaqueGrey: boolean } {
   const hasAlpha = channels === 2 || channels === 4;
   const sums = hasAlpha ? { weighted: 0, weight: 0, transparent: false } : undefined;
-  lumaPass(data, width, channels, region, out, levels, sums);
+  const opaqueGrey = lumaPass(data, width, channels, region, out, levels, sums);
   const outsideLuma = luma(data, outsideOffset, channels);
-  if (!sums) return { flattenedOnBlack: false, outsideValue: outsideLuma };
+  if (!sums) return { flattenedOnBlack: false, outsideValue: outsideLuma, opaqueGrey: false };
   const outsideAlpha = data[outsideOffset + channels - 1]!;
   if (outside > 0) {
     if (outsideAlpha < 255) sums.transparent = true;
     sums.weighted += outside * outsideAlpha * (outsideLuma + 0.5);
     sums.weight += outside * outsideAlpha;
   }
-  if (!sums.transparent) return { flattenedOnBlack: false, outsideValue: outsideLuma };
+  if (!sums.transparent) return { flattenedOnBlack: false, outsideValue: outsideLuma, opaqueGrey };
   const flattenedOnBlack = sums.weight > 0 && sums.weighted / sums.weight > 128;
   const backdrop = flattenedOnBlack ? 0 : 255;
   compositePass(data, width, channels, region, out, backdrop, levels);
-  return { flattenedOnBlack, outsideValue: composite(outsideLuma, outsideAlpha, backdrop) };
+  return { flattenedOnBlack, outsideValue: composite(outsideLuma, outsideAlpha, backdrop), opaqueGrey: false };
 }
 
 /**
@@ -249,6 +262,8 @@ export interface GrayRegion {
   outsideValue: number;
   /** How many pixels lie outside `region`. */
   outside: number;
+  /** True when every pixel of the image is opaque grey RGBA: `image` then holds the region's grey levels themselves. */
+  opaqueGrey: boolean;
 }
 
 /**
@@ -276,7 +291,8 @@ export function grayscaleAroundMarks(
   const out = scratch.uint8("luminance-region", region.width * region.height, false);
   const outside = width * height - region.width * region.height;
   const levels = new Uint32Array(256);
-  const { outsideValue } = regionLuminance(data, width, channels, region, out, outside, 0, levels);
+  const { outsideValue, opaqueGrey } = regionLuminance(data, width, channels, region, out, outside, 0, levels);
   levels[outsideValue]! += outside;
-  return { image: { width: region.width, height: region.height, data: out }, levels, region, outsideValue, outside };
+  const everyPixelGrey = opaqueGrey && (outside === 0 || (channels === 4 && isOpaqueGrey(new Int32Array(data.buffer, data.byteOffset, 1)[0]!)));
+  return { image: { width: region.width, height: region.height, data: out }, levels, region, outsideValue, outside, opaqueGrey: everyPixelGrey };
 }
