@@ -1,13 +1,13 @@
 import type { ApolloServer } from "@apollo/server";
-import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
-import express, { type Express, type Request } from "express";
+import express, { type Express, type NextFunction, type Request, type RequestHandler } from "express";
 import type { Logger } from "pino";
 import { authenticate } from "../auth/authenticate.js";
 import type { Caller } from "../auth/caller.js";
 import { AnsweredPredictions } from "../graphql/answered-predictions.js";
 import type { GraphQLContext, Services } from "../graphql/context.js";
 import { errorHandler } from "./error-handler.js";
+import { graphqlHandler } from "./graphql-handler.js";
 import type { InFlight } from "./graceful-drain.js";
 import { healthRoutes, type Readiness } from "./health.js";
 import { modelFileRoutes } from "./model-files.js";
@@ -47,6 +47,29 @@ class RequestContext implements GraphQLContext {
   }
 }
 
+/**
+ * Handlers run one after another as one router layer: Express's router matched the path of, and
+ * dispatched to, each layer on its own. Errors, thrown or rejected, go to the error handlers as there.
+ */
+function series(...handlers: RequestHandler[]): RequestHandler {
+  return (req, res, done) => {
+    let index = 0;
+    const next: NextFunction = (error?: unknown) => {
+      if (error) return done(error);
+      const handler = handlers[index++];
+      if (!handler) return done();
+      try {
+        const result: unknown = handler(req, res, next);
+        if (result instanceof Promise)
+          result.catch((rejection: unknown) => done(rejection ?? new Error("Rejected promise")));
+      } catch (thrown) {
+        done(thrown);
+      }
+    };
+    next();
+  };
+}
+
 function corsOrigin(origins: string[]): boolean | string[] {
   if (origins.includes("*")) return true;
   return origins.length > 0 ? origins : false;
@@ -62,40 +85,43 @@ export function createApp({
   inFlight,
   trustProxy,
 }: AppOptions): Express {
-  const graphql = expressMiddleware(apollo, {
-    context: async ({ req, res }) =>
-      new RequestContext(req, res.locals.caller, res.locals.receivedAt, services),
-  });
+  const graphql = graphqlHandler(
+    apollo,
+    async (req, res) => new RequestContext(req, res.locals.caller, res.locals.receivedAt, services),
+  );
+  const json = express.json({ limit: "100kb" });
   const app = express();
   app.disable("x-powered-by");
   // Behind a load balancer every socket is the balancer's: rate limits and logs need the forwarded address.
   if (trustProxy !== undefined) app.set("trust proxy", trustProxy);
-  app.use(requestLog(app, logger));
-  app.use(services.metrics.middleware());
+  app.use(series(requestLog(app, logger), services.metrics.middleware()));
   // Before the health and model-file routers: nearly every request is GraphQL, and each router would be scanned for it.
   app.use(
     "/graphql",
-    cors({
-      origin: corsOrigin(corsOrigins),
-      credentials: true,
-      allowedHeaders: [
-        "content-type",
-        "authorization",
-        "apollo-require-preflight",
-        "x-apollo-operation-name",
-        "x-request-id",
-      ],
-      exposedHeaders: ["x-request-id"],
-      maxAge: 600,
-    }),
-    authenticate(services.owners, adminToken),
-    multipartUploads({
-      maxFileSize: services.limits.maxUploadBytes,
-      maxFiles: services.limits.maxFiles,
-      timeoutMs: services.limits.uploadTimeoutMs,
-    }),
-    express.json({ limit: "100kb" }),
-    (req, res, next) => inFlight.track(async () => graphql(req, res, next)),
+    series(
+      cors({
+        origin: corsOrigin(corsOrigins),
+        credentials: true,
+        allowedHeaders: [
+          "content-type",
+          "authorization",
+          "apollo-require-preflight",
+          "x-apollo-operation-name",
+          "x-request-id",
+        ],
+        exposedHeaders: ["x-request-id"],
+        maxAge: 600,
+      }),
+      authenticate(services.owners, adminToken),
+      multipartUploads({
+        maxFileSize: services.limits.maxUploadBytes,
+        maxFiles: services.limits.maxFiles,
+        timeoutMs: services.limits.uploadTimeoutMs,
+      }),
+      // A multipart body is already parsed into the operations.
+      (req, res, next) => (req.body === undefined ? json(req, res, next) : next()),
+      (req, res) => inFlight.track(async () => graphql(req, res)),
+    ),
   );
   app.use(healthRoutes(readiness, services.metrics));
   app.use(
