@@ -61,9 +61,18 @@ function nextMessage(thread: Worker): Promise<PgliteThreadMessage> {
   });
 }
 
+/**
+ * The database thread's garbage per query is a few protocol messages; V8 would grow its young
+ * generation to 16 MB under load, 4 MB keeps it resident smaller (CPU per query measured unchanged).
+ */
+const DATABASE_YOUNG_GENERATION_MB = 4;
+
 /** PGlite on its own thread, reached through `pg` on a unix socket like any PostgreSQL server. */
 async function openEmbedded(dir: string, migrationsFolder: string): Promise<DatabaseHandle> {
-  const thread = startThread(import.meta.url, "./pglite-thread", { workerData: { dir } satisfies PgliteThreadData });
+  const thread = startThread(import.meta.url, "./pglite-thread", {
+    workerData: { dir } satisfies PgliteThreadData,
+    resourceLimits: { maxYoungGenerationSizeMb: DATABASE_YOUNG_GENERATION_MB },
+  });
   const ready = await nextMessage(thread);
   if (ready.type !== "ready") {
     await thread.terminate();
