@@ -40,30 +40,34 @@ export function rootOf(labelling: Labelling, label: number): number {
   return label === 0 ? 0 : find(labelling.parents, label);
 }
 
+/** Per provisional label: its parent and what its own pixels add up to (see labelComponents). */
+interface LabelStats {
+  parents: Int32Array;
+  area: Float64Array;
+  mass: Float64Array;
+  strong: Uint8Array;
+  x0: Int32Array;
+  y0: Int32Array;
+  x1: Int32Array;
+  y1: Int32Array;
+}
+
+/** Joins two labels' sets, the smaller root becoming the root of both; returns it. */
+function merge(parents: Int32Array, a: number, b: number): number {
+  const rootA = find(parents, a);
+  const rootB = find(parents, b);
+  if (rootA !== rootB) parents[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+  return Math.min(rootA, rootB);
+}
+
 /**
- * Hysteresis labelling, 8-connected, in one pass: regions of values >= low that contain at least
- * one value >= high. Faint stroke edges join their stroke; faint noise never becomes a component.
+ * The pixel pass: provisional labels and each label's own statistics; returns the next unused label.
+ * Each pass of labelComponents is its own function, so code compiled in the middle of one pass's loop
+ * (on-stack replacement) holds no later pass it has not seen run (whose deopts it would repeat every call).
  */
-export function labelComponents(values: Float32Array, width: number, height: number, low: number, high: number): Labelling {
-  const provisional = scratch.int32("labels", width * height);
-  // 8-connected runs can start at most once per 2x2 cell, which bounds the provisional label count.
-  const capacity = ((width + 1) >> 1) * ((height + 1) >> 1) + 2;
-  // Per-label arrays are set when a label is made, so they skip the zero fill (most of them stay unused).
-  const parents = scratch.int32("label-parents", capacity, false);
-  const area = scratch.float64("label-area", capacity, false);
-  const mass = scratch.float64("label-mass", capacity, false);
-  const strong = scratch.uint8("label-strong", capacity, false);
-  const x0 = scratch.int32("label-x0", capacity, false);
-  const y0 = scratch.int32("label-y0", capacity, false);
-  const x1 = scratch.int32("label-x1", capacity, false);
-  const y1 = scratch.int32("label-y1", capacity, false);
+function labelPixels(values: Float32Array, width: number, height: number, low: number, high: number, provisional: Int32Array, stats: LabelStats): number {
+  const { parents, area, mass, strong, x0, y0, x1, y1 } = stats;
   let next = 1;
-  const merge = (a: number, b: number): number => {
-    const rootA = find(parents, a);
-    const rootB = find(parents, b);
-    if (rootA !== rootB) parents[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
-    return Math.min(rootA, rootB);
-  };
   for (let y = 0; y < height; y++) {
     const row = y * width;
     for (let x = 0; x < width; x++) {
@@ -74,14 +78,14 @@ export function labelComponents(values: Float32Array, width: number, height: num
       if (y > 0 && label !== 0) {
         // The left neighbour already joined the pixels above-left and above: only above-right is new.
         const upRight = x + 1 < width ? provisional[row - width + x + 1]! : 0;
-        if (upRight !== 0 && upRight !== label) label = merge(label, upRight);
+        if (upRight !== 0 && upRight !== label) label = merge(parents, label, upRight);
       } else if (y > 0) {
         const up = row - width + x;
         for (let dx = -1; dx <= 1; dx++) {
           if (x + dx < 0 || x + dx >= width) continue;
           const neighbour = provisional[up + dx]!;
           if (neighbour === 0 || neighbour === label) continue;
-          label = label === 0 ? neighbour : merge(label, neighbour);
+          label = label === 0 ? neighbour : merge(parents, label, neighbour);
         }
       }
       if (label === 0) {
@@ -104,7 +108,12 @@ export function labelComponents(values: Float32Array, width: number, height: num
       if (y > y1[label]!) y1[label] = y;
     }
   }
-  // Each label holds only the pixels it was given, so adding it to its final root is order-independent.
+  return next;
+}
+
+/** Adds every label's statistics to its final root: each label holds only the pixels it was given, so the order does not matter. */
+function addToRoots(stats: LabelStats, next: number): void {
+  const { parents, area, mass, strong, x0, y0, x1, y1 } = stats;
   for (let label = next - 1; label >= 1; label--) {
     const root = find(parents, label);
     if (root === label) continue;
@@ -116,6 +125,11 @@ export function labelComponents(values: Float32Array, width: number, height: num
     x1[root] = Math.max(x1[root]!, x1[label]!);
     y1[root] = Math.max(y1[root]!, y1[label]!);
   }
+}
+
+/** The roots that reached the high threshold, as components. */
+function strongComponents(stats: LabelStats, next: number): Component[] {
+  const { parents, area, mass, strong, x0, y0, x1, y1 } = stats;
   const components: Component[] = [];
   for (let label = 1; label < next; label++) {
     if (parents[label] !== label || !strong[label]) continue;
@@ -126,5 +140,30 @@ export function labelComponents(values: Float32Array, width: number, height: num
       box: { x: x0[label]!, y: y0[label]!, width: x1[label]! - x0[label]! + 1, height: y1[label]! - y0[label]! + 1 },
     });
   }
-  return { provisional, parents: parents.subarray(0, next), components };
+  return components;
+}
+
+/**
+ * Hysteresis labelling, 8-connected, in one pass: regions of values >= low that contain at least
+ * one value >= high. Faint stroke edges join their stroke; faint noise never becomes a component.
+ */
+export function labelComponents(values: Float32Array, width: number, height: number, low: number, high: number): Labelling {
+  const provisional = scratch.int32("labels", width * height);
+  // 8-connected runs can start at most once per 2x2 cell, which bounds the provisional label count.
+  const capacity = ((width + 1) >> 1) * ((height + 1) >> 1) + 2;
+  // Per-label arrays are set when a label is made, so they skip the zero fill (most of them stay unused).
+  const stats: LabelStats = {
+    parents: scratch.int32("label-parents", capacity, false),
+    area: scratch.float64("label-area", capacity, false),
+    mass: scratch.float64("label-mass", capacity, false),
+    strong: scratch.uint8("label-strong", capacity, false),
+    x0: scratch.int32("label-x0", capacity, false),
+    y0: scratch.int32("label-y0", capacity, false),
+    x1: scratch.int32("label-x1", capacity, false),
+    y1: scratch.int32("label-y1", capacity, false),
+  };
+  const next = labelPixels(values, width, height, low, high, provisional, stats);
+  addToRoots(stats, next);
+  const components = strongComponents(stats, next);
+  return { provisional, parents: stats.parents.subarray(0, next), components };
 }

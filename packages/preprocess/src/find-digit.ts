@@ -151,6 +151,7 @@ function contrastAndOutline(ink: GrayImage, crop: InkCrop): { contrast: number; 
   const { member, box } = crop;
   const { data } = ink;
   const values = scratch.float64("outline-gradients", member.length, false);
+  const gradients = { values, count: 0 };
   let count = 0;
   for (let y = 0, m = 0; y < box.height; y++) {
     for (let x = 0, i = (box.y + y) * ink.width + box.x; x < box.width; x++, m++, i++) {
@@ -160,7 +161,8 @@ function contrastAndOutline(ink: GrayImage, crop: InkCrop): { contrast: number; 
       if (onOutline(member, m, x, y, box.width, box.height)) values[count++] = gradientAt(ink, box.x + x, box.y + y);
     }
   }
-  return { contrast: histogramQuantile(histogram, 0, 0.9).value, gradients: { values, count } };
+  gradients.count = count;
+  return { contrast: histogramQuantile(histogram, 0, 0.9).value, gradients };
 }
 
 /** Whether a member lies within `radius` (a square) of (x, y). */
@@ -307,6 +309,7 @@ export function cropMembers(
 ): InkCrop {
   const crop = cropBox(box, ink.width, ink.height);
   const member = buffers.uint8(crop.width * crop.height);
+  const result = { box: crop, member };
   const { provisional } = labelling;
   for (let y = 0; y < crop.height; y++) {
     const row = (crop.y + y) * ink.width;
@@ -315,7 +318,7 @@ export function cropMembers(
     const to = bounds ? Math.max(from, Math.min(crop.width, Math.ceil(bounds.to(crop.y + y)) - crop.x)) : crop.width;
     for (let x = from, m = y * crop.width + from, i = row + crop.x + from; x < to; x++, m++, i++) member[m] = isMember[provisional[i]!]!;
   }
-  return { box: crop, member };
+  return result;
 }
 
 /** Typical stroke contrast of the marks: the 90th percentile of their ink values. */
@@ -344,6 +347,9 @@ export function cropValues(
   const { width, height } = box;
   const { data } = ink;
   const values = buffers.float32(width * height);
+  // Made before the loop, like the other passes' results: code compiled mid-loop (on-stack replacement)
+  // is re-entered on later calls, and a step after the loop it never saw run would deoptimise it every time.
+  const result = { width, height, data: values };
   for (let y = 0, m = 0; y < height; y++) {
     for (let x = 0, i = (box.y + y) * ink.width + box.x; x < width; x++, m++, i++) {
       const value = data[i]!;
@@ -352,7 +358,7 @@ export function cropValues(
       if (member[m] || nearMember(member, width, height, x, y, HALO)) values[m] = Math.min(1, value / contrast);
     }
   }
-  return { width, height, data: values };
+  return result;
 }
 
 /**

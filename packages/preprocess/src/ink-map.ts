@@ -90,8 +90,10 @@ function countLevels(data: Uint8Array, levels: Uint32Array): void {
 function inkOf(gray: LuminanceImage, table: Float32Array): GrayImage {
   const { width, height, data } = gray;
   const ink = scratch.float32("ink", width * height, false);
+  // Made before the loop: code compiled mid-loop then has nothing after it that it never saw run.
+  const result = { width, height, data: ink };
   for (let i = 0; i < ink.length; i++) ink[i] = table[data[i]!]!;
-  return { width, height, data: ink };
+  return result;
 }
 
 /**
