@@ -5,8 +5,10 @@ import sharp from "sharp";
 import { findDigit, MARKS_CONTEXT } from "../src/find-digit.js";
 import { cleanCanvasInkAround } from "../src/ink-map.js";
 import { layoutLikeMnist } from "../src/mnist-layout.js";
+import { normalizeDigitImage } from "../src/normalize-digit-image.js";
 import { normalizePixels, type RawPixels } from "../src/normalize-pixels.js";
 import { grayscaleAroundMarks } from "../src/to-grayscale.js";
+import { warmUpDrawing } from "../src/warm-up-drawing.js";
 
 const DIGITS = [
   "M 40 30 L 60 20 L 60 90", // 1
@@ -90,6 +92,46 @@ function measure(name: string, inputs: RawPixels[], rounds: number): void {
   );
 }
 
+/** bench:api's drawings (apps/api/bench/api-bench.ts): black strokes on an opaque white 280x280 PNG, moved and turned. */
+const API_STROKES = [
+  "M140 50 C 60 50, 60 230, 140 230 C 220 230, 220 50, 140 50 Z",
+  "M150 50 L150 230",
+  "M80 60 L200 60 L120 230",
+  "M90 90 C 90 40, 200 40, 190 100 C 180 150, 90 200, 80 230 L 210 230",
+  "M90 60 L200 60 L140 130 C 230 130, 220 240, 100 220",
+];
+
+function apiDrawings(): Promise<Buffer[]> {
+  return Promise.all(
+    Array.from({ length: 24 }, (_, index) => {
+      const transform = `translate(${(index % 5) * 6 - 12} ${(index % 3) * 8 - 8}) rotate(${(index % 7) - 3} 140 140)`;
+      const svg =
+        `<svg xmlns="http://www.w3.org/2000/svg" width="280" height="280"><rect width="280" height="280" fill="white"/>` +
+        `<path d="${API_STROKES[index % API_STROKES.length]}" transform="${transform}" stroke="black" stroke-width="${16 + (index % 4) * 3}" stroke-linecap="round" stroke-linejoin="round" fill="none"/></svg>`;
+      return sharp(Buffer.from(svg)).png().toBuffer();
+    }),
+  );
+}
+
+/**
+ * What a recognition thread does to an upload before the model: normalizeDigitImage with the API's
+ * 128-pixel thumbnail, on bench:api's drawings, after the thread's warm-up drawing (whose transparent
+ * ground the JIT sees first, as in the server). Mean CPU time, the figure to set beside bench:api's
+ * "recognition" line (which adds the forward pass and the messages).
+ */
+async function measureRecognitionPreprocessing(rounds: number): Promise<void> {
+  const pngs = await apiDrawings();
+  const warmUp = warmUpDrawing();
+  for (let round = 0; round < 10; round++) await normalizeDigitImage(warmUp, { thumbnailSide: 128 });
+  for (let round = 0; round < rounds / 4; round++) await normalizeDigitImage(pngs[round % pngs.length]!, { thumbnailSide: 128 });
+  const cpuBefore = process.cpuUsage();
+  for (let round = 0; round < rounds; round++) await normalizeDigitImage(pngs[round % pngs.length]!, { thumbnailSide: 128 });
+  const cpu = process.cpuUsage(cpuBefore);
+  console.log(
+    `bench:api's 280x280 drawing PNGs: normalizeDigitImage with a 128 px thumbnail, CPU mean ${((cpu.user + cpu.system) / 1000 / rounds).toFixed(3)} ms over ${rounds}`,
+  );
+}
+
 export async function benchCanvasPipeline(rounds = 2000): Promise<void> {
   const digits = await Promise.all([0, 1, 2, 3, 4].map((digit) => padPixels(280, 280, [digit])));
   const numbers = await Promise.all(
@@ -106,6 +148,7 @@ export async function benchCanvasPipeline(rounds = 2000): Promise<void> {
   );
   measure("280x280 digit", digits, rounds);
   measure("560x280 number", numbers, rounds);
+  await measureRecognitionPreprocessing(rounds);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchCanvasPipeline();
