@@ -23,11 +23,12 @@ export type ListedRow<Row> = Omit<Row, ImageColumn> & Partial<Pick<Row, Extract<
 /** The tables of a history: rows with an id, an owner and a creation time. */
 export type HistoryTable = typeof predictions | typeof numberReadings;
 
-/** Batches up to this many rows go through a prepared INSERT of their size; larger ones are built each time. */
+/** Batches up to this many rows go through a named INSERT of their size; larger ones are built each time. */
 export const MAX_PREPARED_INSERT_ROWS = 64;
 
-interface PreparedInsert {
-  execute(values: unknown[]): Promise<unknown>;
+/** The driver under drizzle (node-postgres's Pool, drizzle's `db.$client`, in both database modes). */
+interface Driver {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<unknown>;
 }
 
 /**
@@ -38,15 +39,26 @@ export class HistoryStore<Table extends HistoryTable> {
   private readonly writer: BatchedWriter<Table["$inferInsert"]>;
   /** The table's column keys, in the order of a prepared INSERT's parameters. */
   private readonly columnKeys: string[];
-  /** Prepared multi-row INSERTs by row count: building drizzle's query per batch cost more event-loop time than the write. */
-  private readonly preparedInserts = new Map<number, PreparedInsert>();
+  /** Each column's encoding of a value for the driver (drizzle's mapToDriverValue), in the same order. */
+  private readonly encoders: Array<(value: unknown) => unknown>;
+  /**
+   * The SQL of multi-row INSERTs by row count, built by drizzle once and sent by the driver as named
+   * statements: building the query per batch, and drizzle's placeholder filling, cost more
+   * event-loop time than the write.
+   */
+  private readonly insertTexts = new Map<number, { name: string; text: string }>();
+  private readonly driver: Driver | undefined;
 
   constructor(
     protected readonly db: Database,
     private readonly table: Table,
     onInsertBatch: (size: number) => void = () => undefined,
   ) {
-    this.columnKeys = Object.keys(getTableColumns(table));
+    const columns = getTableColumns(table);
+    this.columnKeys = Object.keys(columns);
+    this.encoders = Object.values(columns).map((column) => (value) => column.mapToDriverValue(value));
+    const client = (db as unknown as { $client?: Partial<Driver> }).$client;
+    this.driver = typeof client?.query === "function" ? (client as Driver) : undefined;
     this.writer = new BatchedWriter(async (rows) => {
       await this.insertRows(rows);
       onInsertBatch(rows.length);
@@ -54,45 +66,54 @@ export class HistoryStore<Table extends HistoryTable> {
   }
 
   private async insertRows(rows: Array<Table["$inferInsert"]>): Promise<void> {
-    const values = this.preparedValues(rows);
-    if (values) await this.preparedInsert(rows.length).execute(values);
+    const values = this.driver && this.driverValues(rows);
+    if (values) await this.driver!.query({ ...this.insertText(rows.length), values });
     // On the union of tables drizzle would ask for every table's columns at once; `Table` types the rows.
     else await this.db.insert(this.history).values(rows as never);
   }
 
-  /** Every row's value of every column in order, or undefined when a row leaves one to its default (or the batch is large). */
-  private preparedValues(rows: Array<Table["$inferInsert"]>): unknown[] | undefined {
+  /**
+   * Every row's value of every column in order, encoded for the driver as drizzle encodes them; undefined
+   * when a row leaves a column to its default (or the batch is large): drizzle builds those.
+   */
+  private driverValues(rows: Array<Table["$inferInsert"]>): unknown[] | undefined {
     if (rows.length > MAX_PREPARED_INSERT_ROWS) return undefined;
     const values: unknown[] = [];
+    const { columnKeys, encoders } = this;
     for (const row of rows as Array<Record<string, unknown>>) {
-      for (const key of this.columnKeys) {
-        const value = row[key];
+      for (let column = 0; column < columnKeys.length; column++) {
+        const value = row[columnKeys[column]!];
         if (value === undefined) return undefined;
-        values.push(value);
+        values.push(value === null ? null : encoders[column]!(value));
       }
     }
     return values;
   }
 
-  /** The INSERT of `count` rows, prepared once (named, so the database parses it once per connection too). */
-  private preparedInsert(count: number): PreparedInsert {
-    let prepared = this.preparedInserts.get(count);
-    if (!prepared) {
+  /** The INSERT of `count` rows with numbered parameters, built once (named, so the database parses it once per connection too). */
+  private insertText(count: number): { name: string; text: string } {
+    let insert = this.insertTexts.get(count);
+    if (!insert) {
       const columns = this.columnKeys.length;
-      // Placeholders named by their index, so the values are one flat array (drizzle still encodes each by its column).
       const rows = Array.from({ length: count }, (_, row) =>
         Object.fromEntries(
           this.columnKeys.map((key, column) => [key, sql.placeholder(String(row * columns + column))]),
         ),
       );
-      const statement = this.db
+      const { sql: text, params } = this.db
         .insert(this.history)
         .values(rows as never)
-        .prepare(`${getTableName(this.history)}_insert_${count}`);
-      prepared = { execute: (values) => statement.execute(values as unknown as Record<string, unknown>) };
-      this.preparedInserts.set(count, prepared);
+        .toSQL();
+      // The values are sent in column order: drizzle must number the parameters in that order too.
+      params.forEach((param, index) => {
+        const { name } = (param as { value?: { name?: string } }).value ?? (param as { name?: string });
+        if (name !== String(index))
+          throw new Error(`INSERT parameter $${index + 1} is placeholder ${name}, not ${index}`);
+      });
+      insert = { name: `${getTableName(this.history)}_insert_${count}`, text };
+      this.insertTexts.set(count, insert);
     }
-    return prepared;
+    return insert;
   }
 
   private get history(): HistoryTable {
