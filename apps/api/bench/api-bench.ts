@@ -5,7 +5,7 @@
  * - mixed: phone-photo-like JPEGs of 1-3 megapixels and canvas PNGs, one request in ten a history page;
  * - postgres: the canvas run against a PostgreSQL server started for the bench (as the tests start it).
  * The server runs the build (dist/main.js, what `pnpm start` serves; the script builds it first), or
- * its TypeScript sources through tsx with `--source`, with the node flags of the start script.
+ * its TypeScript sources through tsx with `--source`, with the environment and node flags of the start script.
  * `--node-flags="--cpu-prof --cpu-prof-dir=/tmp/p"` adds flags (a profile per thread, or V8 options to compare).
  * Runs are a fixed request count sized from the warm-up rate (about 15 s, at most 30,000 requests), so
  * every response is counted; then it checks that every successful prediction left exactly one row in
@@ -246,15 +246,26 @@ interface Server {
   stop(): Promise<void>;
 }
 
-/** The flags of `pnpm start` ("node <flags> dist/main.js"), so the bench serves what it serves. */
-async function startScriptFlags(): Promise<string[]> {
+interface StartScript {
+  /** Environment assignments before `node` (NAME=value). */
+  env: Record<string, string>;
+  flags: string[];
+}
+
+/** The environment and flags of `pnpm start` ("[NAME=value...] node <flags> dist/main.js"), so the bench serves what it serves. */
+async function startScript(): Promise<StartScript> {
   const { scripts } = JSON.parse(await readFile(join(PACKAGE_DIR, "package.json"), "utf8")) as {
     scripts: { start: string };
   };
   const words = scripts.start.trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  while (/^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? "")) {
+    const [name, ...value] = words.shift()!.split("=");
+    env[name!] = value.join("=");
+  }
   if (words[0] !== "node" || words.at(-1) !== "dist/main.js")
-    throw new Error(`the start script is not "node <flags> dist/main.js": ${scripts.start}`);
-  return words.slice(1, -1);
+    throw new Error(`the start script is not "[NAME=value...] node <flags> dist/main.js": ${scripts.start}`);
+  return { env, flags: words.slice(1, -1) };
 }
 
 async function startServer(env: Record<string, string>): Promise<Server> {
@@ -264,10 +275,12 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   const entry = FROM_SOURCE
     ? ["--conditions=@digit-lab/source", "--import", "tsx", "src/main.ts"]
     : ["dist/main.js"];
-  const server = spawn(process.execPath, [...(await startScriptFlags()), ...NODE_FLAGS, ...entry], {
+  const start = await startScript();
+  const server = spawn(process.execPath, [...start.flags, ...NODE_FLAGS, ...entry], {
     cwd: PACKAGE_DIR,
     env: {
       ...process.env,
+      ...start.env,
       NODE_ENV: "production",
       HOST: "127.0.0.1",
       PORT: String(port),
@@ -427,8 +440,10 @@ function chosenSections(): Section[] {
 
 async function main(): Promise<void> {
   const sections = chosenSections();
+  const start = await startScript();
+  const startEnv = Object.entries(start.env).map(([name, value]) => `${name}=${value} `);
   console.log(
-    `server: ${FROM_SOURCE ? "TypeScript sources through tsx (--source)" : "the build, dist/main.js"} with node ${[...(await startScriptFlags()), ...NODE_FLAGS].join(" ") || "(no flags)"}`,
+    `server: ${FROM_SOURCE ? "TypeScript sources through tsx (--source)" : "the build, dist/main.js"} with ${startEnv.join("")}node ${[...start.flags, ...NODE_FLAGS].join(" ") || "(no flags)"}`,
   );
   const canvas = (await drawnPngs()).map(multipartBody);
   const canvasRequests = () => canvas.map((body) => ({ body }));
