@@ -137,6 +137,14 @@ describe("segmentNumber", () => {
     expect(right.length).toBeGreaterThan(0);
   });
 
+  it("cuts a long run of touching digits into all of them, with denser cuts when the usual ones cannot", async () => {
+    const zeros = Array.from({ length: 8 }, (_, i) => ({ path: ZERO, x: 60 + i * 60, y: 50 }));
+    const number = await segmentNumber(await numberPng(660, 200, zeros));
+    expect(number.groupCount).toBe(1);
+    const eights = groups(number)[0]!.cutReadings!().filter((reading) => reading.length === 8);
+    expect(eights.length).toBeGreaterThan(0);
+  });
+
   it("keeps a group's cuts once the next image is segmented (the working buffers are reused)", async () => {
     const pair = await numberPng(360, 200, [
       { path: ZERO, x: 60, y: 50 },

@@ -76,9 +76,11 @@ const MIN_CUT_WIDTH = 0.7;
 // A cut leaves each piece at least this share of the digit height wide, and at most MAX_PIECE_SHARE.
 const MIN_PIECE_SHARE = 0.15;
 const MAX_PIECE_SHARE = 1.3;
-// Cut candidates per digit height of group width, and at most MAX_CUTS per group.
+// Cut candidates per digit height of group width, and at most MAX_CUTS per group (8 let more wrong readings win on the validation numbers).
 const CUTS_PER_HEIGHT = 3;
-const MAX_CUTS = 8;
+const MAX_CUTS = 6;
+// A group no chain of those cuts can split is cut again with this many times as many (a long run of touching digits).
+const DENSER_CUTS = 2;
 // Touching digits are at least this share of the digit height wide on average: a group holds at most width / it.
 const MIN_TOUCHING_WIDTH = 0.35;
 // A cut path strays at most this share of the digit height from its starting column.
@@ -354,13 +356,13 @@ function detachGroup(context: SegmentContext, group: Group): DetachedGroup {
  * digits where their strokes meet; each chain of pieces between them, left edge to right edge, with
  * every piece as wide and as tall as a digit can be, is one reading.
  */
-function cutReadings({ context, isMember, box: groupBox }: DetachedGroup): DigitCandidate[][] {
+function cutReadings({ context, isMember, box: groupBox }: DetachedGroup, density = 1): DigitCandidate[][] {
   const { digitHeight } = context;
   const crop = cropMembers(context.inkMap.ink, context.labelling, isMember, groupBox);
   const { width, height } = crop.box;
   const minPiece = MIN_PIECE_SHARE * digitHeight;
   const maxPiece = MAX_PIECE_SHARE * digitHeight;
-  const most = Math.min(MAX_CUTS, Math.ceil((CUTS_PER_HEIGHT * width) / digitHeight));
+  const most = Math.min(MAX_CUTS * density, Math.ceil((CUTS_PER_HEIGHT * density * width) / digitHeight));
   // The paths crossing the least ink, where they do not run together: a thin tail and a junction alike.
   const paths: Array<{ path: Int32Array; at: number; cost: number }> = [];
   const found = cutStarts(columnProfile(crop.member, width, height), minPiece, STARTS_PER_CUT * most)
@@ -418,6 +420,11 @@ function cutReadings({ context, isMember, box: groupBox }: DetachedGroup): Digit
     if (way.every((candidate) => candidate !== undefined)) readings.push(way as DigitCandidate[]);
   }
   return readings;
+}
+
+function cutsOrDenser(group: DetachedGroup): DigitCandidate[][] {
+  const usual = cutReadings(group);
+  return usual.length > 0 ? usual : cutReadings(group, DENSER_CUTS);
 }
 
 /**
@@ -495,7 +502,7 @@ export async function segmentNumber(
     if (span.width >= MIN_CUT_WIDTH) {
       const detached = detachGroup(context, group);
       let cuts: DigitCandidate[][] | undefined;
-      span.cutReadings = () => (cuts ??= cutReadings(detached));
+      span.cutReadings = () => (cuts ??= cutsOrDenser(detached));
     }
     spans.push(span);
   });
