@@ -6,10 +6,6 @@ import { registerQueueMetrics } from "./training/queue-metrics.js";
 
 const KNOWN_ROUTES = new Set(["/graphql", "/healthz", "/readyz", "/metrics"]);
 
-const STARTED = Symbol("request started");
-
-type TimedResponse = Response & { [STARTED]: number };
-
 /** Linux's USER_HZ: the unit of the CPU times in /proc/<pid>/task/<tid>/stat. */
 const CLOCK_TICKS_PER_SECOND = 100;
 
@@ -57,6 +53,9 @@ export class ApiMetrics {
     buckets: [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2],
     registers: [this.registry],
   });
+
+  /** predictions_total's child of each digit, made once: counting one costs no label object. */
+  private readonly digitCounters = new Map<number, () => void>();
 
   readonly predictions = new Counter({
     name: "predictions_total",
@@ -108,6 +107,17 @@ export class ApiMetrics {
     collectDefaultMetrics({ register: this.registry });
   }
 
+  /** Counts one successful prediction of `digit` in predictions_total. */
+  countPrediction(digit: number): void {
+    let count = this.digitCounters.get(digit);
+    if (!count) {
+      const child = this.predictions.labels({ digit: String(digit) });
+      count = () => child.inc();
+      this.digitCounters.set(digit, count);
+    }
+    count();
+  }
+
   /** Reports a thread's CPU time as thread_cpu_seconds_total{thread}; no-op without a Linux thread id. */
   observeThreadCpu(thread: string, threadId: number | undefined): void {
     if (threadId !== undefined) this.threads.set(thread, threadId);
@@ -149,10 +159,11 @@ export class ApiMetrics {
     };
     // One listener for every response (`this`), so a request costs no closure.
     function onFinish(this: Response): void {
-      record(this.req, this.statusCode, (performance.now() - (this as TimedResponse)[STARTED]) / 1000);
+      record(this.req, this.statusCode, (performance.now() - this.locals.receivedAt) / 1000);
     }
     return (_req, res, next) => {
-      (res as TimedResponse)[STARTED] = performance.now();
+      // The request log's arrival time when it ran first (no new property on every response).
+      res.locals.receivedAt ??= performance.now();
       res.on("finish", onFinish);
       next();
     };

@@ -56,7 +56,8 @@ export async function storeAnsweredPredictions({
   response,
   contextValue,
 }: GraphQLRequestContextWillSendResponse<GraphQLContext>): Promise<void> {
-  const { answered, caller, services, log } = contextValue;
+  // `log` is read only on failure: the request's child logger is made only when it is used.
+  const { answered, caller, services } = contextValue;
   if (answered.isEmpty || response.body.kind !== "single") return;
   const result = response.body.singleResult;
   const rows = answered.answeredIn(result.data);
@@ -70,7 +71,7 @@ export async function storeAnsweredPredictions({
       numbers.length > 0 ? services.numbers.insert(numbers.map((row) => ({ ...row, ownerId }))) : undefined,
     ]);
   } catch (error) {
-    log.error({ err: error }, "could not store the predictions of a response");
+    contextValue.log.error({ err: error }, "could not store the predictions of a response");
     result.data = null;
     result.errors = [{ message: INTERNAL_ERROR_MESSAGE, extensions: { code: "INTERNAL_SERVER_ERROR" } }];
   }

@@ -61,12 +61,12 @@ export function requestLog(app: Express, logger: Logger): RequestHandler {
   // One listener for every response (`this`), so a request costs no closure.
   function onClose(this: LoggedResponse): void {
     if (this[LOGGED]) return;
-    this[LOGGED] = true;
     const { req } = this;
     const level: Level =
       this.statusCode >= 500 ? "error" : QUIET_ROUTES.has(req.originalUrl ?? req.url) ? "debug" : "info";
-    // In production (LOG_LEVEL=warn) a successful request ends here: no line, no child logger.
+    // In production (LOG_LEVEL=warn) a successful request ends here: no line, no child logger, no mark.
     if (!logger.isLevelEnabled(level)) return;
+    this[LOGGED] = true;
     const ms = performance.now() - this.locals.receivedAt;
     req.log[level](requestFields(req, this, ms), requestLine(req, this.statusCode, ms));
   }

@@ -43,7 +43,7 @@ function answer(
   row: PredictionRow,
   topKCount: number,
 ): PredictionParent {
-  context.services.metrics.predictions.inc({ digit: String(row.digit) });
+  context.services.metrics.countPrediction(row.digit);
   const stored = willStore(context);
   if (stored) context.answered.add(path, row);
   return { ...row, topKCount, stored };
