@@ -35,7 +35,9 @@ export function decodePlainPng(bytes: Uint8Array, header: PngHeader): { data: Ui
   const { width, height } = header;
   const stride = width * channels;
   const expected = (stride + 1) * height;
-  const compressed = Buffer.concat(header.imageData.map(([start, end]) => bytes.subarray(start, end)));
+  // One IDAT chunk (a canvas export's usual case) inflates in place, without a copy.
+  const chunks = header.imageData.map(([start, end]) => bytes.subarray(start, end));
+  const compressed = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
   let filtered: Buffer;
   try {
     // Capped at the size the header promises, so a deflate bomb stops there; one output chunk of that

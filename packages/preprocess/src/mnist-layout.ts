@@ -36,7 +36,8 @@ function areaPreservingThreshold(values: Float32Array): number {
   const bins = 256;
   const histogram = new Uint32Array(bins);
   let mass = 0;
-  for (const value of values) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
     if (value <= 0) continue;
     mass += value;
     histogram[Math.min(bins - 1, Math.floor(value * bins))]!++;
