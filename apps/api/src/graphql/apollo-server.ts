@@ -8,7 +8,10 @@ import {
   type GraphQLRequestContextWillSendResponse,
   type GraphQLRequestListener,
 } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { storeAnsweredPredictions } from "./answered-predictions.js";
@@ -104,6 +107,12 @@ export function createApolloServer({ introspection }: ApolloOptions): ApolloServ
     formatError,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: protection.validationRules,
-    plugins: [...armorPlugins, apiHooks, ApolloServerPluginCacheControlDisabled()],
+    // Inline tracing only ever runs for federated subgraphs, which this schema is not; installed, it was a call per request.
+    plugins: [
+      ...armorPlugins,
+      apiHooks,
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
 }
