@@ -205,33 +205,46 @@ export function shrinkGreyRegion(
   const samples = new Uint8Array(out.buffer);
   const across = blocksOver(columns, region.x, region.x + region.width);
   const down = blocksOver(rows, region.y, region.y + region.height);
-  const sums = new Int32Array(targetWidth);
+  const blocks = across.last - across.first + 1;
+  if (blocks <= 0 || down.first > down.last) return samples;
+  // Per block of the run across the region, once: its columns inside the region (in region
+  // coordinates), and what its background columns add to a row's sum (and a whole row outside it).
   const right = region.x + region.width;
   const bottom = region.y + region.height;
+  const from = new Int32Array(blocks);
+  const to = new Int32Array(blocks);
+  const rest = new Int32Array(blocks);
+  const whole = new Int32Array(blocks);
+  for (let b = 0; b < blocks; b++) {
+    const x0 = starts[across.first + b]!;
+    const x1 = ends[across.first + b]!;
+    const inside = Math.min(x1, right) - Math.max(x0, region.x);
+    from[b] = Math.max(x0, region.x) - region.x;
+    to[b] = from[b]! + inside;
+    rest[b] = background * (x1 - x0 - inside);
+    whole[b] = background * (x1 - x0);
+  }
+  const sums = new Int32Array(blocks);
   for (let ty = down.first; ty <= down.last; ty++) {
     const y0 = rows.starts[ty]!;
     const y1 = rows.ends[ty]!;
     sums.fill(0);
     for (let y = y0; y < y1; y++) {
-      const inside = y >= region.y && y < bottom;
-      const row = (y - region.y) * region.width - region.x;
-      for (let tx = across.first; tx <= across.last; tx++) {
-        const x0 = starts[tx]!;
-        const x1 = ends[tx]!;
-        if (!inside) {
-          sums[tx] = sums[tx]! + background * (x1 - x0);
-          continue;
-        }
-        // The block's columns inside the region read their grey; the rest are background.
-        const from = x0 > region.x ? x0 : region.x;
-        const to = x1 < right ? x1 : right;
-        let sum = background * (x1 - x0 - (to - from));
-        for (let x = from; x < to; x++) sum += grey[row + x]!;
-        sums[tx] = sums[tx]! + sum;
+      if (y < region.y || y >= bottom) {
+        for (let b = 0; b < blocks; b++) sums[b] = sums[b]! + whole[b]!;
+        continue;
+      }
+      const row = (y - region.y) * region.width;
+      for (let b = 0; b < blocks; b++) {
+        let sum = rest[b]!;
+        for (let x = row + from[b]!, end = row + to[b]!; x < end; x++) sum += grey[x]!;
+        sums[b] = sums[b]! + sum;
       }
     }
-    for (let tx = across.first; tx <= across.last; tx++)
-      out[ty * targetWidth + tx] = sums[tx]! / ((y1 - y0) * (ends[tx]! - starts[tx]!));
+    for (let b = 0; b < blocks; b++) {
+      const tx = across.first + b;
+      out[ty * targetWidth + tx] = sums[b]! / ((y1 - y0) * (ends[tx]! - starts[tx]!));
+    }
   }
   return samples;
 }
