@@ -51,13 +51,15 @@ function drainUploads(operations: unknown): void {
  * second one ("Unexpected end of form"), which would crash the process: a listener absorbs the repeats.
  */
 function onParser(req: Request, use: (parser: NodeJS.WritableStream) => void): void {
-  const pipe = req.pipe.bind(req);
+  const pipe = req.pipe;
   req.pipe = <T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T => {
-    destination.on("error", () => undefined);
+    destination.on("error", ignore);
     use(destination);
-    return pipe(destination, options);
+    return pipe.call(req, destination, options) as T;
   };
 }
+
+function ignore(): void {}
 
 export interface MultipartOptions {
   maxFileSize: number;
@@ -104,7 +106,8 @@ export function multipartUploads({ maxFileSize, maxFiles, timeoutMs }: Multipart
       (operations) => {
         reading.parsed(collectUploads(operations));
         req.body = operations;
-        res.once("close", () => drainUploads(operations));
+        // 'close' comes once: `on` spares once's wrapper.
+        res.on("close", () => drainUploads(operations));
         next();
       },
       (error: unknown) => next(multipartProblem(error, maxFileSize)),
@@ -155,8 +158,9 @@ function watchBody(
     timeoutMs,
   );
   const done = () => clearTimeout(timer);
-  req.once("end", done);
-  res.once("close", done);
+  // Each comes once: `on` spares once's wrappers.
+  req.on("end", done);
+  res.on("close", done);
 
   onParser(req, (destination) => {
     parser = destination;
