@@ -347,7 +347,11 @@ export function cropMembers(
     // Columns [from, to) of the crop's row y: all of it unless `bounds` cuts it (whole columns from(y) <= x < to(y)).
     const from = bounds ? Math.max(0, Math.min(crop.width, Math.ceil(bounds.from(crop.y + y)) - crop.x)) : 0;
     const to = bounds ? Math.max(from, Math.min(crop.width, Math.ceil(bounds.to(crop.y + y)) - crop.x)) : crop.width;
-    for (let x = from, m = y * crop.width + from, i = row + crop.x + from; x < to; x++, m++, i++) member[m] = isMember[provisional[i]!]!;
+    // The buffers come zero-filled, so unlabelled pixels (most of the crop) need no write.
+    for (let x = from, m = y * crop.width + from, i = row + crop.x + from; x < to; x++, m++, i++) {
+      const label = provisional[i]!;
+      if (label !== 0) member[m] = isMember[label]!;
+    }
   }
   return result;
 }
