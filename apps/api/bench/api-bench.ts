@@ -20,6 +20,7 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
 import sharp from "sharp";
+import { apiStartCommand } from "../start-command.js";
 import { findPostgresBinaries, startPostgres } from "../test/postgres-server.js";
 
 const CONNECTIONS = 32;
@@ -38,7 +39,9 @@ const HISTORY_QUERY =
   "{ predictions(first: 20) { totalCount edges { node { id digit confidence thumbnail } } } }";
 const SECTIONS = ["canvas", "mixed", "postgres"] as const;
 const FROM_SOURCE = process.argv.includes("--source");
-const NODE_FLAGS = (process.argv.find((arg) => arg.startsWith("--node-flags="))?.slice("--node-flags=".length) ?? "")
+const NODE_FLAGS = (
+  process.argv.find((arg) => arg.startsWith("--node-flags="))?.slice("--node-flags=".length) ?? ""
+)
   .split(" ")
   .filter(Boolean);
 type Section = (typeof SECTIONS)[number];
@@ -246,36 +249,14 @@ interface Server {
   stop(): Promise<void>;
 }
 
-interface StartScript {
-  /** Environment assignments before `node` (NAME=value). */
-  env: Record<string, string>;
-  flags: string[];
-}
-
-/** The environment and flags of `pnpm start` ("[NAME=value...] node <flags> dist/main.js"), so the bench serves what it serves. */
-async function startScript(): Promise<StartScript> {
-  const { scripts } = JSON.parse(await readFile(join(PACKAGE_DIR, "package.json"), "utf8")) as {
-    scripts: { start: string };
-  };
-  const words = scripts.start.trim().split(/\s+/);
-  const env: Record<string, string> = {};
-  while (/^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? "")) {
-    const [name, ...value] = words.shift()!.split("=");
-    env[name!] = value.join("=");
-  }
-  if (words[0] !== "node" || words.at(-1) !== "dist/main.js")
-    throw new Error(`the start script is not "[NAME=value...] node <flags> dist/main.js": ${scripts.start}`);
-  return { env, flags: words.slice(1, -1) };
-}
-
 async function startServer(env: Record<string, string>): Promise<Server> {
   const dataDir = await mkdtemp(join(tmpdir(), "digit-lab-bench-"));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const entry = FROM_SOURCE
     ? ["--conditions=@digit-lab/source", "--import", "tsx", "src/main.ts"]
-    : ["dist/main.js"];
-  const start = await startScript();
+    : [apiStartCommand().entry];
+  const start = apiStartCommand();
   const server = spawn(process.execPath, [...start.flags, ...NODE_FLAGS, ...entry], {
     cwd: PACKAGE_DIR,
     env: {
@@ -440,7 +421,7 @@ function chosenSections(): Section[] {
 
 async function main(): Promise<void> {
   const sections = chosenSections();
-  const start = await startScript();
+  const start = apiStartCommand();
   const startEnv = Object.entries(start.env).map(([name, value]) => `${name}=${value} `);
   console.log(
     `server: ${FROM_SOURCE ? "TypeScript sources through tsx (--source)" : "the build, dist/main.js"} with ${startEnv.join("")}node ${[...start.flags, ...NODE_FLAGS].join(" ") || "(no flags)"}`,

@@ -4,11 +4,10 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { API_DIR, apiStartCommand } from "../../api/start-command";
 
 const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const API_DIR = resolve(WEB_DIR, "../api");
 const HOST = "127.0.0.1";
-const API_MAIN = "dist/main.js";
 
 export interface StackOptions {
   apiPort: number;
@@ -86,16 +85,18 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   if (!existsSync(join(WEB_DIR, ".next", "BUILD_ID"))) {
     throw new Error("The web app is not built: run `pnpm build` first.");
   }
-  if (!existsSync(join(API_DIR, API_MAIN))) {
+  // The API as its own `pnpm start` runs it: the same environment (MALLOC_ARENA_MAX) and node flags.
+  const apiStart = apiStartCommand();
+  if (!existsSync(join(API_DIR, apiStart.entry))) {
     throw new Error("The API is not built: run `pnpm build` first.");
   }
   const apiUrl = `http://${HOST}:${options.apiPort}`;
   const webUrl = `http://${HOST}:${options.webPort}`;
   const baseEnv = { ...process.env, ...options.env };
 
-  const api = spawn(process.execPath, [API_MAIN], {
+  const api = spawn(process.execPath, [...apiStart.flags, apiStart.entry], {
     cwd: API_DIR,
-    env: { ...baseEnv, PORT: String(options.apiPort), HOST },
+    env: { ...apiStart.env, ...baseEnv, PORT: String(options.apiPort), HOST },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const nextBin = createRequire(join(WEB_DIR, "package.json")).resolve("next/dist/bin/next");
