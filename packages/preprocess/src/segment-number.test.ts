@@ -80,6 +80,28 @@ describe("segmentNumber", () => {
     expect(cosine(five.input, await alone(FIVE_BODY + "M 33 -4 L 78 -4"))).toBeGreaterThan(0.85);
   });
 
+  it("keeps a 5's bar drawn apart above it and off to the side, but ignores a dash between digits", async () => {
+    // The bar ends above the body's top, sharing only its left third's columns with the body.
+    const png = await numberPng(
+      560,
+      220,
+      [
+        { path: FIVE_BODY, x: 40, y: 70 },
+        { path: FIVE_BAR, x: 75, y: 45 },
+        { path: ONE, x: 320, y: 70 },
+        { path: ZERO, x: 420, y: 70 },
+      ],
+      `<path d="M 220 125 L 270 125" stroke="#111" stroke-width="12" stroke-linecap="round"/>`,
+    );
+    const number = await segmentNumber(png);
+    expect(number.groupCount).toBe(3);
+    const five = groups(number)[0]!.readings[0]![0]!;
+    expect(five.box.y).toBeLessThan(60);
+    expect(five.box.x + five.box.width).toBeGreaterThan(150);
+    expect(number.ignoredMarks).toHaveLength(1);
+    expect(number.ignoredMarks[0]!.x).toBeGreaterThan(200);
+  });
+
   it("ignores a dot or a comma between digits", async () => {
     const png = await numberPng(
       420,

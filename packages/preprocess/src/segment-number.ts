@@ -94,6 +94,9 @@ const MAX_MERGE_GAP = 0.2;
 const MAX_MERGE_WIDTH = 0.95;
 // A piece cut from a group is at least this share of the digit height tall.
 const MIN_PIECE_HEIGHT = 0.6;
+// A detached top bar ends no lower than this share of the digit height below its digit's top, and at most MAX_BAR_GAP above it.
+const BAR_REACH = 0.25;
+const MAX_BAR_GAP = 0.35;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -108,6 +111,26 @@ interface Group {
 
 function mergeGroups(a: Group, b: Group): Group {
   return { box: union(a.box, b.box), labels: [...a.labels, ...b.labels], area: a.area + b.area };
+}
+
+/**
+ * The digit a short mark is the detached top bar of: the group sharing most of its columns, with the
+ * mark ending no lower than the group's top quarter and at most MAX_BAR_GAP above it. A dash sits
+ * mid-height and a dot or comma low, so neither is taken.
+ */
+function raisedBarHost<G extends { box: Box }>(digits: G[], mark: Box, digitHeight: number): G | undefined {
+  let host: G | undefined;
+  let most = 0;
+  for (const group of digits) {
+    const shared = columnOverlap(group.box, mark);
+    if (shared <= most) continue;
+    const markBottom = mark.y + mark.height;
+    if (markBottom > group.box.y + BAR_REACH * digitHeight) continue;
+    if (group.box.y - markBottom > MAX_BAR_GAP * digitHeight) continue;
+    host = group;
+    most = shared;
+  }
+  return host;
 }
 
 /**
@@ -143,8 +166,11 @@ export function groupIntoDigits(components: Component[]): {
   const digits = groups.filter((group) => group.box.height >= MIN_HEIGHT_SHARE * digitHeight);
   const small: Group[] = [];
   for (const mark of groups.filter((group) => group.box.height < MIN_HEIGHT_SHARE * digitHeight)) {
-    // A short piece touching a digit's box is a stroke of it broken by the pen; one standing apart is punctuation.
-    const host = digits.find((group) => boxGap(group.box, mark.box) <= 0.08 * digitHeight);
+    // A short piece touching a digit's box is a stroke of it broken by the pen, and so is a bar over part
+    // of a digit's columns (a 5's top bar drawn apart, off to the side); one standing apart is punctuation.
+    const host =
+      digits.find((group) => boxGap(group.box, mark.box) <= 0.08 * digitHeight) ??
+      raisedBarHost(digits, mark.box, digitHeight);
     if (host) {
       host.box = union(host.box, mark.box);
       host.labels.push(...mark.labels);
