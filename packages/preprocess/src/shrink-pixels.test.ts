@@ -94,6 +94,28 @@ describe("shrinking only the blocks the marks reach", () => {
     expect(grayscaleAroundMarks(marked(23, 17, 0xffeeeeee, 0xff404041, at), 23, 17, 4, 2).opaqueGrey).toBe(false);
     expect(grayscaleAroundMarks(marked(23, 17, 0xfeeeeeee, 0xff404040, at), 23, 17, 4, 2).opaqueGrey).toBe(false);
   });
+
+  it("gives shrinkOpaqueGrey's result for marks of any density anywhere, from aligned or unaligned levels", () => {
+    let seed = 7;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let image = 0; image < 400; image++) {
+      const width = 1 + Math.floor(random() * 40);
+      const height = 1 + Math.floor(random() * 40);
+      const background = random() < 0.5 ? 255 : Math.floor(random() * 256);
+      const levels = new Uint8Array(width * height).fill(background);
+      const density = random();
+      for (let i = 1; i < levels.length; i++) if (random() < density) levels[i] = Math.floor(random() * 256);
+      const data = Uint8Array.from(Array.from(levels).flatMap((level) => [level, level, level, 255]));
+      const around = grayscaleAroundMarks(data, width, height, 4, Math.floor(random() * 3));
+      const offset = Math.floor(random() * 4);
+      const grey = new Uint8Array(around.image.data.length + offset).subarray(offset);
+      grey.set(around.image.data);
+      const [targetWidth, targetHeight] = [1 + Math.floor(random() * 50), 1 + Math.floor(random() * 50)];
+      expect(Array.from(shrinkGreyRegion(grey, around.region, around.outsideValue, width, height, targetWidth, targetHeight))).toEqual(
+        Array.from(shrinkOpaqueGrey(data, width, height, targetWidth, targetHeight)!),
+      );
+    }
+  });
 });
 
 describe("shrinkOpaqueGrey", () => {

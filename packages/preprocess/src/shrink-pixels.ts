@@ -188,6 +188,9 @@ export function shrinkOpaqueGrey(
 /**
  * shrinkOpaqueGrey of an image known to be all opaque grey, from its grey levels over `region` (row-major,
  * region-sized) and the one level of every pixel outside it: the same integer block sums, a byte a pixel.
+ * A block's sum is its pixel count times `background` plus what its other pixels differ by, so only
+ * those are read (a word of four background levels is skipped whole), and blocks none of them reach
+ * keep the background.
  */
 export function shrinkGreyRegion(
   grey: Uint8Array,
@@ -205,46 +208,61 @@ export function shrinkGreyRegion(
   const samples = new Uint8Array(out.buffer);
   const across = blocksOver(columns, region.x, region.x + region.width);
   const down = blocksOver(rows, region.y, region.y + region.height);
-  const blocks = across.last - across.first + 1;
-  if (blocks <= 0 || down.first > down.last) return samples;
-  // Per block of the run across the region, once: its columns inside the region (in region
-  // coordinates), and what its background columns add to a row's sum (and a whole row outside it).
-  const right = region.x + region.width;
+  if (across.first > across.last || down.first > down.last) return samples;
   const bottom = region.y + region.height;
-  const from = new Int32Array(blocks);
-  const to = new Int32Array(blocks);
-  const rest = new Int32Array(blocks);
-  const whole = new Int32Array(blocks);
-  for (let b = 0; b < blocks; b++) {
-    const x0 = starts[across.first + b]!;
-    const x1 = ends[across.first + b]!;
-    const inside = Math.min(x1, right) - Math.max(x0, region.x);
-    from[b] = Math.max(x0, region.x) - region.x;
-    to[b] = from[b]! + inside;
-    rest[b] = background * (x1 - x0 - inside);
-    whole[b] = background * (x1 - x0);
-  }
-  const sums = new Int32Array(blocks);
+  // Per region column, what the current output row's source rows differ from the background by there.
+  const differences = new Int32Array(region.width);
+  const groundWord = (background * 0x01010101) | 0;
+  const aligned = grey.byteOffset % 4 === 0;
+  const words = new Int32Array(grey.buffer, aligned ? grey.byteOffset : 0, aligned ? grey.length >> 2 : 0);
   for (let ty = down.first; ty <= down.last; ty++) {
-    const y0 = rows.starts[ty]!;
-    const y1 = rows.ends[ty]!;
-    sums.fill(0);
+    const y0 = Math.max(rows.starts[ty]!, region.y);
+    const y1 = Math.min(rows.ends[ty]!, bottom);
+    // Region columns [low, high] hold every difference of this output row.
+    let low = region.width;
+    let high = -1;
     for (let y = y0; y < y1; y++) {
-      if (y < region.y || y >= bottom) {
-        for (let b = 0; b < blocks; b++) sums[b] = sums[b]! + whole[b]!;
-        continue;
-      }
       const row = (y - region.y) * region.width;
-      for (let b = 0; b < blocks; b++) {
-        let sum = rest[b]!;
-        for (let x = row + from[b]!, end = row + to[b]!; x < end; x++) sum += grey[x]!;
-        sums[b] = sums[b]! + sum;
+      const end = row + region.width;
+      let i = row;
+      for (; i < end && (i & 3) !== 0; i++) {
+        const level = grey[i]!;
+        if (level === background) continue;
+        differences[i - row] = differences[i - row]! + level - background;
+        if (i - row < low) low = i - row;
+        if (i - row > high) high = i - row;
+      }
+      for (; i + 4 <= end; i += 4) {
+        if ((i >> 2) < words.length && words[i >> 2] === groundWord) continue;
+        for (let j = i; j < i + 4; j++) {
+          const level = grey[j]!;
+          if (level === background) continue;
+          differences[j - row] = differences[j - row]! + level - background;
+          if (j - row < low) low = j - row;
+          if (j - row > high) high = j - row;
+        }
+      }
+      for (; i < end; i++) {
+        const level = grey[i]!;
+        if (level === background) continue;
+        differences[i - row] = differences[i - row]! + level - background;
+        if (i - row < low) low = i - row;
+        if (i - row > high) high = i - row;
       }
     }
-    for (let b = 0; b < blocks; b++) {
-      const tx = across.first + b;
-      out[ty * targetWidth + tx] = sums[b]! / ((y1 - y0) * (ends[tx]! - starts[tx]!));
+    if (high < 0) continue;
+    const rowPixels = rows.ends[ty]! - rows.starts[ty]!;
+    for (let tx = across.first; tx <= across.last; tx++) {
+      const from = Math.max(starts[tx]!, region.x) - region.x;
+      const to = Math.min(ends[tx]!, region.x + region.width) - region.x;
+      if (to <= low) continue;
+      if (from > high) break;
+      const pixels = rowPixels * (ends[tx]! - starts[tx]!);
+      let sum = background * pixels;
+      for (let x = from; x < to; x++) sum += differences[x]!;
+      out[ty * targetWidth + tx] = sum / pixels;
     }
+    differences.fill(0, low, high + 1);
   }
   return samples;
 }
